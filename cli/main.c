@@ -1,0 +1,321 @@
+/* main.c — the `cadre` command line.
+ * Owns: argument parsing for every command, help texts, the exit-code
+ * contract (0 pass, 1 violations, 2 policy error, 3 data error, 4 usage),
+ * and wiring front end, store, VM and reporters together.
+ * Does not own: any stage's logic; each command is a few calls into lang/,
+ * runtime/ and report.c. */
+#include "../lang/driver.h"
+#include "../lang/print.h"
+#include "../runtime/bytecode.h"
+#include "../runtime/store.h"
+#include "../runtime/vm.h"
+#include "../runtime/date.h"
+#include "report.h"
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+enum { EXIT_PASS = 0, EXIT_VIOLATIONS = 1, EXIT_POLICY = 2, EXIT_DATA = 3, EXIT_USAGE = 4 };
+
+static const char *const usage_text =
+    "cadre — workforce policy rules for children's social work\n"
+    "\n"
+    "usage: cadre COMMAND [OPTIONS] [ARGS]\n"
+    "\n"
+    "commands:\n"
+    "  check POLICY... --data DIR   check policies against a data set, with evidence\n"
+    "  lint POLICY...               parse and type-check against the schema, no data\n"
+    "  compile POLICY... -o FILE    write compiled bytecode (runs with `cadre check FILE`)\n"
+    "  disasm POLICY...|FILE        list the bytecode with its source lines\n"
+    "  desugar POLICY... [RULE]     show the general rules that domain blocks stand for\n"
+    "  help [COMMAND]               this text, or a command's\n"
+    "\n"
+    "options everywhere: --help, --version\n"
+    "exit codes: 0 all pass, 1 a must-requirement failed, 2 policy error,\n"
+    "            3 data error, 4 usage error\n"
+    "\n"
+    "docs: docs/language.md, docs/cli.md\n";
+
+static const struct { const char *name, *help; } command_help[] = {
+    {"check",
+     "usage: cadre check POLICY... --data DIR [--as-of DATE] [--format text|json] [--strict] [--budget N]\n"
+     "\n"
+     "Checks the policies (.cadre sources, or one compiled file) against the data\n"
+     "set in DIR (CSV files in the standard layout) and prints every violation,\n"
+     "warning and unknown with its evidence, then a summary.\n"
+     "\n"
+     "  --data DIR        the data set (required)\n"
+     "  --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC)\n"
+     "  --format FORMAT   text (default) or json\n"
+     "  --strict          an unknown verdict counts as a failure\n"
+     "  --budget N        loop steps allowed before evaluation stops (default 4000000000)\n"
+     "\n"
+     "exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error, 4 usage\n"},
+    {"lint",
+     "usage: cadre lint POLICY...\n"
+     "\n"
+     "Parses and type-checks the policies against the schema without reading data.\n"
+     "Prints every error with file:line:column, the line and a hint.\n"
+     "exit: 0 clean, 2 errors, 4 usage\n"},
+    {"compile",
+     "usage: cadre compile POLICY... -o FILE\n"
+     "\n"
+     "Compiles the policies to a bytecode file (magic, format version, checksum).\n"
+     "`cadre check FILE --data DIR` runs it after verifying it.\n"
+     "exit: 0 written, 2 policy error, 4 usage\n"},
+    {"disasm",
+     "usage: cadre disasm POLICY...|FILE\n"
+     "\n"
+     "Lists the bytecode of every rule, with each source line before its code.\n"
+     "exit: 0, 2 policy error, 4 usage\n"},
+    {"desugar",
+     "usage: cadre desugar POLICY... [--rule NAME]\n"
+     "\n"
+     "Prints the general `rule` form that each caseload and pod block line stands\n"
+     "for (or only rule NAME).\n"
+     "exit: 0, 2 policy error, 4 usage\n"},
+};
+
+static int usage_error(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "cadre: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\n(try: cadre help)\n");
+    return EXIT_USAGE;
+}
+
+static const char *help_for(const char *cmd)
+{
+    for (size_t i = 0; i < sizeof command_help / sizeof *command_help; i++)
+        if (strcmp(command_help[i].name, cmd) == 0) return command_help[i].help;
+    return NULL;
+}
+
+typedef struct {
+    const char **policies;
+    int npolicies;
+    const char *data, *out, *format, *as_of, *rule;
+    bool strict;
+    uint64_t budget;
+} options;
+
+/* Parses the options a command accepts (allowed: a string of option letters). */
+static int parse_options(const char *cmd, int argc, char **argv, options *o)
+{
+    memset(o, 0, sizeof *o);
+    o->policies = calloc((size_t)argc + 1, sizeof *o->policies);
+    if (!o->policies) abort();
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        const char **slot = NULL;
+        if (!strcmp(a, "--data")) slot = &o->data;
+        else if (!strcmp(a, "-o") || !strcmp(a, "--output")) slot = &o->out;
+        else if (!strcmp(a, "--format")) slot = &o->format;
+        else if (!strcmp(a, "--as-of")) slot = &o->as_of;
+        else if (!strcmp(a, "--rule")) slot = &o->rule;
+        else if (!strcmp(a, "--strict")) { o->strict = true; continue; }
+        else if (!strcmp(a, "--budget")) {
+            if (i + 1 >= argc) return usage_error("--budget needs a number", NULL);
+            char *end;
+            errno = 0;
+            unsigned long long b = strtoull(argv[++i], &end, 10);
+            if (errno || *end || b == 0) return usage_error("--budget needs a positive whole number, not '%s'", argv[i]);
+            o->budget = b;
+            continue;
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "cadre %s: unknown option '%s'\n", cmd, a);
+            fprintf(stderr, "%s", help_for(cmd));
+            return EXIT_USAGE;
+        } else { o->policies[o->npolicies++] = a; continue; }
+        if (i + 1 >= argc) { fprintf(stderr, "cadre %s: %s needs a value\n", cmd, a); return EXIT_USAGE; }
+        *slot = argv[++i];
+    }
+    if (o->npolicies == 0) { fprintf(stderr, "cadre %s: no policy files given\n%s", cmd, help_for(cmd)); return EXIT_USAGE; }
+    return -1;
+}
+
+static bool is_compiled(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return false;
+    char magic[8];
+    bool yes = fread(magic, 1, 8, f) == 8 && memcmp(magic, BC_MAGIC, 8) == 0;
+    fclose(f);
+    return yes;
+}
+
+/* Policy sources or one compiled file → a verified program. */
+static bool load_program(options *o, dg_context *dc, ck_env *env, bc_program *prog)
+{
+    if (o->npolicies == 1 && is_compiled(o->policies[0])) {
+        uint32_t len;
+        char *buf = fe_read_file(o->policies[0], &len);
+        if (!buf) { dg_report(dc, DG_ERROR, (dg_span){0}, "E-io", "cannot read %s: %s", o->policies[0], strerror(errno)); return false; }
+        bool ok = bc_read(prog, dc, (const uint8_t *)buf, len, o->policies[0]);
+        free(buf);
+        return ok && bc_verify(prog, dc);
+    }
+    for (int i = 0; i < o->npolicies; i++)
+        if (is_compiled(o->policies[i])) {
+            dg_report(dc, DG_ERROR, (dg_span){0}, "E-usage", "%s is compiled bytecode; give it alone, not with other policies", o->policies[i]);
+            return false;
+        }
+    return fe_compile(env, o->policies, o->npolicies, prog) && bc_verify(prog, dc);
+}
+
+static int finish(dg_context *dc, int code)
+{
+    dg_print_all(dc, stderr);
+    return code;
+}
+
+static int cmd_check(int argc, char **argv)
+{
+    options o;
+    int rc = parse_options("check", argc, argv, &o);
+    if (rc >= 0) { free(o.policies); return rc; }
+    int code = EXIT_PASS;
+    dg_context dc; ck_env env; bc_program prog; st_store store; vm_results res;
+    memset(&prog, 0, sizeof prog); memset(&store, 0, sizeof store); memset(&res, 0, sizeof res);
+    dg_init(&dc); ck_init(&env, &dc);
+    int32_t as_of;
+    rp_format fmt = RP_TEXT;
+    if (!o.data) { code = usage_error("check needs --data DIR (the data set to check)", NULL); goto out; }
+    if (o.format && !strcmp(o.format, "json")) fmt = RP_JSON;
+    else if (o.format && strcmp(o.format, "text")) { code = usage_error("unknown format '%s' (text or json)", o.format); goto out; }
+    if (o.as_of) {
+        if (!dt_parse(o.as_of, strlen(o.as_of), &as_of)) { code = usage_error("--as-of needs a date as YYYY-MM-DD, not '%s'", o.as_of); goto out; }
+    } else as_of = (int32_t)(time(NULL) / 86400);
+    if (!load_program(&o, &dc, &env, &prog)) { code = finish(&dc, EXIT_POLICY); goto out; }
+    if (!st_load_csv_dir(&store, &prog.schema, o.data, &dc)) { code = finish(&dc, EXIT_DATA); goto out; }
+    vm_options vo = { .as_of = as_of, .budget = o.budget };
+    if (!vm_run(&prog, &store, &vo, &res, &dc)) { code = finish(&dc, EXIT_POLICY); goto out; }
+    dg_print_all(&dc, stderr);   /* warnings, if any */
+    rp_input in = { .prog = &prog, .store = &store, .dc = &dc, .res = &res, .as_of = as_of, .data = o.data, .strict = o.strict };
+    if (fmt == RP_JSON) rp_json(&in, stdout); else rp_text(&in, stdout);
+    code = rp_exit_code(&in);
+out:
+    vm_results_free(&res);
+    st_free(&store);
+    bc_free(&prog);
+    ck_free(&env);
+    dg_free(&dc);
+    free(o.policies);
+    return code;
+}
+
+static int cmd_lint(int argc, char **argv)
+{
+    options o;
+    int rc = parse_options("lint", argc, argv, &o);
+    if (rc >= 0) { free(o.policies); return rc; }
+    dg_context dc; ck_env env;
+    dg_init(&dc); ck_init(&env, &dc);
+    bool ok = fe_check(&env, o.policies, o.npolicies);
+    dg_print_all(&dc, stderr);
+    if (ok) printf("%d file%s checked: %u rules, no errors\n", o.npolicies, o.npolicies == 1 ? "" : "s", env.nrules);
+    else fprintf(stderr, "%u error%s\n", dc.nerrors, dc.nerrors == 1 ? "" : "s");
+    ck_free(&env); dg_free(&dc); free(o.policies);
+    return ok ? EXIT_PASS : EXIT_POLICY;
+}
+
+static int cmd_compile(int argc, char **argv)
+{
+    options o;
+    int rc = parse_options("compile", argc, argv, &o);
+    if (rc >= 0) { free(o.policies); return rc; }
+    if (!o.out) { free(o.policies); return usage_error("compile needs -o FILE", NULL); }
+    dg_context dc; ck_env env; bc_program prog;
+    dg_init(&dc); ck_init(&env, &dc);
+    int code = EXIT_PASS;
+    if (!load_program(&o, &dc, &env, &prog)) code = EXIT_POLICY;
+    else {
+        FILE *f = fopen(o.out, "wb");
+        if (!f || !bc_write(&prog, &dc, f) || fclose(f) != 0) {
+            fprintf(stderr, "cadre compile: cannot write %s: %s\n", o.out, strerror(errno));
+            code = EXIT_USAGE;
+        } else printf("wrote %s: %u rules, %u bytes of code\n", o.out, prog.nrules, prog.ncode);
+    }
+    dg_print_all(&dc, stderr);
+    bc_free(&prog); ck_free(&env); dg_free(&dc); free(o.policies);
+    return code;
+}
+
+static int cmd_disasm(int argc, char **argv)
+{
+    options o;
+    int rc = parse_options("disasm", argc, argv, &o);
+    if (rc >= 0) { free(o.policies); return rc; }
+    dg_context dc; ck_env env; bc_program prog;
+    dg_init(&dc); ck_init(&env, &dc);
+    int code = EXIT_PASS;
+    if (!load_program(&o, &dc, &env, &prog)) code = EXIT_POLICY;
+    else bc_disasm(&prog, &dc, stdout);
+    dg_print_all(&dc, stderr);
+    bc_free(&prog); ck_free(&env); dg_free(&dc); free(o.policies);
+    return code;
+}
+
+static int cmd_desugar(int argc, char **argv)
+{
+    options o;
+    int rc = parse_options("desugar", argc, argv, &o);
+    if (rc >= 0) { free(o.policies); return rc; }
+    dg_context dc; ck_env env;
+    dg_init(&dc); ck_init(&env, &dc);
+    int code = EXIT_PASS;
+    if (!fe_check(&env, o.policies, o.npolicies)) code = EXIT_POLICY;
+    else {
+        uint32_t shown = 0;
+        for (uint32_t i = 0; i < env.nrules; i++) {
+            node *r = env.rules[i];
+            if (o.rule ? strcmp(o.rule, r->text) != 0 : !r->sem.decl) continue;
+            uint32_t line, col;
+            dg_line_col(&dc, r->span, &line, &col);
+            printf("%s# %s:%u\n", shown ? "\n" : "", dc.files[r->span.file].name, line);
+            pr_rule(stdout, r);
+            shown++;
+        }
+        if (o.rule && !shown) { fprintf(stderr, "cadre desugar: no rule named '%s'\n", o.rule); code = EXIT_USAGE; }
+        else if (!shown) printf("# no caseload or pod blocks in these files\n");
+    }
+    dg_print_all(&dc, stderr);
+    ck_free(&env); dg_free(&dc); free(o.policies);
+    return code;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) { fputs(usage_text, stderr); return EXIT_USAGE; }
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "--version") || !strcmp(cmd, "version")) { printf("cadre %s (bytecode format %d)\n", CADRE_VERSION, BC_VERSION); return EXIT_PASS; }
+    if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h")) { fputs(usage_text, stdout); return EXIT_PASS; }
+    if (!strcmp(cmd, "help")) {
+        if (argc > 2) {
+            const char *h = help_for(argv[2]);
+            if (!h) return usage_error("no command '%s'", argv[2]);
+            fputs(h, stdout);
+        } else fputs(usage_text, stdout);
+        return EXIT_PASS;
+    }
+    for (int i = 2; i < argc; i++) {
+        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+            const char *h = help_for(cmd);
+            if (!h) return usage_error("no command '%s'", cmd);
+            fputs(h, stdout);
+            return EXIT_PASS;
+        }
+        if (!strcmp(argv[i], "--version")) { printf("cadre %s (bytecode format %d)\n", CADRE_VERSION, BC_VERSION); return EXIT_PASS; }
+    }
+    if (!strcmp(cmd, "check")) return cmd_check(argc - 2, argv + 2);
+    if (!strcmp(cmd, "lint")) return cmd_lint(argc - 2, argv + 2);
+    if (!strcmp(cmd, "compile")) return cmd_compile(argc - 2, argv + 2);
+    if (!strcmp(cmd, "disasm")) return cmd_disasm(argc - 2, argv + 2);
+    if (!strcmp(cmd, "desugar")) return cmd_desugar(argc - 2, argv + 2);
+    const char *cands[] = { "check", "lint", "compile", "disasm", "desugar", "help" };
+    const char *best = dg_closest(cmd, cands, 6);
+    fprintf(stderr, "cadre: unknown command '%s'%s%s%s\n(try: cadre help)\n", cmd, best ? " — did you mean '" : "", best ? best : "", best ? "'?" : "");
+    return EXIT_USAGE;
+}

@@ -1,0 +1,836 @@
+/* check.c — resolves names and types against the schema before any data.
+ * Owns: building sc_schema from `roles` and `table` declarations, the name
+ * scopes (for-each variables, the element of a `where`, lets, role codes,
+ * tables), typing of every expression, and the diagnostics for all of it.
+ * Does not own: lowering of caseload/pod blocks (desugar.c) or code (compile.c).
+ * A wrong program gets every error reported in one run, each with a hint when
+ * something close to what was written exists. */
+#include "check.h"
+#include "desugar.h"
+#include <stdlib.h>
+#include <string.h>
+
+static void *xrealloc(void *p, size_t n) { void *q = realloc(p, n ? n : 1); if (!q) abort(); return q; }
+static char *xstrdup(const char *s) { return s ? strdup(s) : NULL; }
+
+void ck_init(ck_env *env, dg_context *dc)
+{
+    memset(env, 0, sizeof *env);
+    env->dc = dc;
+}
+
+void ck_free(ck_env *env)
+{
+    for (uint32_t i = 0; i < env->nfiles; i++) node_free(env->files[i]);
+    for (uint32_t i = 0; i < env->nowned; i++) node_free(env->owned[i]);
+    free(env->files); free(env->owned); free(env->computed); free(env->lets);
+    free(env->rules); free(env->scopes); free(env->policy_name);
+    sc_free(&env->schema);
+    memset(env, 0, sizeof *env);
+}
+
+void ck_add_file(ck_env *env, node *file)
+{
+    env->files = xrealloc(env->files, (env->nfiles + 1) * sizeof *env->files);
+    env->files[env->nfiles++] = file;
+}
+
+void ck_keep(ck_env *env, node *n)
+{
+    env->owned = xrealloc(env->owned, (env->nowned + 1) * sizeof *env->owned);
+    env->owned[env->nowned++] = n;
+}
+
+const char *ty_name(const ck_env *env, int t, char *buf, size_t cap)
+{
+    static const char *const names[] = {
+        "an erroneous value", "missing", "a boolean", "a number", "text", "a date",
+        "a duration", "a role", "a role set", "a row", "a collection", "a list"
+    };
+    int k = ty_kind_of(t), tab = ty_table(t);
+    const char *tname = tab >= 0 && (uint32_t)tab < env->schema.ntables ? env->schema.tables[tab].name : "?";
+    if (k == TY_ROW) snprintf(buf, cap, "a row of %s", tname);
+    else if (k == TY_ROWS) snprintf(buf, cap, "a collection of %s", tname);
+    else if (k == TY_LIST) snprintf(buf, cap, "a list of %s", names[ty_elem(t)]);
+    else snprintf(buf, cap, "%s", names[k]);
+    return buf;
+}
+
+/* ---- schema ---------------------------------------------------------- */
+
+static int32_t find_link(const sc_schema *s, uint32_t table, const char *name)
+{
+    for (uint32_t i = 0; i < s->nlinks; i++)
+        if (s->links[i].on == table && strcmp(s->links[i].name, name) == 0) return (int32_t)i;
+    return -1;
+}
+
+static int32_t find_computed(const ck_env *env, uint32_t table, const char *name)
+{
+    for (uint32_t i = 0; i < env->ncomputed; i++)
+        if (env->computed[i].table == table && strcmp(env->computed[i].decl->text, name) == 0) return (int32_t)i;
+    return -1;
+}
+
+static bool field_exists(const ck_env *env, uint32_t table, const char *name)
+{
+    return sc_find_column(&env->schema.tables[table], name) >= 0 ||
+           find_link(&env->schema, table, name) >= 0 || find_computed(env, table, name) >= 0;
+}
+
+static const char *const table_names_hint = "a table is declared with: table NAME \"file.csv\" { ... }";
+
+static void add_role(ck_env *env, node *n)
+{
+    sc_schema *s = &env->schema;
+    if (sc_find_role(s, n->text) >= 0) {
+        dg_report(env->dc, DG_ERROR, n->span, "E-name", "role code '%s' is declared twice", n->text);
+        return;
+    }
+    if (s->nroles >= VL_MAX_ROLES) {
+        dg_report(env->dc, DG_ERROR, n->span, "E-limit", "more than %d role codes", VL_MAX_ROLES);
+        return;
+    }
+    s->roles = xrealloc(s->roles, (s->nroles + 1) * sizeof *s->roles);
+    s->roles[s->nroles++] = xstrdup(n->text);
+}
+
+static const struct { const char *name; sc_type type; } type_names[] = {
+    {"text", SC_TEXT}, {"int", SC_INT}, {"decimal", SC_DECIMAL}, {"date", SC_DATE},
+    {"bool", SC_BOOL}, {"role", SC_ROLE},
+};
+
+static void declare_table(ck_env *env, node *t)
+{
+    sc_schema *s = &env->schema;
+    if (sc_find_table(s, t->text) >= 0) {
+        dg_report(env->dc, DG_ERROR, t->name_span, "E-name", "table '%s' is declared twice", t->text);
+        return;
+    }
+    s->tables = xrealloc(s->tables, (s->ntables + 1) * sizeof *s->tables);
+    sc_table *tab = &s->tables[s->ntables];
+    memset(tab, 0, sizeof *tab);
+    tab->name = xstrdup(t->text);
+    if (t->text2) tab->file = xstrdup(t->text2);
+    else {
+        tab->file = malloc(strlen(t->text) + 5);
+        if (!tab->file) abort();
+        sprintf(tab->file, "%s.csv", t->text);
+    }
+    tab->key_col = tab->name_col = tab->role_col = -1;
+    t->sem.table = (int32_t)s->ntables;
+    s->ntables++;
+}
+
+/* Columns are read after every table is declared, so a ref may name a table
+ * declared further down. */
+static void declare_columns(ck_env *env, node *t)
+{
+    sc_schema *s = &env->schema;
+    if (t->sem.table < 0) return;
+    uint32_t ti = (uint32_t)t->sem.table;
+    for (uint32_t i = 0; i < t->nkids; i++) {
+        node *c = t->kids[i];
+        if (!c) continue;
+        sc_table *tab = &s->tables[ti];
+        if (sc_find_column(tab, c->text) >= 0 || find_computed(env, ti, c->text) >= 0) {
+            dg_report(env->dc, DG_ERROR, c->name_span, "E-name", "field '%s' is declared twice in table %s", c->text, tab->name);
+            continue;
+        }
+        if (c->nkids > 0 && c->kids[0]) {   /* computed */
+            env->computed = xrealloc(env->computed, (env->ncomputed + 1) * sizeof *env->computed);
+            env->computed[env->ncomputed++] = (ck_computed){ .decl = c, .table = ti };
+            continue;
+        }
+        sc_column col = { .name = xstrdup(c->text), .optional = c->flag2, .key = c->flag3, .ref_table = -1 };
+        if (c->flag) {
+            int32_t rt = sc_find_table(s, c->text2);
+            if (rt < 0) {
+                const char *cands[64]; uint32_t n = 0;
+                for (uint32_t k = 0; k < s->ntables && n < 64; k++) cands[n++] = s->tables[k].name;
+                dg_diag *d = dg_report(env->dc, DG_ERROR, c->span, "E-name", "unknown table '%s' in reference", c->text2);
+                const char *best = dg_closest(c->text2, cands, n);
+                if (best) dg_hint(d, "did you mean '%s'?", best); else dg_hint(d, "%s", table_names_hint);
+                free(col.name);
+                continue;
+            }
+            col.type = SC_REF;
+            col.ref_table = rt;
+        } else {
+            bool found = false;
+            for (size_t k = 0; k < sizeof type_names / sizeof *type_names; k++)
+                if (strcmp(type_names[k].name, c->text2) == 0) { col.type = (uint8_t)type_names[k].type; found = true; }
+            if (!found) {
+                dg_diag *d = dg_report(env->dc, DG_ERROR, c->span, "E-type", "unknown column type '%s'", c->text2);
+                dg_hint(d, "a stored column is text, int, decimal, date, bool, role or ref TABLE");
+                free(col.name);
+                continue;
+            }
+        }
+        if (c->text3 && !c->flag) {
+            dg_report(env->dc, DG_ERROR, c->span, "E-schema", "'as %s' names a reverse link, and only a ref column has one", c->text3);
+        }
+        tab->cols = xrealloc(tab->cols, (tab->ncols + 1) * sizeof *tab->cols);
+        tab->cols[tab->ncols] = col;
+        if (col.key) {
+            if (tab->key_col >= 0)
+                dg_report(env->dc, DG_ERROR, c->span, "E-schema", "table %s has two keys", tab->name);
+            else tab->key_col = (int32_t)tab->ncols;
+        }
+        if (strcmp(col.name, "name") == 0 && col.type == SC_TEXT) tab->name_col = (int32_t)tab->ncols;
+        if (col.type == SC_ROLE && tab->role_col < 0) tab->role_col = (int32_t)tab->ncols;
+        tab->ncols++;
+        c->sem.index = (int32_t)tab->ncols - 1;
+    }
+}
+
+static void declare_links(ck_env *env, node *t)
+{
+    sc_schema *s = &env->schema;
+    if (t->sem.table < 0) return;
+    uint32_t ti = (uint32_t)t->sem.table;
+    for (uint32_t i = 0; i < t->nkids; i++) {
+        node *c = t->kids[i];
+        if (!c || !c->flag || !c->text3) continue;
+        int32_t col = sc_find_column(&s->tables[ti], c->text);
+        if (col < 0 || s->tables[ti].cols[col].type != SC_REF) continue;
+        uint32_t on = (uint32_t)s->tables[ti].cols[col].ref_table;
+        if (field_exists(env, on, c->text3)) {
+            dg_report(env->dc, DG_ERROR, c->span, "E-name", "table %s already has a field named '%s'", s->tables[on].name, c->text3);
+            continue;
+        }
+        s->links = xrealloc(s->links, (s->nlinks + 1) * sizeof *s->links);
+        s->links[s->nlinks++] = (sc_link){ .name = xstrdup(c->text3), .on = on, .from_table = ti, .from_column = (uint32_t)col };
+    }
+}
+
+/* ---- scopes ---------------------------------------------------------- */
+
+static void push_scope(ck_env *env, const char *name, int type)
+{
+    if (env->nscopes == env->capscopes) {
+        env->capscopes = env->capscopes ? env->capscopes * 2 : 16;
+        env->scopes = xrealloc(env->scopes, env->capscopes * sizeof *env->scopes);
+    }
+    env->scopes[env->nscopes++] = (ck_scope){ name, type };
+}
+
+static int check_expr(ck_env *env, node *n);
+
+static int type_of_computed(ck_env *env, uint32_t i)
+{
+    ck_computed *c = &env->computed[i];
+    if (c->state == 2) return c->type;
+    if (c->state == 1) {
+        dg_report(env->dc, DG_ERROR, c->decl->name_span, "E-cycle", "computed field '%s' depends on itself", c->decl->text);
+        c->state = 2; c->type = TY_ERROR;
+        return TY_ERROR;
+    }
+    c->state = 1;
+    uint32_t saved_base = env->base, saved_n = env->nscopes;
+    env->base = env->nscopes;
+    push_scope(env, NULL, ty_make(TY_ROW, 0, (int)c->table));
+    int t = check_expr(env, c->decl->kids[0]);
+    env->nscopes = saved_n; env->base = saved_base;
+    /* the declared type documents the field; it must agree with the expression */
+    const char *decl = c->decl->text2;
+    int want = -1;
+    if (c->decl->flag) {
+        int32_t rt = sc_find_table(&env->schema, decl);
+        if (rt >= 0) want = ty_make(TY_ROW, 0, rt);
+    } else if (!strcmp(decl, "int") || !strcmp(decl, "decimal")) want = TY_NUM;
+    else if (!strcmp(decl, "text")) want = TY_TEXT;
+    else if (!strcmp(decl, "date")) want = TY_DATE;
+    else if (!strcmp(decl, "bool")) want = TY_BOOL;
+    else if (!strcmp(decl, "role")) want = TY_ROLE;
+    else if (!strcmp(decl, "duration")) want = TY_DUR;
+    else {
+        int32_t rt = sc_find_table(&env->schema, decl);
+        if (rt >= 0) want = ty_make(TY_ROWS, 0, rt);
+    }
+    if (want < 0) {
+        dg_diag *d = dg_report(env->dc, DG_ERROR, c->decl->span, "E-type", "unknown type '%s' for computed field '%s'", decl, c->decl->text);
+        dg_hint(d, "use text, int, decimal, date, bool, role, duration, ref TABLE, or a table name for a collection");
+    } else if (t != TY_ERROR && t != want && ty_kind_of(t) != TY_MISSING) {
+        char a[64], b[64];
+        dg_report(env->dc, DG_ERROR, c->decl->kids[0]->span, "E-type", "computed field '%s' is declared %s but its expression gives %s",
+                  c->decl->text, ty_name(env, want, a, sizeof a), ty_name(env, t, b, sizeof b));
+    }
+    c->state = 2;
+    c->type = want >= 0 ? want : t;
+    return c->type;
+}
+
+static int type_of_let(ck_env *env, uint32_t i)
+{
+    ck_let *l = &env->lets[i];
+    if (l->state == 2) return l->type;
+    if (l->state == 1) {
+        dg_report(env->dc, DG_ERROR, l->decl->name_span, "E-cycle", "let '%s' depends on itself", l->decl->text);
+        l->state = 2; l->type = TY_ERROR;
+        return TY_ERROR;
+    }
+    l->state = 1;
+    uint32_t saved_base = env->base;
+    env->base = env->nscopes;   /* a let sees no for-each variables */
+    l->type = check_expr(env, l->decl->kids[0]);
+    env->base = saved_base;
+    l->state = 2;
+    return l->type;
+}
+
+static int32_t find_let(const ck_env *env, const char *name)
+{
+    for (uint32_t i = 0; i < env->nlets; i++)
+        if (strcmp(env->lets[i].decl->text, name) == 0) return (int32_t)i;
+    return -1;
+}
+
+/* Candidates for a did-you-mean on an unknown name, in scope order. */
+static const char *suggest_name(ck_env *env, const char *name)
+{
+    const char **cands = NULL; uint32_t n = 0;
+#define ADD(s) do { cands = xrealloc(cands, (n + 1) * sizeof *cands); cands[n++] = (s); } while (0)
+    for (uint32_t i = env->nscopes; i-- > env->base;) {
+        ck_scope *sc = &env->scopes[i];
+        if (sc->name) { ADD(sc->name); continue; }
+        uint32_t t = (uint32_t)ty_table(sc->type);
+        sc_table *tab = &env->schema.tables[t];
+        for (uint32_t c = 0; c < tab->ncols; c++) ADD(tab->cols[c].name);
+        for (uint32_t k = 0; k < env->schema.nlinks; k++) if (env->schema.links[k].on == t) ADD(env->schema.links[k].name);
+        for (uint32_t k = 0; k < env->ncomputed; k++) if (env->computed[k].table == t) ADD(env->computed[k].decl->text);
+    }
+    for (uint32_t i = 0; i < env->nlets; i++) ADD(env->lets[i].decl->text);
+    for (uint32_t i = 0; i < env->schema.nroles; i++) ADD(env->schema.roles[i]);
+    for (uint32_t i = 0; i < env->schema.ntables; i++) ADD(env->schema.tables[i].name);
+#undef ADD
+    const char *best = dg_closest(name, cands, n);
+    free(cands);
+    return best;
+}
+
+static const char *suggest_field(ck_env *env, uint32_t t, const char *name)
+{
+    const char **cands = NULL; uint32_t n = 0;
+    sc_table *tab = &env->schema.tables[t];
+    cands = xrealloc(cands, (tab->ncols + env->schema.nlinks + env->ncomputed + 1) * sizeof *cands);
+    for (uint32_t c = 0; c < tab->ncols; c++) cands[n++] = tab->cols[c].name;
+    for (uint32_t k = 0; k < env->schema.nlinks; k++) if (env->schema.links[k].on == t) cands[n++] = env->schema.links[k].name;
+    for (uint32_t k = 0; k < env->ncomputed; k++) if (env->computed[k].table == t) cands[n++] = env->computed[k].decl->text;
+    const char *best = dg_closest(name, cands, n);
+    free(cands);
+    return best;
+}
+
+static void list_fields(ck_env *env, uint32_t t, char *buf, size_t cap)
+{
+    sc_table *tab = &env->schema.tables[t];
+    size_t used = 0;
+    buf[0] = 0;
+    for (uint32_t c = 0; c < tab->ncols && used + 2 < cap; c++)
+        used += (size_t)snprintf(buf + used, cap - used, "%s%s", used ? ", " : "", tab->cols[c].name);
+    for (uint32_t k = 0; k < env->schema.nlinks && used + 2 < cap; k++)
+        if (env->schema.links[k].on == t)
+            used += (size_t)snprintf(buf + used, cap - used, "%s%s", used ? ", " : "", env->schema.links[k].name);
+    for (uint32_t k = 0; k < env->ncomputed && used + 2 < cap; k++)
+        if (env->computed[k].table == t)
+            used += (size_t)snprintf(buf + used, cap - used, "%s%s", used ? ", " : "", env->computed[k].decl->text);
+}
+
+/* ---- expressions ----------------------------------------------------- */
+
+static int set_type(node *n, int t) { n->sem.type = t; return t; }
+
+static void type_error(ck_env *env, node *n, const char *what, int got, const char *hint)
+{
+    char b[64];
+    dg_diag *d = dg_report(env->dc, DG_ERROR, n->span, "E-type", "%s, but this is %s", what, ty_name(env, got, b, sizeof b));
+    if (hint) dg_hint(d, "%s", hint);
+}
+
+static bool is_err(int t) { return t == TY_ERROR; }
+static bool is_missing(int t) { return t == TY_MISSING; }
+
+/* The element type when iterating a collection, as a scalar type. */
+static int elem_type(int t)
+{
+    if (ty_kind_of(t) == TY_ROWS) return ty_make(TY_ROW, 0, ty_table(t));
+    if (ty_kind_of(t) == TY_LIST) return ty_elem(t);
+    return TY_ERROR;
+}
+
+static int list_of(int elem)
+{
+    if (ty_kind_of(elem) == TY_ROW) return ty_make(TY_ROWS, 0, ty_table(elem));
+    return ty_make(TY_LIST, elem & 0xff, -1);
+}
+
+/* Turns a bare name that is a field of an enclosing element into it.field. */
+static void rewrite_as_field(node *n, uint32_t depth)
+{
+    node *it = node_new(N_NAME, n->span);
+    it->text = strdup("it");
+    it->sem.ref = R_VAR;
+    it->sem.index = (int32_t)depth;
+    n->kind = N_FIELD;
+    n->name_span = n->span;
+    node_add(n, it);
+}
+
+static int check_field(ck_env *env, node *n);
+
+static int check_name(ck_env *env, node *n)
+{
+    if (n->sem.ref == R_VAR && n->sem.type) return n->sem.type;   /* made by rewrite_as_field */
+    /* for-each variables and `it`, innermost first */
+    for (uint32_t i = env->nscopes; i-- > env->base;) {
+        ck_scope *sc = &env->scopes[i];
+        if (sc->name && strcmp(sc->name, n->text) == 0) {
+            n->sem.ref = R_VAR; n->sem.index = (int32_t)(i - env->base);
+            return set_type(n, sc->type);
+        }
+        if (!sc->name) {
+            if (strcmp(n->text, "it") == 0) {
+                n->sem.ref = R_VAR; n->sem.index = (int32_t)(i - env->base);
+                return set_type(n, sc->type);
+            }
+            if (field_exists(env, (uint32_t)ty_table(sc->type), n->text)) {
+                rewrite_as_field(n, i - env->base);
+                n->kids[0]->sem.type = sc->type;
+                return check_field(env, n);
+            }
+        }
+    }
+    int32_t l = find_let(env, n->text);
+    if (l >= 0) {
+        n->sem.ref = R_LET; n->sem.index = l;
+        return set_type(n, type_of_let(env, (uint32_t)l));
+    }
+    int32_t r = sc_find_role(&env->schema, n->text);
+    if (r >= 0) {
+        n->sem.ref = R_ROLE; n->sem.index = r;
+        return set_type(n, TY_ROLE);
+    }
+    int32_t t = sc_find_table(&env->schema, n->text);
+    if (t >= 0) {
+        n->sem.ref = R_TABLE; n->sem.table = t;
+        return set_type(n, ty_make(TY_ROWS, 0, t));
+    }
+    dg_diag *d = dg_report(env->dc, DG_ERROR, n->span, "E-name", "unknown name '%s'", n->text);
+    const char *best = suggest_name(env, n->text);
+    if (best) dg_hint(d, "did you mean '%s'?", best);
+    else dg_hint(d, "a name is a for-each variable, a field of the row in scope, a let, a role code or a table");
+    return set_type(n, TY_ERROR);
+}
+
+static int check_field(ck_env *env, node *n)
+{
+    int ot = check_expr(env, n->kids[0]);
+    if (is_err(ot)) return set_type(n, TY_ERROR);
+    int k = ty_kind_of(ot);
+    if (k != TY_ROW && k != TY_ROWS) {
+        char b[64];
+        dg_diag *d = dg_report(env->dc, DG_ERROR, n->name_span, "E-type", "'.%s' needs a row or a collection of rows, but the left side is %s",
+                               n->text, ty_name(env, ot, b, sizeof b));
+        if (is_missing(ot)) dg_hint(d, "'missing' has no fields");
+        return set_type(n, TY_ERROR);
+    }
+    uint32_t t = (uint32_t)ty_table(ot);
+    bool mapped = k == TY_ROWS;
+    n->sem.table = (int32_t)t;
+    sc_table *tab = &env->schema.tables[t];
+    int32_t c = sc_find_column(tab, n->text);
+    if (c >= 0) {
+        sc_column *col = &tab->cols[c];
+        n->sem.ref = F_COLUMN; n->sem.index = c;
+        int st;
+        switch ((sc_type)col->type) {
+        case SC_TEXT: st = TY_TEXT; break;
+        case SC_INT: case SC_DECIMAL: st = TY_NUM; break;
+        case SC_DATE: st = TY_DATE; break;
+        case SC_BOOL: st = TY_BOOL; break;
+        case SC_ROLE: st = TY_ROLE; break;
+        case SC_REF: st = ty_make(TY_ROW, 0, col->ref_table); break;
+        default: st = TY_ERROR; break;
+        }
+        return set_type(n, mapped ? list_of(st) : st);
+    }
+    int32_t l = find_link(&env->schema, t, n->text);
+    if (l >= 0) {
+        n->sem.ref = F_LINK; n->sem.index = l;
+        return set_type(n, ty_make(TY_ROWS, 0, (int)env->schema.links[l].from_table));
+    }
+    int32_t cp = find_computed(env, t, n->text);
+    if (cp >= 0) {
+        n->sem.ref = F_COMPUTED; n->sem.index = cp;
+        int st = type_of_computed(env, (uint32_t)cp);
+        if (is_err(st)) return set_type(n, TY_ERROR);
+        if (mapped && (ty_kind_of(st) == TY_ROWS || ty_kind_of(st) == TY_LIST)) {
+            dg_diag *d = dg_report(env->dc, DG_ERROR, n->name_span, "E-type", "'%s' is a collection for each %s row; it cannot be taken over a whole collection", n->text, tab->name);
+            dg_hint(d, "iterate explicitly with a rule's 'for each'");
+            return set_type(n, TY_ERROR);
+        }
+        return set_type(n, mapped ? list_of(st) : st);
+    }
+    char fields[512];
+    list_fields(env, t, fields, sizeof fields);
+    dg_diag *d = dg_report(env->dc, DG_ERROR, n->name_span, "E-field", "%s has no field '%s'", tab->name, n->text);
+    const char *best = suggest_field(env, t, n->text);
+    if (best) dg_hint(d, "did you mean '%s'?", best);
+    else dg_hint(d, "fields of %s: %s", tab->name, fields);
+    return set_type(n, TY_ERROR);
+}
+
+static bool comparable(int a, int b)
+{
+    if (is_missing(a) || is_missing(b)) return true;
+    if (a == b) return true;
+    return false;
+}
+
+static const char *cmp_hint(const ck_env *env, int a, int b)
+{
+    int ka = ty_kind_of(a), kb = ty_kind_of(b);
+    if ((ka == TY_ROLE && kb == TY_TEXT) || (ka == TY_TEXT && kb == TY_ROLE))
+        return "role codes are written without quotes: s.role = social_worker";
+    if ((ka == TY_ROLE && kb == TY_ROLESET) || (ka == TY_ROLESET && kb == TY_ROLE))
+        return "test membership of a role set with 'in': s.role in case_holders";
+    if ((ka == TY_DATE && kb == TY_NUM) || (ka == TY_NUM && kb == TY_DATE))
+        return "compare a date with a date (2025-03-31, as_of - 2 years), or count days with date - date";
+    if (ka == TY_ROW && kb == TY_TEXT)
+        return "compare the row's key field instead, e.g. s.pod.id = \"P1\"";
+    (void)env;
+    return NULL;
+}
+
+static int check_binary(ck_env *env, node *n)
+{
+    int a = check_expr(env, n->kids[0]), b = check_expr(env, n->kids[1]);
+    if (is_err(a) || is_err(b)) return set_type(n, TY_ERROR);
+    int ka = ty_kind_of(a), kb = ty_kind_of(b);
+    char ba[64], bb[64];
+    switch (n->op) {
+    case OP_AND: case OP_OR:
+        if ((ka != TY_BOOL && !is_missing(a)) || (kb != TY_BOOL && !is_missing(b))) {
+            node *bad = ka != TY_BOOL && !is_missing(a) ? n->kids[0] : n->kids[1];
+            type_error(env, bad, n->op == OP_AND ? "'and' joins conditions" : "'or' joins conditions", bad->sem.type, NULL);
+            return set_type(n, TY_ERROR);
+        }
+        return set_type(n, TY_BOOL);
+    case OP_ADD:
+        if (ka == TY_NUM && kb == TY_NUM) return set_type(n, TY_NUM);
+        if (ka == TY_DATE && kb == TY_DUR) return set_type(n, TY_DATE);
+        if (ka == TY_ROWS && a == b) return set_type(n, a);
+        if (is_missing(a) || is_missing(b)) return set_type(n, is_missing(a) ? b : a);
+        break;
+    case OP_SUB:
+        if (ka == TY_NUM && kb == TY_NUM) return set_type(n, TY_NUM);
+        if (ka == TY_DATE && kb == TY_DUR) return set_type(n, TY_DATE);
+        if (ka == TY_DATE && kb == TY_DATE) return set_type(n, TY_NUM);
+        if (is_missing(a) || is_missing(b)) return set_type(n, TY_NUM);
+        break;
+    case OP_MUL: case OP_DIV:
+        if ((ka == TY_NUM || is_missing(a)) && (kb == TY_NUM || is_missing(b))) return set_type(n, TY_NUM);
+        break;
+    case OP_DEFAULT:
+        if (comparable(a, b)) return set_type(n, is_missing(a) ? b : a);
+        break;
+    case OP_EQ: case OP_NE:
+        if (comparable(a, b) && ka != TY_ROWS && ka != TY_LIST && ka != TY_ROLESET) return set_type(n, TY_BOOL);
+        break;
+    case OP_LT: case OP_LE: case OP_GT: case OP_GE:
+        if (comparable(a, b) && (ka == TY_NUM || ka == TY_DATE || ka == TY_TEXT || is_missing(a))) return set_type(n, TY_BOOL);
+        break;
+    }
+    static const char *const opname[] = { "+", "-", "*", "/", "=", "!=", "<", "<=", ">", ">=", "and", "or", "not", "-", "??" };
+    dg_diag *d = dg_report(env->dc, DG_ERROR, n->span, "E-type", "cannot apply '%s' to %s and %s", opname[n->op],
+                           ty_name(env, a, ba, sizeof ba), ty_name(env, b, bb, sizeof bb));
+    const char *h = cmp_hint(env, a, b);
+    if (h) dg_hint(d, "%s", h);
+    return set_type(n, TY_ERROR);
+}
+
+static int check_set(ck_env *env, node *n)
+{
+    if (n->nkids == 0) return set_type(n, TY_ROLESET);
+    int roles = 0, other = -1;
+    bool bad = false;
+    for (uint32_t i = 0; i < n->nkids; i++) {
+        int t = check_expr(env, n->kids[i]);
+        if (is_err(t)) { bad = true; continue; }
+        if (t == TY_ROLE || t == TY_ROLESET) { roles++; continue; }
+        if (other < 0) other = t;
+        else if (t != other) {
+            type_error(env, n->kids[i], "every element of a set has the same type", t, NULL);
+            bad = true;
+        }
+    }
+    if (bad) return set_type(n, TY_ERROR);
+    if (roles && other >= 0) {
+        dg_report(env->dc, DG_ERROR, n->span, "E-type", "a set mixes role codes with other values");
+        return set_type(n, TY_ERROR);
+    }
+    if (roles) return set_type(n, TY_ROLESET);
+    if (ty_kind_of(other) == TY_ROWS || ty_kind_of(other) == TY_LIST) {
+        dg_report(env->dc, DG_ERROR, n->span, "E-type", "a set holds single values, not collections");
+        return set_type(n, TY_ERROR);
+    }
+    return set_type(n, list_of(other));
+}
+
+static const struct { const char *name; int agg; } aggregates[] = {
+    {"count", AG_COUNT}, {"sum", AG_SUM}, {"avg", AG_AVG}, {"min", AG_MIN},
+    {"max", AG_MAX}, {"any", AG_ANY}, {"all", AG_ALL},
+};
+
+static int check_call(ck_env *env, node *n)
+{
+    int agg = -1;
+    for (size_t i = 0; i < sizeof aggregates / sizeof *aggregates; i++)
+        if (strcmp(aggregates[i].name, n->text) == 0) agg = aggregates[i].agg;
+    bool is_distinct = strcmp(n->text, "distinct") == 0;
+    if (agg < 0 && !is_distinct) {
+        const char *cands[] = { "count", "sum", "avg", "min", "max", "any", "all", "distinct" };
+        dg_diag *d = dg_report(env->dc, DG_ERROR, n->name_span.end ? n->name_span : n->span, "E-name", "unknown function '%s'", n->text);
+        const char *best = dg_closest(n->text, cands, 8);
+        if (best) dg_hint(d, "did you mean '%s'?", best);
+        else dg_hint(d, "functions: count, sum, avg, min, max, any, all, distinct");
+        for (uint32_t i = 0; i < n->nkids; i++) check_expr(env, n->kids[i]);
+        return set_type(n, TY_ERROR);
+    }
+    if (n->nkids != 1) {
+        dg_report(env->dc, DG_ERROR, n->span, "E-arity", "%s takes one collection, given %u arguments", n->text, n->nkids);
+        for (uint32_t i = 0; i < n->nkids; i++) check_expr(env, n->kids[i]);
+        return set_type(n, TY_ERROR);
+    }
+    int t = check_expr(env, n->kids[0]);
+    if (is_err(t)) return set_type(n, TY_ERROR);
+    int k = ty_kind_of(t);
+    if (k != TY_ROWS && k != TY_LIST) {
+        char what[96];
+        snprintf(what, sizeof what, "%s takes a collection", n->text);
+        type_error(env, n->kids[0], what, t, "e.g. count(s.cases where open), avg(t.members.open_cases)");
+        return set_type(n, TY_ERROR);
+    }
+    if (is_distinct) {
+        if (n->flag) { dg_report(env->dc, DG_ERROR, n->span, "E-syntax", "distinct(distinct ...) says the same twice"); }
+        n->sem.ref = B_DISTINCT;
+        return set_type(n, t);
+    }
+    n->sem.ref = B_AGG; n->sem.index = agg;
+    int el = elem_type(t);
+    switch (agg) {
+    case AG_COUNT: return set_type(n, TY_NUM);
+    case AG_SUM: case AG_AVG:
+        if (el != TY_NUM) { type_error(env, n->kids[0], "sum and avg take numbers", t, "e.g. avg(t.members.open_cases)"); return set_type(n, TY_ERROR); }
+        return set_type(n, TY_NUM);
+    case AG_MIN: case AG_MAX:
+        if (el != TY_NUM && el != TY_DATE && el != TY_TEXT) { type_error(env, n->kids[0], "min and max take numbers, dates or text", t, NULL); return set_type(n, TY_ERROR); }
+        return set_type(n, el);
+    default:
+        if (el != TY_BOOL) { type_error(env, n->kids[0], "any and all take conditions", t, "e.g. any(p.staff.in_post)"); return set_type(n, TY_ERROR); }
+        return set_type(n, TY_BOOL);
+    }
+}
+
+static int check_string(ck_env *env, node *n)
+{
+    for (uint32_t i = 0; i < n->nkids; i++) {
+        node *k = n->kids[i];
+        if (!k) continue;
+        if (k->kind == N_STR && k->nkids == 0) { k->sem.type = TY_TEXT; continue; }
+        int t = check_expr(env, k);
+        if (ty_kind_of(t) == TY_ROWS || ty_kind_of(t) == TY_LIST)
+            type_error(env, k, "an interpolation prints one value", t, "count it, e.g. {count(s.cases)}");
+    }
+    return set_type(n, TY_TEXT);
+}
+
+static int check_expr(ck_env *env, node *n)
+{
+    if (!n) return TY_ERROR;
+    switch (n->kind) {
+    case N_NUM: return set_type(n, TY_NUM);
+    case N_STR: return check_string(env, n);
+    case N_DATE: return set_type(n, TY_DATE);
+    case N_BOOL: return set_type(n, TY_BOOL);
+    case N_MISSING: return set_type(n, TY_MISSING);
+    case N_ASOF: return set_type(n, TY_DATE);
+    case N_DUR: {
+        int t = check_expr(env, n->kids[0]);
+        if (is_err(t)) return set_type(n, TY_ERROR);
+        if (t != TY_NUM) { type_error(env, n->kids[0], "a duration counts a number of days, weeks, months or years", t, NULL); return set_type(n, TY_ERROR); }
+        if (n->kids[0]->kind == N_NUM && n->kids[0]->num.den != 1) {
+            dg_report(env->dc, DG_ERROR, n->span, "E-type", "a duration is a whole number of days, weeks, months or years");
+            return set_type(n, TY_ERROR);
+        }
+        return set_type(n, TY_DUR);
+    }
+    case N_NAME: return check_name(env, n);
+    case N_FIELD: return check_field(env, n);
+    case N_SET: return check_set(env, n);
+    case N_CALL: return check_call(env, n);
+    case N_WHERE: {
+        int t = check_expr(env, n->kids[0]);
+        if (is_err(t)) { return set_type(n, TY_ERROR); }
+        if (ty_kind_of(t) != TY_ROWS) {
+            type_error(env, n->kids[0], "'where' filters a collection of rows", t, "e.g. staff where role = asye, s.cases where open");
+            return set_type(n, TY_ERROR);
+        }
+        push_scope(env, NULL, ty_make(TY_ROW, 0, ty_table(t)));
+        int c = check_expr(env, n->kids[1]);
+        env->nscopes--;
+        if (!is_err(c) && c != TY_BOOL) type_error(env, n->kids[1], "a 'where' condition is true or false", c, NULL);
+        return set_type(n, t);
+    }
+    case N_UNARY: {
+        int t = check_expr(env, n->kids[0]);
+        if (is_err(t)) return set_type(n, TY_ERROR);
+        if (n->op == OP_NOT) {
+            if (t != TY_BOOL && !is_missing(t)) { type_error(env, n->kids[0], "'not' takes a condition", t, NULL); return set_type(n, TY_ERROR); }
+            return set_type(n, TY_BOOL);
+        }
+        if (t != TY_NUM && !is_missing(t)) { type_error(env, n->kids[0], "'-' takes a number", t, NULL); return set_type(n, TY_ERROR); }
+        return set_type(n, TY_NUM);
+    }
+    case N_BINARY: return check_binary(env, n);
+    case N_IS: check_expr(env, n->kids[0]); return set_type(n, TY_BOOL);
+    case N_IN: {
+        int a = check_expr(env, n->kids[0]), b = check_expr(env, n->kids[1]);
+        if (is_err(a) || is_err(b)) return set_type(n, TY_ERROR);
+        if (ty_kind_of(b) == TY_ROLESET) {
+            if (a != TY_ROLE && !is_missing(a)) {
+                type_error(env, n->kids[0], "only a role can be in a role set", a,
+                           a == TY_TEXT ? "role codes are written without quotes" : NULL);
+                return set_type(n, TY_ERROR);
+            }
+            return set_type(n, TY_BOOL);
+        }
+        if (ty_kind_of(b) == TY_ROWS || ty_kind_of(b) == TY_LIST) {
+            if (a != elem_type(b) && !is_missing(a)) {
+                char what[128], bb[64];
+                snprintf(what, sizeof what, "the right side holds %s", ty_name(env, elem_type(b), bb, sizeof bb));
+                type_error(env, n->kids[0], what, a, NULL);
+                return set_type(n, TY_ERROR);
+            }
+            return set_type(n, TY_BOOL);
+        }
+        type_error(env, n->kids[1], "'in' needs a set or a collection on its right", b, "e.g. s.role in {social_worker, asye}");
+        return set_type(n, TY_ERROR);
+    }
+    default:
+        dg_report(env->dc, DG_ERROR, n->span, "E-internal", "unexpected %s in an expression", node_kind_name(n->kind));
+        return set_type(n, TY_ERROR);
+    }
+}
+
+static void check_condition(ck_env *env, node *n, const char *what)
+{
+    int t = check_expr(env, n);
+    if (!is_err(t) && t != TY_BOOL && !is_missing(t)) type_error(env, n, what, t, "a requirement is a condition, e.g. count(s.cases where open) <= 20");
+}
+
+static void check_rule(ck_env *env, node *r)
+{
+    uint32_t saved = env->nscopes;
+    env->base = env->nscopes;
+    node *fe = r->nkids > 0 ? r->kids[0] : NULL;
+    r->sem.table = -1;
+    if (fe) {
+        int t = check_expr(env, fe->kids[0]);
+        if (!is_err(t) && ty_kind_of(t) != TY_ROWS) {
+            type_error(env, fe->kids[0], "'for each' goes over a collection of rows", t, "e.g. for each s in staff where s.in_post:");
+            t = TY_ERROR;
+        }
+        if (!is_err(t)) r->sem.table = ty_table(t);
+        push_scope(env, fe->text, is_err(t) ? TY_ERROR : ty_make(TY_ROW, 0, ty_table(t)));
+        if (is_err(t)) env->nscopes--;   /* names using it would only cascade errors */
+        if (fe->nkids > 1 && fe->kids[1] && !is_err(t)) check_condition(env, fe->kids[1], "a 'where' condition is true or false");
+        if (is_err(t)) { env->nscopes = saved; return; }
+    }
+    for (uint32_t i = 1; i < r->nkids; i++) {
+        node *q = r->kids[i];
+        if (!q) continue;
+        check_condition(env, q->kids[0], "a requirement is true or false");
+        if (q->nkids > 1 && q->kids[1]) check_expr(env, q->kids[1]);
+    }
+    env->nscopes = saved;
+}
+
+static void add_rule(ck_env *env, node *r)
+{
+    for (uint32_t i = 0; i < env->nrules; i++)
+        if (strcmp(env->rules[i]->text, r->text) == 0) {
+            dg_diag *d = dg_report(env->dc, DG_ERROR, r->name_span.end ? r->name_span : r->span, "E-name", "rule '%s' is declared twice", r->text);
+            uint32_t line, col;
+            dg_line_col(env->dc, env->rules[i]->span, &line, &col);
+            dg_hint(d, "the first is at %s:%u", env->dc->files[env->rules[i]->span.file].name, line);
+            return;
+        }
+    env->rules = xrealloc(env->rules, (env->nrules + 1) * sizeof *env->rules);
+    env->rules[env->nrules++] = r;
+}
+
+bool ck_check(ck_env *env)
+{
+    uint32_t errors_before = env->dc->nerrors;
+    /* 1. roles and tables, then columns (refs may point forward), then links */
+    for (uint32_t f = 0; f < env->nfiles; f++)
+        for (uint32_t i = 0; i < env->files[f]->nkids; i++) {
+            node *it = env->files[f]->kids[i];
+            if (!it) continue;
+            if (it->kind == N_ROLES)
+                for (uint32_t k = 0; k < it->nkids; k++) if (it->kids[k]) add_role(env, it->kids[k]);
+            if (it->kind == N_TABLE) declare_table(env, it);
+        }
+    for (uint32_t f = 0; f < env->nfiles; f++)
+        for (uint32_t i = 0; i < env->files[f]->nkids; i++) {
+            node *it = env->files[f]->kids[i];
+            if (it && it->kind == N_TABLE) declare_columns(env, it);
+        }
+    for (uint32_t f = 0; f < env->nfiles; f++)
+        for (uint32_t i = 0; i < env->files[f]->nkids; i++) {
+            node *it = env->files[f]->kids[i];
+            if (it && it->kind == N_TABLE) declare_links(env, it);
+        }
+    /* 2. lets and the policy name */
+    for (uint32_t f = 0; f < env->nfiles; f++)
+        for (uint32_t i = 0; i < env->files[f]->nkids; i++) {
+            node *it = env->files[f]->kids[i];
+            if (!it) continue;
+            if (it->kind == N_POLICY && f > 0 && !env->policy_name) env->policy_name = xstrdup(it->text);
+            if (it->kind != N_LET) continue;
+            int32_t prev = find_let(env, it->text);
+            if (prev >= 0) {
+                dg_report(env->dc, DG_ERROR, it->name_span, "E-name", "let '%s' is declared twice", it->text);
+                continue;
+            }
+            if (sc_find_role(&env->schema, it->text) >= 0 || sc_find_table(&env->schema, it->text) >= 0) {
+                dg_report(env->dc, DG_ERROR, it->name_span, "E-name", "let '%s' would hide the %s of that name", it->text,
+                          sc_find_role(&env->schema, it->text) >= 0 ? "role code" : "table");
+                continue;
+            }
+            env->lets = xrealloc(env->lets, (env->nlets + 1) * sizeof *env->lets);
+            env->lets[env->nlets++] = (ck_let){ .decl = it };
+        }
+    /* 3. rules, with domain blocks lowered to rules in place */
+    for (uint32_t f = 0; f < env->nfiles; f++)
+        for (uint32_t i = 0; i < env->files[f]->nkids; i++) {
+            node *it = env->files[f]->kids[i];
+            if (!it) continue;
+            if (it->kind == N_RULE) add_rule(env, it);
+            else if (it->kind == N_CASELOAD || it->kind == N_POD) {
+                node **out = NULL; uint32_t nout = 0;
+                ds_lower(env, it, &out, &nout);
+                for (uint32_t k = 0; k < nout; k++) add_rule(env, out[k]);
+                free(out);
+            } else if (it->kind == N_USE) {
+                /* modules are loaded by the driver before checking */
+            }
+        }
+    /* 4. types: every computed field and let (even unused ones), then rules */
+    for (uint32_t i = 0; i < env->ncomputed; i++) type_of_computed(env, i);
+    for (uint32_t i = 0; i < env->nlets; i++) type_of_let(env, i);
+    for (uint32_t i = 0; i < env->nrules; i++) check_rule(env, env->rules[i]);
+    return env->dc->nerrors == errors_before;
+}

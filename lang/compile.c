@@ -1,0 +1,467 @@
+/* compile.c — turns checked rules into stack-machine code.
+ * Owns: the code for each expression form and each rule (a loop over its
+ * entities, a guard for its `where`, one REQ/FAIL pair per requirement that
+ * keeps the measured value and the limit for the evidence), locals, inlined
+ * lets and computed fields, and the span of every instruction.
+ * Does not own: types or names (already resolved by check.c into node->sem). */
+#include "compile.h"
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    ck_env *env;
+    bc_program *p;
+    uint32_t cap_code, cap_spans, cap_consts;
+    dg_span span;              /* span of the node being compiled */
+    uint32_t *slots;           /* local slot of each scope entry */
+    uint32_t nscopes, capscopes, base;
+    uint32_t nlocals;          /* next free local in the current rule */
+    uint32_t depth;            /* inlining depth, a guard against runaway expansion */
+    bool failed;
+} cg;
+
+static void *xrealloc(void *p, size_t n) { void *q = realloc(p, n ? n : 1); if (!q) abort(); return q; }
+static char *xstrdup(const char *s) { char *d = s ? strdup(s) : NULL; if (s && !d) abort(); return d; }
+
+static uint32_t here(cg *g) { return g->p->ncode; }
+
+static void note_span(cg *g)
+{
+    bc_program *p = g->p;
+    if (p->nspans > 0) {
+        bc_spanent *last = &p->spans[p->nspans - 1];
+        if (last->span.file == g->span.file && last->span.start == g->span.start && last->span.end == g->span.end) return;
+        if (last->pc == p->ncode) { last->span = g->span; return; }
+    }
+    if (p->nspans == g->cap_spans) {
+        g->cap_spans = g->cap_spans ? g->cap_spans * 2 : 64;
+        p->spans = xrealloc(p->spans, g->cap_spans * sizeof *p->spans);
+    }
+    p->spans[p->nspans++] = (bc_spanent){ p->ncode, g->span };
+}
+
+static void put_u32(cg *g, uint32_t v)
+{
+    bc_program *p = g->p;
+    for (int i = 0; i < 4; i++) p->code[p->ncode++] = (uint8_t)(v >> (8 * i));
+}
+
+/* Emits op with its operands (as many as opcodes.h gives it). Returns its pc. */
+static uint32_t emit(cg *g, bc_opcode op, uint32_t a, uint32_t b)
+{
+    bc_program *p = g->p;
+    uint32_t len = bc_insn_len((uint8_t)op);
+    if (p->ncode + len > g->cap_code) {
+        g->cap_code = (g->cap_code + len) * 2;
+        p->code = xrealloc(p->code, g->cap_code);
+    }
+    note_span(g);
+    uint32_t pc = p->ncode;
+    p->code[p->ncode++] = (uint8_t)op;
+    size_t nops = strlen(bc_ops[op].operands);
+    if (nops > 0) put_u32(g, a);
+    if (nops > 1) put_u32(g, b);
+    return pc;
+}
+
+static void emit0(cg *g, bc_opcode op) { emit(g, op, 0, 0); }
+
+/* Sets the jump operand (operand index k) of the instruction at pc. */
+static void patch(cg *g, uint32_t pc, int k, uint32_t target)
+{
+    uint8_t *at = g->p->code + pc + 1 + 4 * k;
+    for (int i = 0; i < 4; i++) at[i] = (uint8_t)(target >> (8 * i));
+}
+
+static uint32_t add_const(cg *g, vl_value v)
+{
+    bc_program *p = g->p;
+    for (uint32_t i = 0; i < p->nconsts; i++) {
+        vl_value c = p->consts[i];
+        if (c.type != v.type) continue;
+        if (v.type == VT_TEXT ? strcmp(c.as.s, v.as.s) == 0 : (v.type != VT_MISSING && vl_equal(c, v))) return i;
+    }
+    if (p->nconsts == g->cap_consts) {
+        g->cap_consts = g->cap_consts ? g->cap_consts * 2 : 32;
+        p->consts = xrealloc(p->consts, g->cap_consts * sizeof *p->consts);
+    }
+    if (v.type == VT_TEXT) v.as.s = xstrdup(v.as.s);
+    p->consts[p->nconsts] = v;
+    return p->nconsts++;
+}
+
+static uint32_t new_local(cg *g, uint32_t n)
+{
+    uint32_t l = g->nlocals;
+    g->nlocals += n;
+    if (g->nlocals > g->p->nlocals) g->p->nlocals = g->nlocals;
+    return l;
+}
+
+static void push_scope(cg *g, uint32_t slot)
+{
+    if (g->nscopes == g->capscopes) {
+        g->capscopes = g->capscopes ? g->capscopes * 2 : 16;
+        g->slots = xrealloc(g->slots, g->capscopes * sizeof *g->slots);
+    }
+    g->slots[g->nscopes++] = slot;
+}
+
+/* ---- role sets are constants ------------------------------------------ */
+
+static bool fold_roles(cg *g, const node *n, uint64_t *mask)
+{
+    if (!n) return false;
+    if (n->kind == N_NAME && n->sem.ref == R_ROLE) { *mask |= 1ull << n->sem.index; return true; }
+    if (n->kind == N_NAME && n->sem.ref == R_LET) return fold_roles(g, g->env->lets[n->sem.index].decl->kids[0], mask);
+    if (n->kind == N_SET) {
+        for (uint32_t i = 0; i < n->nkids; i++) if (!fold_roles(g, n->kids[i], mask)) return false;
+        return true;
+    }
+    return false;
+}
+
+/* ---- expressions ------------------------------------------------------- */
+
+static void expr(cg *g, node *n);
+
+/* Loop skeleton shared by `where`, mapped computed fields: the list on the
+ * stack is iterated with its element in local it+2. */
+typedef struct { uint32_t it, out, top, next_pc; } loop;
+
+static loop loop_begin(cg *g)
+{
+    loop lp;
+    lp.it = new_local(g, 3);
+    lp.out = new_local(g, 1);
+    emit(g, BC_ITER, lp.it, 0);
+    emit(g, BC_NEWLIST, lp.out, 0);
+    lp.top = here(g);
+    lp.next_pc = emit(g, BC_NEXT, lp.it, 0);
+    return lp;
+}
+
+static void loop_end(cg *g, loop lp)
+{
+    emit(g, BC_JUMP, lp.top, 0);
+    patch(g, lp.next_pc, 1, here(g));
+    emit(g, BC_LOAD, lp.out, 0);
+}
+
+static void inline_computed(cg *g, node *field)
+{
+    ck_computed *c = &g->env->computed[field->sem.index];
+    node *body = c->decl->kids[0];
+    if (++g->depth > 64) {
+        dg_report(g->env->dc, DG_ERROR, field->span, "E-limit", "computed fields nest too deeply");
+        g->failed = true;
+        g->depth--;
+        return;
+    }
+    bool mapped = ty_kind_of(field->kids[0]->sem.type) == TY_ROWS;
+    uint32_t saved_locals = g->nlocals, saved_base = g->base, saved_scopes = g->nscopes;
+    dg_span saved_span = g->span;
+    if (!mapped) {
+        uint32_t self = new_local(g, 1);
+        emit(g, BC_STORE, self, 0);
+        g->base = g->nscopes;
+        push_scope(g, self);
+        expr(g, body);
+    } else {
+        loop lp = loop_begin(g);
+        g->base = g->nscopes;
+        push_scope(g, lp.it + 2);
+        expr(g, body);
+        g->span = saved_span;
+        emit(g, BC_APPEND, lp.out, 0);
+        loop_end(g, lp);
+    }
+    g->nscopes = saved_scopes; g->base = saved_base; g->nlocals = saved_locals;
+    g->span = saved_span;
+    g->depth--;
+}
+
+static const bc_opcode binops[] = {
+    [OP_ADD] = BC_ADD, [OP_SUB] = BC_SUB, [OP_MUL] = BC_MUL, [OP_DIV] = BC_DIV,
+    [OP_EQ] = BC_EQ, [OP_NE] = BC_NE, [OP_LT] = BC_LT, [OP_LE] = BC_LE,
+    [OP_GT] = BC_GT, [OP_GE] = BC_GE, [OP_AND] = BC_AND, [OP_OR] = BC_OR,
+    [OP_DEFAULT] = BC_DEFAULT,
+};
+static const bc_opcode aggops[] = {
+    [AG_COUNT] = BC_COUNT, [AG_SUM] = BC_SUM, [AG_AVG] = BC_AVG, [AG_MIN] = BC_MIN,
+    [AG_MAX] = BC_MAX, [AG_ANY] = BC_ANY, [AG_ALL] = BC_ALL,
+};
+
+static void expr(cg *g, node *n)
+{
+    dg_span saved = g->span;
+    g->span = n->span;
+    switch (n->kind) {
+    case N_NUM: { vl_value v = {0}; v.type = VT_NUM; v.as.n = n->num; emit(g, BC_CONST, add_const(g, v), 0); break; }
+    case N_STR:
+        if (n->nkids == 0) { emit(g, BC_CONST, add_const(g, vl_text(n->text ? n->text : "")), 0); break; }
+        for (uint32_t i = 0; i < n->nkids; i++) {
+            node *k = n->kids[i];
+            if (k->kind == N_STR && k->nkids == 0) emit(g, BC_CONST, add_const(g, vl_text(k->text ? k->text : "")), 0);
+            else expr(g, k);
+        }
+        g->span = n->span;
+        emit(g, BC_CONCAT, n->nkids, 0);
+        break;
+    case N_DATE: emit(g, BC_CONST, add_const(g, vl_date(n->date)), 0); break;
+    case N_BOOL: emit(g, BC_CONST, add_const(g, vl_bool(n->flag)), 0); break;
+    case N_MISSING: emit0(g, BC_MISSING); break;
+    case N_ASOF: emit0(g, BC_ASOF); break;
+    case N_DUR: {
+        static const uint32_t units[] = { [DU_DAY] = 0, [DU_WEEK] = 1, [DU_MONTH] = 2, [DU_YEAR] = 3 };
+        expr(g, n->kids[0]);
+        g->span = n->span;
+        emit(g, BC_DUR, units[n->op], 0);
+        break;
+    }
+    case N_NAME:
+        switch (n->sem.ref) {
+        case R_VAR: emit(g, BC_LOAD, g->slots[g->base + (uint32_t)n->sem.index], 0); break;
+        case R_ROLE: emit(g, BC_CONST, add_const(g, vl_role((uint8_t)n->sem.index)), 0); break;
+        case R_TABLE: emit(g, BC_TABLE, (uint32_t)n->sem.table, 0); break;
+        case R_LET: {
+            node *body = g->env->lets[n->sem.index].decl->kids[0];
+            uint64_t mask = 0;
+            if (ty_kind_of(n->sem.type) == TY_ROLESET && fold_roles(g, body, &mask)) {
+                emit(g, BC_CONST, add_const(g, vl_roleset(mask)), 0);
+                break;
+            }
+            uint32_t saved_base = g->base, saved_scopes = g->nscopes;
+            g->base = g->nscopes;
+            expr(g, body);
+            g->base = saved_base; g->nscopes = saved_scopes;
+            break;
+        }
+        }
+        break;
+    case N_FIELD:
+        expr(g, n->kids[0]);
+        g->span = n->span;
+        if (n->sem.ref == F_COLUMN) emit(g, BC_FIELD, (uint32_t)n->sem.table, (uint32_t)n->sem.index);
+        else if (n->sem.ref == F_LINK) emit(g, BC_LINK, (uint32_t)n->sem.index, 0);
+        else inline_computed(g, n);
+        break;
+    case N_SET: {
+        uint64_t mask = 0;
+        if (ty_kind_of(n->sem.type) == TY_ROLESET && fold_roles(g, n, &mask)) {
+            emit(g, BC_CONST, add_const(g, vl_roleset(mask)), 0);
+            break;
+        }
+        for (uint32_t i = 0; i < n->nkids; i++) expr(g, n->kids[i]);
+        g->span = n->span;
+        emit(g, BC_MKLIST, n->nkids, 0);
+        break;
+    }
+    case N_CALL:
+        expr(g, n->kids[0]);
+        g->span = n->span;
+        if (n->flag || n->sem.ref == B_DISTINCT) emit0(g, BC_DISTINCT);
+        if (n->sem.ref == B_AGG) emit0(g, aggops[n->sem.index]);
+        break;
+    case N_WHERE: {
+        uint32_t saved_locals = g->nlocals, saved_scopes = g->nscopes;
+        expr(g, n->kids[0]);
+        g->span = n->span;
+        loop lp = loop_begin(g);
+        push_scope(g, lp.it + 2);
+        expr(g, n->kids[1]);
+        g->span = n->span;
+        emit(g, BC_KEEP, lp.it, lp.out);
+        loop_end(g, lp);
+        g->nscopes = saved_scopes; g->nlocals = saved_locals;
+        break;
+    }
+    case N_UNARY:
+        expr(g, n->kids[0]);
+        g->span = n->span;
+        emit0(g, n->op == OP_NOT ? BC_NOT : BC_NEG);
+        break;
+    case N_BINARY:
+        expr(g, n->kids[0]);
+        expr(g, n->kids[1]);
+        g->span = n->span;
+        emit0(g, binops[n->op]);
+        break;
+    case N_IS:
+        expr(g, n->kids[0]);
+        g->span = n->span;
+        emit0(g, BC_ISMISSING);
+        if (n->flag) emit0(g, BC_NOT);
+        break;
+    case N_IN:
+        expr(g, n->kids[0]);
+        expr(g, n->kids[1]);
+        g->span = n->span;
+        emit0(g, BC_IN);
+        if (n->flag) emit0(g, BC_NOT);
+        break;
+    default:
+        dg_report(g->env->dc, DG_ERROR, n->span, "E-internal", "cannot compile %s", node_kind_name(n->kind));
+        g->failed = true;
+        break;
+    }
+    g->span = saved;
+}
+
+/* ---- rules ------------------------------------------------------------- */
+
+static bool is_comparison(const node *n)
+{
+    return n->kind == N_BINARY && n->op >= OP_EQ && n->op <= OP_GE;
+}
+
+static const char *relation_words(int op)
+{
+    switch (op) {
+    case OP_EQ: return "expected exactly";
+    case OP_NE: return "expected other than";
+    case OP_LT: return "expected less than";
+    case OP_LE: return "at most";
+    case OP_GT: return "expected more than";
+    case OP_GE: return "at least";
+    default: return NULL;
+    }
+}
+
+/* The source text of a node, as the evidence names what was measured. */
+static char *source_text(cg *g, const node *n)
+{
+    const dg_file *f = &g->env->dc->files[n->span.file];
+    if (!f->text || n->span.end > f->len || n->span.start >= n->span.end) return NULL;
+    size_t len = n->span.end - n->span.start;
+    char *s = malloc(len + 1);
+    if (!s) abort();
+    memcpy(s, f->text + n->span.start, len);
+    s[len] = 0;
+    for (char *c = s; *c; c++) if (*c == '\n' || *c == '\t') *c = ' ';
+    return s;
+}
+
+static void compile_req(cg *g, node *q, uint32_t qi)
+{
+    bc_req *r = &g->p->reqs[qi];
+    node *cond = q->kids[0];
+    node *msg = q->nkids > 1 ? q->kids[1] : NULL;
+    uint32_t saved_locals = g->nlocals;
+    g->span = q->span;
+    uint32_t req_pc;
+    if (is_comparison(cond)) {
+        uint32_t m = new_local(g, 1), l = new_local(g, 1);
+        expr(g, cond->kids[0]);
+        g->span = cond->span;
+        emit(g, BC_STORE, m, 0);
+        expr(g, cond->kids[1]);
+        g->span = cond->span;
+        emit(g, BC_STORE, l, 0);
+        emit(g, BC_LOAD, m, 0);
+        emit(g, BC_LOAD, l, 0);
+        emit0(g, binops[cond->op]);
+        g->span = q->span;
+        req_pc = emit(g, BC_REQ, qi, 0);
+        emit(g, BC_LOAD, m, 0);
+        emit(g, BC_LOAD, l, 0);
+        r->relation = xstrdup(relation_words(cond->op));
+        if (q->text) {
+            size_t len = strlen(q->text) + 4;
+            r->measure = malloc(len);
+            if (!r->measure) abort();
+            snprintf(r->measure, len, "{} %s", q->text);
+        } else {
+            char *src = source_text(g, cond->kids[0]);
+            size_t len = (src ? strlen(src) : 5) + 8;
+            r->measure = malloc(len);
+            if (!r->measure) abort();
+            snprintf(r->measure, len, "%s is {}", src ? src : "value");
+            free(src);
+        }
+    } else {
+        expr(g, cond);
+        g->span = q->span;
+        req_pc = emit(g, BC_REQ, qi, 0);
+        emit0(g, BC_MISSING);
+        emit0(g, BC_MISSING);
+        char *src = source_text(g, cond);
+        if (src) {
+            size_t len = strlen(src) + 16;
+            r->measure = malloc(len);
+            if (!r->measure) abort();
+            snprintf(r->measure, len, "not met: %s", src);
+            free(src);
+        }
+    }
+    if (msg) expr(g, msg); else emit0(g, BC_MISSING);
+    g->span = q->span;
+    emit(g, BC_FAIL, qi, 0);
+    patch(g, req_pc, 1, here(g));
+    g->nlocals = saved_locals;
+}
+
+static void compile_rule(cg *g, node *rn, uint32_t ri)
+{
+    bc_program *p = g->p;
+    bc_rule *r = &p->rules[ri];
+    node *fe = rn->kids[0];
+    r->name = xstrdup(rn->text);
+    r->title = xstrdup(rn->text2);
+    r->origin = xstrdup(g->env->dc->files[rn->span.file].name);
+    r->span = rn->span;
+    r->entry = here(g);
+    r->table = rn->sem.table;
+    r->first_req = p->nreqs;
+    g->nlocals = 0; g->nscopes = 0; g->base = 0;
+    g->span = rn->span;
+    for (uint32_t i = 1; i < rn->nkids; i++) {
+        node *q = rn->kids[i];
+        if (!q) continue;
+        p->reqs = xrealloc(p->reqs, (p->nreqs + 1) * sizeof *p->reqs);
+        p->reqs[p->nreqs] = (bc_req){ .rule = ri, .severity = q->op == REQ_SHOULD ? BC_SHOULD : BC_MUST, .span = q->span };
+        q->sem.index = (int32_t)p->nreqs++;
+    }
+    r->nreqs = p->nreqs - r->first_req;
+    uint32_t top = 0, next_pc = 0;
+    if (fe) {
+        g->span = fe->span;
+        expr(g, fe->kids[0]);
+        g->span = fe->span;
+        uint32_t it = new_local(g, 3);
+        emit(g, BC_ITER, it, 0);
+        emit0(g, BC_MARK);
+        top = here(g);
+        next_pc = emit(g, BC_NEXT, it, 0);
+        emit(g, BC_ENTITY, it + 2, 0);
+        push_scope(g, it + 2);
+        if (fe->nkids > 1 && fe->kids[1]) {
+            expr(g, fe->kids[1]);
+            g->span = fe->span;
+            emit(g, BC_GUARD, ri, top);
+        }
+    }
+    for (uint32_t i = 1; i < rn->nkids; i++)
+        if (rn->kids[i]) compile_req(g, rn->kids[i], (uint32_t)rn->kids[i]->sem.index);
+    g->span = rn->span;
+    if (fe) {
+        emit(g, BC_JUMP, top, 0);
+        patch(g, next_pc, 1, here(g));
+    }
+    emit0(g, BC_RET);
+}
+
+bool cg_compile(ck_env *env, bc_program *out)
+{
+    cg g = { .env = env, .p = out };
+    memset(out, 0, sizeof *out);
+    out->policy_name = xstrdup(env->policy_name);
+    out->rules = calloc(env->nrules ? env->nrules : 1, sizeof *out->rules);
+    if (!out->rules) abort();
+    out->nrules = env->nrules;
+    for (uint32_t i = 0; i < env->nrules; i++) compile_rule(&g, env->rules[i], i);
+    out->schema = env->schema;
+    memset(&env->schema, 0, sizeof env->schema);
+    free(g.slots);
+    return !g.failed;
+}

@@ -1,0 +1,116 @@
+/* driver.c — parse, check and compile a set of policy files.
+ * Owns: the loading order (standard schema, then every `use`d module before
+ * the first file that uses it, then the files as given), file reading, and
+ * "unknown module" errors.
+ * Does not own: the stages themselves. */
+#include "driver.h"
+#include "parse.h"
+#include "compile.h"
+#include "modules.h"
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+char *fe_read_file(const char *path, uint32_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    size_t cap = 4096, n = 0;
+    char *buf = malloc(cap);
+    if (!buf) abort();
+    for (;;) {
+        if (n + 1 >= cap) { cap *= 2; buf = realloc(buf, cap); if (!buf) abort(); }
+        size_t got = fread(buf + n, 1, cap - n - 1, f);
+        n += got;
+        if (got == 0) break;
+    }
+    int err = ferror(f);
+    fclose(f);
+    if (err || n > UINT32_MAX - 1) { free(buf); errno = err ? EIO : EFBIG; return NULL; }
+    buf[n] = 0;
+    *len = (uint32_t)n;
+    return buf;
+}
+
+static node *parse_text(ck_env *env, const char *name, char *text, uint32_t len)
+{
+    uint32_t id = dg_add_file(env->dc, name, text, len);
+    ps_status st;
+    return ps_parse_file(env->dc, id, false, &st);
+}
+
+typedef struct { char **names; uint32_t n; } loaded;
+
+static bool seen(loaded *l, const char *name)
+{
+    for (uint32_t i = 0; i < l->n; i++) if (strcmp(l->names[i], name) == 0) return true;
+    l->names = realloc(l->names, (l->n + 1) * sizeof *l->names);
+    if (!l->names) abort();
+    l->names[l->n++] = strdup(name);
+    return false;
+}
+
+/* Adds the modules a file uses (depth first, each once), then the file. */
+static void add_with_uses(ck_env *env, node *file, loaded *done)
+{
+    for (uint32_t i = 0; file && i < file->nkids; i++) {
+        node *u = file->kids[i];
+        if (!u || u->kind != N_USE) continue;
+        if (seen(done, u->text)) continue;
+        const char *text = md_find(u->text);
+        if (!text) {
+            dg_diag *d = dg_report(env->dc, DG_ERROR, u->span, "E-module", "no module '%s' in the standard library", u->text);
+            const char *cands[64]; uint32_t n = 0;
+            char paths[64][128];
+            for (const md_module *m = cadre_stdlib; m->path && n < 64; m++) {
+                snprintf(paths[n], sizeof paths[n], "%s", m->path);
+                for (char *c = paths[n]; *c; c++) if (*c == '/') *c = '.';
+                cands[n] = paths[n]; n++;
+            }
+            const char *best = dg_closest(u->text, cands, n);
+            if (best) dg_hint(d, "did you mean '%s'?", best);
+            continue;
+        }
+        char name[300];
+        snprintf(name, sizeof name, "<stdlib>/%s.cadre", u->text);
+        for (char *c = name + 9; *c && strcmp(c, ".cadre") != 0; c++) if (*c == '.') *c = '/';
+        node *mod = parse_text(env, name, strdup(text), (uint32_t)strlen(text));
+        add_with_uses(env, mod, done);
+    }
+    if (file) ck_add_file(env, file);
+}
+
+bool fe_check(ck_env *env, const char *const *paths, int npaths)
+{
+    uint32_t errors = env->dc->nerrors;
+    const char *std = md_find("std");
+    if (!std) { dg_report(env->dc, DG_ERROR, (dg_span){0}, "E-module", "the standard schema is missing from this build"); return false; }
+    ck_add_file(env, parse_text(env, "<stdlib>/std.cadre", strdup(std), (uint32_t)strlen(std)));
+    loaded done = {0};
+    seen(&done, "std");
+    for (int i = 0; i < npaths; i++) {
+        uint32_t len;
+        char *text = fe_read_file(paths[i], &len);
+        if (!text) {
+            dg_report(env->dc, DG_ERROR, (dg_span){0}, "E-io", "cannot read policy %s: %s", paths[i], strerror(errno));
+            continue;
+        }
+        add_with_uses(env, parse_text(env, paths[i], text, len), &done);
+    }
+    for (uint32_t i = 0; i < done.n; i++) free(done.names[i]);
+    free(done.names);
+    if (env->dc->nerrors != errors) {
+        /* syntax errors: still resolve names so one run shows every kind of error */
+        ck_check(env);
+        return false;
+    }
+    return ck_check(env);
+}
+
+bool fe_compile(ck_env *env, const char *const *paths, int npaths, bc_program *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!fe_check(env, paths, npaths)) return false;
+    return cg_compile(env, out);
+}

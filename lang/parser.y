@@ -1,0 +1,640 @@
+/* parser.y — the cadre grammar: a pure bison parser that builds the AST.
+ * Owns: the syntax (productions, precedence by grammar layering), node
+ * construction, syntax error messages and error recovery (item level, and line
+ * level inside blocks, so one run reports every syntax error in a file).
+ * Does not own: scanning (lexer.l), string interpolation and the entry points
+ * (parse.c), or any meaning of names and types (check.c). */
+
+%code requires {
+#include <stdbool.h>
+#include <stdint.h>
+#include "lang/ast.h"
+
+/* Tokens carry absolute byte spans, so a location is simply a dg_span. */
+#define YYLTYPE dg_span
+
+/* A rule's span runs from its first symbol's first byte to its last symbol's
+ * last byte; an empty rule sits, empty, where the previous symbol ended. */
+#define YYLLOC_DEFAULT(Cur, Rhs, N)                                   \
+    do {                                                              \
+        if (N) {                                                      \
+            (Cur).file = YYRHSLOC(Rhs, 1).file;                       \
+            (Cur).start = YYRHSLOC(Rhs, 1).start;                     \
+            (Cur).end = YYRHSLOC(Rhs, N).end;                         \
+        } else {                                                      \
+            (Cur).file = YYRHSLOC(Rhs, 0).file;                       \
+            (Cur).start = (Cur).end = YYRHSLOC(Rhs, 0).end;           \
+        }                                                             \
+    } while (0)
+
+/* Everything one parse needs; shared by the scanner (as yyextra), the
+ * grammar actions and parse.c. Nothing here outlives the parse except the
+ * result nodes, which the caller takes. */
+typedef struct ps_ctx {
+    dg_context *dc;
+    uint32_t file;
+    const char *text;    /* the file's bytes (the whole file, not the range) */
+    uint32_t start, end; /* the byte range being parsed */
+    uint32_t pos;        /* scanner position, absolute */
+    void *scanner;       /* the flex scanner (yyscan_t) */
+    int start_tok;       /* START_FILE / START_EXPR, handed out once */
+    bool quiet;          /* quiet_incomplete: swallow an error at end of input */
+    bool incomplete;     /* input ended inside a construct (quiet mode only) */
+    bool eof_in_string;  /* an unterminated string ran to the end of input */
+    uint32_t nerrors;    /* syntax errors reported by this parse */
+    node *root;          /* N_FILE being filled (file mode) */
+    node *expr;          /* the result (expression mode) */
+} ps_ctx;
+}
+
+%code provides {
+/* The flex scanner, renamed so the parser can wrap it (see yylex below). */
+int ps_scan(YYSTYPE *lval, YYLTYPE *lloc, void *scanner);
+/* Reports one syntax error (code E-syntax) and counts it; returns the
+ * record so a hint can be added (valid until the next report). */
+dg_diag *ps_error(ps_ctx *ctx, dg_span sp, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* Builds the N_STR for the string token at sp (quotes included), splitting
+ * interpolations. With what != NULL interpolation is refused ("in what"). */
+node *ps_string(ps_ctx *ctx, dg_span sp, const char *what);
+}
+
+%code {
+#include <stdlib.h>
+#include <string.h>
+
+static int yylex(YYSTYPE *lval, YYLTYPE *lloc, ps_ctx *ctx);
+static void yyerror(YYLTYPE *loc, ps_ctx *ctx, const char *msg);
+
+static node *mk(node_kind k, dg_span sp) { return node_new(k, sp); }
+
+static node *mk1(node_kind k, dg_span sp, node *a)
+{
+    return node_add(node_new(k, sp), a);
+}
+
+static node *mk2(node_kind k, int op, dg_span sp, node *a, node *b)
+{
+    node *n = node_add(node_add(node_new(k, sp), a), b);
+    n->op = op;
+    return n;
+}
+
+static node *mk_name(char *text, dg_span sp)
+{
+    node *n = node_new(N_NAME, sp);
+    n->text = text;
+    return n;
+}
+
+static char *dup_word(const char *w)
+{
+    size_t n = strlen(w) + 1;
+    char *s = malloc(n);
+    if (!s)
+        abort();
+    return memcpy(s, w, n);
+}
+
+/* Moves the children of a holder node (built by a list rule) to dst. */
+static node *take_kids(node *dst, node *holder)
+{
+    for (uint32_t i = 0; i < holder->nkids; i++)
+        node_add(dst, holder->kids[i]);
+    holder->nkids = 0;
+    node_free(holder);
+    return dst;
+}
+
+/* The text of a string that may not interpolate (names, titles, files). */
+static char *plain_string(ps_ctx *ctx, dg_span sp, const char *what)
+{
+    node *s = ps_string(ctx, sp, what);
+    char *t = s->text;
+    s->text = NULL;
+    node_free(s);
+    if (!t) {
+        t = malloc(1);
+        if (!t)
+            abort();
+        t[0] = '\0';
+    }
+    return t;
+}
+}
+
+%define api.pure full
+%define parse.error custom
+%define parse.lac full
+%locations
+%expect 0
+%parse-param {ps_ctx *ctx}
+%lex-param {ps_ctx *ctx}
+
+%union {
+    node *node;
+    char *str;
+    vl_rat num;
+    int32_t date;
+    int ival;
+}
+
+/* Declaration order is the order of "expected one of" lists. */
+%token END 0 "end of input"
+%token RBRACE "'}'" COLON "':'" EQ "'='"
+%token KW_MUST "'must'" KW_SHOULD "'should'" KW_OTHERWISE "'otherwise'"
+%token KW_POLICY "'policy'" KW_EFFECTIVE "'effective'" KW_USE "'use'" KW_LET "'let'"
+%token KW_ROLES "'roles'" KW_TABLE "'table'" KW_RULE "'rule'" KW_CASELOAD "'caseload'" KW_POD "'pod'"
+%token KW_FOR "'for'" KW_EACH "'each'" KW_IN "'in'" KW_WHERE "'where'"
+%token KW_KEY "'key'" KW_OPTIONAL "'optional'" KW_REF "'ref'" KW_AS "'as'"
+%token KW_AT "'at'" KW_MOST "'most'" KW_LEAST "'least'" KW_EXACTLY "'exactly'"
+%token KW_AVERAGE "'average'" KW_OF "'of'" KW_DISTINCT "'distinct'"
+%token <str> IDENT "identifier"
+%token <num> NUMBER "number"
+%token STRING "string"
+%token <date> DATE "date"
+%token <ival> UNIT "duration unit"
+%token KW_TRUE "'true'" KW_FALSE "'false'" KW_MISSING "'missing'" KW_PRESENT "'present'"
+%token KW_AS_OF "'as_of'"
+%token LBRACE "'{'" LPAREN "'('" RPAREN "')'" COMMA "','"
+%token NE "'!='" LT "'<'" LE "'<='" GT "'>'" GE "'>='"
+%token PLUS "'+'" MINUS "'-'" STAR "'*'" SLASH "'/'" QQ "'??'"
+%token KW_AND "'and'" KW_OR "'or'" KW_NOT "'not'" KW_IS "'is'" DOT "'.'"
+%token DOTDOT "'..'" ARROW "'->'"
+%token ERRTOK "invalid character"
+%token START_FILE "start of file" START_EXPR "start of expression"
+
+%type <node> item roles_body role_items table columns column coltype
+%type <node> rule rule_body reqs req foreach opt_where opt_otherwise
+%type <node> caseload caplines capline capbody pod podlines podline rolelist
+%type <node> expr or_expr and_expr not_expr cmp dflt add mul unary postfix primary args arglist
+%type <str> dotted opt_title opt_as colname
+%type <ival> opt_optional
+
+%destructor { node_free($$); } <node>
+%destructor { free($$); } <str>
+
+%%
+
+input
+    : START_FILE items
+    | START_EXPR expr               { ctx->expr = $2; }
+    ;
+
+/* Items go straight into ctx->root, so an aborted parse keeps what it had. */
+items
+    : %empty
+    | items item                    { if ($2) node_add(ctx->root, $2); }
+    | items error
+    ;
+
+item
+    : kw_policy STRING
+        { $$ = mk(N_POLICY, @$); $$->text = plain_string(ctx, @2, "a policy name"); }
+    | kw_effective DATE             { $$ = mk(N_EFFECTIVE, @$); $$->date = $2; }
+    | kw_use dotted                 { $$ = mk(N_USE, @$); $$->text = $2; $$->name_span = @2; }
+    | kw_let IDENT EQ expr
+        { $$ = mk1(N_LET, @$, $4); $$->text = $2; $$->name_span = @2; }
+    | kw_roles LBRACE roles_body RBRACE   { $$ = $3; $$->span = @$; }
+    | table
+    | rule
+    | caseload
+    | pod
+    ;
+
+dotted
+    : IDENT                         { $$ = $1; }
+    | dotted DOT IDENT
+        {
+            size_t a = strlen($1), b = strlen($3);
+            $$ = realloc($1, a + b + 2);
+            if (!$$)
+                abort();
+            $$[a] = '.';
+            memcpy($$ + a + 1, $3, b + 1);
+            free($3);
+        }
+    ;
+
+/* roles { a b, c } — commas between role codes are optional. */
+roles_body
+    : %empty                        { $$ = mk(N_ROLES, @$); }
+    | role_items
+    ;
+
+role_items
+    : IDENT                         { $$ = mk1(N_ROLES, @$, mk_name($1, @1)); }
+    | role_items IDENT              { $$ = node_add($1, mk_name($2, @2)); }
+    | role_items COMMA IDENT        { $$ = node_add($1, mk_name($3, @3)); }
+    ;
+
+
+opt_title
+    : %empty                        { $$ = NULL; }
+    | STRING                        { $$ = plain_string(ctx, @1, "a title or file name"); }
+    ;
+
+/* table staff "staff.csv" { key id: text  manager: ref staff optional as reports } */
+table
+    : kw_table IDENT opt_title LBRACE columns RBRACE
+        { $$ = $5; $$->span = @$; $$->name_span = @2; $$->text = $2; $$->text2 = $3; }
+    ;
+
+columns
+    : %empty                        { $$ = mk(N_TABLE, @$); }
+    | columns column                { $$ = $1; if ($2) node_add($$, $2); }
+    | columns error                 { $$ = $1; }
+    ;
+
+column
+    : KW_KEY colname COLON coltype opt_optional opt_as
+        { $$ = $4; $$->span = @$; $$->name_span = @2; $$->text = $2;
+          $$->flag3 = true; $$->flag2 = $5; $$->text3 = $6; }
+    | colname COLON coltype opt_optional opt_as
+        { $$ = $3; $$->span = @$; $$->name_span = @1; $$->text = $1;
+          $$->flag2 = $4; $$->text3 = $5; }
+    | colname COLON coltype EQ expr
+        { $$ = node_add($3, $5); $$->span = @$; $$->name_span = @1; $$->text = $1; }
+    ;
+
+/* `pod` is a keyword (the pod block) and also a column of the standard
+ * schema (staff.pod, supervisions.pod), so it may name a column here and a
+ * value in expressions (see primary). */
+colname
+    : IDENT
+    | KW_POD                        { $$ = dup_word("pod"); }
+    ;
+
+coltype
+    : IDENT                         { $$ = mk(N_COLUMN, @$); $$->text2 = $1; }
+    | KW_REF IDENT                  { $$ = mk(N_COLUMN, @$); $$->text2 = $2; $$->flag = true; }
+    ;
+
+opt_optional
+    : %empty                        { $$ = false; }
+    | KW_OPTIONAL                   { $$ = true; }
+    ;
+
+opt_as
+    : %empty                        { $$ = NULL; }
+    | KW_AS IDENT                   { $$ = $2; }
+    ;
+
+/* rule name "title" { for each x in c where cond:  must ... otherwise "..." } */
+rule
+    : kw_rule IDENT opt_title LBRACE rule_body RBRACE
+        { $$ = $5; $$->span = @$; $$->name_span = @2; $$->text = $2; $$->text2 = $3; }
+    ;
+
+rule_body
+    : foreach reqs                  { $$ = $2; $$->kids[0] = $1; }
+    | reqs
+    ;
+
+/* The N_RULE is born here with an empty kid[0] slot for the foreach. A bad
+ * line is skipped up to the next 'must', 'should' or '}'. */
+reqs
+    : req                           { $$ = node_add(node_add(mk(N_RULE, @$), NULL), $1); }
+    | error                         { $$ = node_add(mk(N_RULE, @$), NULL); }
+    | reqs req                      { $$ = node_add($1, $2); }
+    | reqs error                    { $$ = $1; }
+    ;
+
+foreach
+    : KW_FOR KW_EACH IDENT KW_IN or_expr opt_where COLON
+        { $$ = node_add(mk1(N_FOREACH, @$, $5), $6); $$->text = $3; $$->name_span = @3; }
+    ;
+
+opt_where
+    : %empty                        { $$ = NULL; }
+    | KW_WHERE expr                 { $$ = $2; }
+    ;
+
+req
+    : kw_must expr opt_otherwise    { $$ = mk2(N_REQ, REQ_MUST, @$, $2, $3); }
+    | kw_should expr opt_otherwise  { $$ = mk2(N_REQ, REQ_SHOULD, @$, $2, $3); }
+    ;
+
+opt_otherwise
+    : %empty                        { $$ = NULL; }
+    | KW_OTHERWISE STRING           { $$ = ps_string(ctx, @2, NULL); }
+    ;
+
+/* caseload { name: at most 20 open cases for a, b   average at most 17 per team for c } */
+caseload
+    : kw_caseload LBRACE caplines RBRACE    { $$ = $3; $$->span = @$; }
+    ;
+
+caplines
+    : %empty                        { $$ = mk(N_CASELOAD, @$); }
+    | caplines capline              { $$ = $1; if ($2) node_add($$, $2); }
+    | caplines error                { $$ = $1; }
+    ;
+
+capline
+    : IDENT COLON capbody
+        {
+            $$ = $3;
+            if ($$) { $$->text = $1; $$->span = @$; $$->name_span = @1; }
+            else free($1);
+        }
+    | capbody
+    ;
+
+/* The unit words are plain identifiers in the grammar (they are not
+ * keywords anywhere else), checked here so the message can say what fits. */
+capbody
+    : KW_AT KW_MOST primary IDENT IDENT KW_FOR rolelist
+        {
+            if (strcmp($4, "open") || strcmp($5, "cases")) {
+                ps_error(ctx, span_join(@4, @5), "unexpected '%s %s', expected 'open cases'", $4, $5);
+                node_free($3); node_free($7); $$ = NULL;
+            } else {
+                $$ = take_kids(mk1(N_CAP, @$, $3), $7);
+            }
+            free($4); free($5);
+        }
+    | KW_AVERAGE KW_AT KW_MOST primary IDENT IDENT KW_FOR rolelist
+        {
+            if (strcmp($5, "per") || strcmp($6, "team")) {
+                ps_error(ctx, span_join(@5, @6), "unexpected '%s %s', expected 'per team'", $5, $6);
+                node_free($4); node_free($8); $$ = NULL;
+            } else {
+                $$ = take_kids(mk1(N_AVGCAP, @$, $4), $8);
+            }
+            free($5); free($6);
+        }
+    ;
+
+/* A holder node whose N_NAME children are moved into the owner. */
+rolelist
+    : IDENT                         { $$ = mk1(N_SET, @$, mk_name($1, @1)); }
+    | rolelist COMMA IDENT          { $$ = node_add($1, mk_name($3, @3)); }
+    ;
+
+/* pod practice { lead: practice_manager  exactly 4 of case_holders } */
+pod
+    : kw_pod IDENT LBRACE podlines RBRACE
+        { $$ = $4; $$->span = @$; $$->name_span = @2; $$->text = $2; }
+    ;
+
+podlines
+    : %empty                        { $$ = mk(N_POD, @$); }
+    | podlines podline              { $$ = $1; if ($2) node_add($$, $2); }
+    | podlines error                { $$ = $1; }
+    ;
+
+podline
+    : IDENT COLON expr
+        {
+            if (strcmp($1, "lead")) {
+                ps_error(ctx, @1, "unknown pod line '%s:', expected 'lead:'", $1);
+                node_free($3); $$ = NULL;
+            } else {
+                $$ = mk1(N_LEAD, @$, $3); $$->name_span = @1;
+            }
+            free($1);
+        }
+    | KW_EXACTLY primary KW_OF rolelist
+        { $$ = take_kids(mk1(N_COMPOSE, @$, $2), $4); $$->op = CMP_EXACTLY; }
+    | KW_AT KW_LEAST primary KW_OF rolelist
+        { $$ = take_kids(mk1(N_COMPOSE, @$, $3), $5); $$->op = CMP_AT_LEAST; }
+    | KW_AT KW_MOST primary KW_OF rolelist
+        { $$ = take_kids(mk1(N_COMPOSE, @$, $3), $5); $$->op = CMP_AT_MOST; }
+    ;
+
+/* A keyword that can only start an item or a requirement is a safe point to
+ * resume reporting: without this, an error in the few tokens after a
+ * recovered error would go unreported (bison's three-token rule). */
+kw_policy    : KW_POLICY       { yyerrok; } ;
+kw_effective : KW_EFFECTIVE    { yyerrok; } ;
+kw_use       : KW_USE          { yyerrok; } ;
+kw_let       : KW_LET          { yyerrok; } ;
+kw_roles     : KW_ROLES        { yyerrok; } ;
+kw_table     : KW_TABLE        { yyerrok; } ;
+kw_rule      : KW_RULE         { yyerrok; } ;
+kw_caseload  : KW_CASELOAD     { yyerrok; } ;
+kw_pod       : KW_POD          { yyerrok; } ;
+kw_must      : KW_MUST         { yyerrok; } ;
+kw_should    : KW_SHOULD       { yyerrok; } ;
+
+/* ---- expressions, loosest first ---- */
+
+expr
+    : or_expr
+    | expr KW_WHERE or_expr         { $$ = mk2(N_WHERE, 0, @$, $1, $3); }
+    ;
+
+or_expr
+    : and_expr
+    | or_expr KW_OR and_expr        { $$ = mk2(N_BINARY, OP_OR, @$, $1, $3); }
+    ;
+
+and_expr
+    : not_expr
+    | and_expr KW_AND not_expr      { $$ = mk2(N_BINARY, OP_AND, @$, $1, $3); }
+    ;
+
+not_expr
+    : cmp
+    | KW_NOT not_expr               { $$ = mk1(N_UNARY, @$, $2); $$->op = OP_NOT; }
+    ;
+
+/* Comparisons do not chain: `a < b < c` is a syntax error. */
+cmp
+    : dflt
+    | dflt EQ dflt                  { $$ = mk2(N_BINARY, OP_EQ, @$, $1, $3); }
+    | dflt NE dflt                  { $$ = mk2(N_BINARY, OP_NE, @$, $1, $3); }
+    | dflt LT dflt                  { $$ = mk2(N_BINARY, OP_LT, @$, $1, $3); }
+    | dflt LE dflt                  { $$ = mk2(N_BINARY, OP_LE, @$, $1, $3); }
+    | dflt GT dflt                  { $$ = mk2(N_BINARY, OP_GT, @$, $1, $3); }
+    | dflt GE dflt                  { $$ = mk2(N_BINARY, OP_GE, @$, $1, $3); }
+    | dflt KW_IN dflt               { $$ = mk2(N_IN, 0, @$, $1, $3); }
+    | dflt KW_NOT KW_IN dflt        { $$ = mk2(N_IN, 0, @$, $1, $4); $$->flag = true; }
+    | dflt KW_IS KW_MISSING         { $$ = mk1(N_IS, @$, $1); }
+    | dflt KW_IS KW_PRESENT         { $$ = mk1(N_IS, @$, $1); $$->flag = true; }
+    ;
+
+dflt
+    : add
+    | dflt QQ add                   { $$ = mk2(N_BINARY, OP_DEFAULT, @$, $1, $3); }
+    ;
+
+add
+    : mul
+    | add PLUS mul                  { $$ = mk2(N_BINARY, OP_ADD, @$, $1, $3); }
+    | add MINUS mul                 { $$ = mk2(N_BINARY, OP_SUB, @$, $1, $3); }
+    ;
+
+mul
+    : unary
+    | mul STAR unary                { $$ = mk2(N_BINARY, OP_MUL, @$, $1, $3); }
+    | mul SLASH unary               { $$ = mk2(N_BINARY, OP_DIV, @$, $1, $3); }
+    ;
+
+unary
+    : postfix
+    | MINUS unary                   { $$ = mk1(N_UNARY, @$, $2); $$->op = OP_NEG; }
+    /* `distinct x` is a prefix operator, so count(distinct x) and distinct(x) both read naturally */
+    | KW_DISTINCT unary
+        { $$ = mk1(N_CALL, @$, $2); $$->text = dup_word("distinct"); $$->name_span = @1; }
+    ;
+
+postfix
+    : primary
+    | postfix DOT IDENT
+        { $$ = mk1(N_FIELD, @$, $1); $$->text = $3; $$->name_span = @3; }
+    ;
+
+primary
+    : NUMBER                        { $$ = mk(N_NUM, @$); $$->num = $1; }
+    | NUMBER UNIT
+        { node *k = mk(N_NUM, @1); k->num = $1; $$ = mk1(N_DUR, @$, k); $$->op = $2; }
+    | IDENT UNIT                    { $$ = mk1(N_DUR, @$, mk_name($1, @1)); $$->op = $2; }
+    | STRING                        { $$ = ps_string(ctx, @1, NULL); }
+    | DATE                          { $$ = mk(N_DATE, @$); $$->date = $1; }
+    | KW_TRUE                       { $$ = mk(N_BOOL, @$); $$->flag = true; }
+    | KW_FALSE                      { $$ = mk(N_BOOL, @$); }
+    | KW_MISSING                    { $$ = mk(N_MISSING, @$); }
+    | KW_AS_OF                      { $$ = mk(N_ASOF, @$); }
+    | IDENT                         { $$ = mk_name($1, @1); }
+    | KW_POD                        { $$ = mk_name(dup_word("pod"), @1); }
+    | IDENT LPAREN args RPAREN
+        { $$ = take_kids(mk(N_CALL, @$), $3); $$->text = $1; $$->name_span = @1; }
+    | LPAREN expr RPAREN            { $$ = $2; }
+    | LBRACE args RBRACE            { $$ = take_kids(mk(N_SET, @$), $2); }
+    ;
+
+/* A holder node for a comma-separated list, possibly empty. */
+args
+    : %empty                        { $$ = mk(N_SET, @$); }
+    | arglist
+    ;
+
+arglist
+    : expr                          { $$ = mk1(N_SET, @$, $1); }
+    | arglist COMMA expr            { $$ = node_add($1, $3); }
+    ;
+
+%%
+
+/* Hands out the entry-point pseudo-token once, then the scanner's tokens. */
+static int yylex(YYSTYPE *lval, YYLTYPE *lloc, ps_ctx *ctx)
+{
+    if (ctx->start_tok) {
+        int t = ctx->start_tok;
+        ctx->start_tok = 0;
+        lloc->file = ctx->file;
+        lloc->start = lloc->end = ctx->start;
+        return t;
+    }
+    return ps_scan(lval, lloc, ctx->scanner);
+}
+
+/* Called only when the parser's stack is exhausted (syntax errors go to
+ * yyreport_syntax_error), which only very deep nesting can do. */
+static void yyerror(YYLTYPE *loc, ps_ctx *ctx, const char *msg)
+{
+    (void)msg;
+    ps_error(ctx, *loc, "expression nested too deeply");
+}
+
+static bool is_operator(yysymbol_kind_t k)
+{
+    switch (k) {
+    case YYSYMBOL_EQ: case YYSYMBOL_NE: case YYSYMBOL_LT: case YYSYMBOL_LE:
+    case YYSYMBOL_GT: case YYSYMBOL_GE: case YYSYMBOL_PLUS: case YYSYMBOL_MINUS:
+    case YYSYMBOL_STAR: case YYSYMBOL_SLASH: case YYSYMBOL_QQ: case YYSYMBOL_KW_AND:
+    case YYSYMBOL_KW_OR: case YYSYMBOL_KW_NOT: case YYSYMBOL_KW_IS: case YYSYMBOL_KW_IN:
+    case YYSYMBOL_KW_WHERE: case YYSYMBOL_DOT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* How the offending token is named: its own text where that helps. */
+static void describe(char *buf, size_t cap, const ps_ctx *ctx, yysymbol_kind_t tok, const YYLTYPE *loc)
+{
+    if (tok == YYSYMBOL_YYEOF) {
+        snprintf(buf, cap, ctx->root ? "end of input" : "end of expression");
+        return;
+    }
+    uint32_t len = loc->end - loc->start;
+    const char *ell = "";
+    if (len > 32) {
+        len = 32;
+        ell = "...";
+    }
+    const char *s = ctx->text + loc->start;
+    if (tok == YYSYMBOL_STRING)
+        snprintf(buf, cap, "string %.*s%s", (int)len, s, ell);
+    else
+        snprintf(buf, cap, "'%.*s%s'", (int)len, s, ell);
+}
+
+/* "unexpected X, expected one of: A, B, C". Long lists are summarised: a
+ * place that can start an expression says so, and operators are folded into
+ * "an operator", so the message names what the writer most likely missed. */
+static int yyreport_syntax_error(const yypcontext_t *pc, ps_ctx *ctx)
+{
+    yysymbol_kind_t tok = yypcontext_token(pc);
+    const YYLTYPE *loc = yypcontext_location(pc);
+    if (tok == YYSYMBOL_ERRTOK)
+        return 0; /* the scanner has already reported this character */
+    if (ctx->incomplete)
+        return 0;
+    if (tok == YYSYMBOL_YYEOF && ctx->eof_in_string)
+        return 0; /* "unterminated string" already says the input stopped */
+    if (tok == YYSYMBOL_YYEOF && ctx->quiet && ctx->nerrors == 0) {
+        ctx->incomplete = true;
+        return 0;
+    }
+    char what[64];
+    describe(what, sizeof what, ctx, tok, loc);
+
+    yysymbol_kind_t exp[YYNTOKENS];
+    int n = yypcontext_expected_tokens(pc, exp, YYNTOKENS);
+    if (n < 0)
+        return n;
+    int nops = 0;
+    bool starts_expr = false;
+    for (int i = 0; i < n; i++) {
+        nops += is_operator(exp[i]);
+        starts_expr |= exp[i] == YYSYMBOL_NUMBER;
+    }
+    bool fold = nops >= 3; /* "or an operator" rather than a wall of symbols */
+    const char *list[6];
+    int nlist = 0;
+    for (int i = 0; i < n && nlist < 6; i++) {
+        if ((fold && is_operator(exp[i])) || (exp[i] == YYSYMBOL_UNIT && n > 1))
+            continue; /* a unit after a name is possible but never the point */
+        list[nlist++] = yysymbol_name(exp[i]);
+    }
+
+    char msg[512];
+    int m = snprintf(msg, sizeof msg, "unexpected %s", what);
+    if (starts_expr && n > 5) {
+        snprintf(msg + m, sizeof msg - (size_t)m, ", expected an expression");
+    } else if (nlist == 1 && !fold) {
+        snprintf(msg + m, sizeof msg - (size_t)m, ", expected %s", list[0]);
+    } else if (nlist > 0 || fold) {
+        m += snprintf(msg + m, sizeof msg - (size_t)m, ", expected one of: ");
+        for (int i = 0; i < nlist && i < 5; i++)
+            m += snprintf(msg + m, sizeof msg - (size_t)m, "%s%s", i ? ", " : "", list[i]);
+        if (nlist > 5)
+            m += snprintf(msg + m, sizeof msg - (size_t)m, ", ...");
+        if (fold)
+            snprintf(msg + m, sizeof msg - (size_t)m, "%san operator", nlist ? " or " : "");
+    }
+    dg_diag *d = ps_error(ctx, *loc, "%s", msg);
+    switch (tok) {
+    case YYSYMBOL_EQ: case YYSYMBOL_NE: case YYSYMBOL_LT:
+    case YYSYMBOL_LE: case YYSYMBOL_GT: case YYSYMBOL_GE:
+        if (!starts_expr && nops > 0)
+            dg_hint(d, "comparisons do not chain: write 'a < b and b < c'");
+        break;
+    default:
+        break;
+    }
+    return 0;
+}

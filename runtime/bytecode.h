@@ -1,0 +1,99 @@
+/* bytecode.h — a compiled policy as one self-contained program image.
+ * Owns: the image (schema, constants, code, pc→span table, rules and their
+ * requirements, source line tables), its file format (magic, version,
+ * checksum), the verifier that every loaded image passes before it runs, the
+ * generic disassembler, and the opcode metadata generated from opcodes.h.
+ * Does not own: how an image is produced (lang/compile.c) or run (vm.c). */
+#ifndef CADRE_BYTECODE_H
+#define CADRE_BYTECODE_H
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdbool.h>
+#include "opcodes.h"
+#include "schema.h"
+#include "value.h"
+#include "diag.h"
+
+#define BC_MAGIC "CADREBC\x1a"   /* 8 bytes */
+#define BC_VERSION 1
+
+typedef struct {
+    const char *name;
+    const char *operands;   /* operand kinds, see opcodes.h */
+    int pop, push;          /* -1: the n operand */
+    const char *contract;
+} bc_opinfo;
+extern const bc_opinfo bc_ops[BC__COUNT];
+
+typedef enum { BC_MUST, BC_SHOULD } bc_severity;
+
+typedef struct {
+    char *name;             /* owned, e.g. "caseload.nqsw_cap" */
+    char *title;            /* owned, may be NULL */
+    char *origin;           /* owned: the file/module the rule came from, e.g. "examples/medway/policy.cadre" */
+    dg_span span;           /* the rule (or domain-block line) in its source */
+    uint32_t entry;         /* pc of its code */
+    int32_t table;          /* table iterated, -1 when the rule has no `for each` */
+    uint32_t first_req, nreqs;
+} bc_rule;
+
+typedef struct {
+    uint32_t rule;
+    uint8_t severity;       /* bc_severity */
+    dg_span span;           /* the must/should line */
+    char *measure;          /* owned: what the measured value is, e.g. "open cases"; may be NULL */
+    char *relation;         /* owned: "at most", "at least", "exactly", ...; may be NULL */
+} bc_req;
+
+typedef struct { uint32_t pc; dg_span span; } bc_spanent; /* sorted by pc */
+
+/* A source file as far as the image knows it: name and line table (the text
+ * itself is not stored; evidence names file:line). */
+typedef struct {
+    char *name;
+    uint32_t *line_starts;
+    uint32_t nlines, len;
+} bc_file;
+
+typedef struct {
+    sc_schema schema;
+    char *policy_name;      /* owned, may be NULL */
+    vl_value *consts;       /* VT_TEXT constants point into owned strings */
+    uint32_t nconsts;
+    uint8_t *code;
+    uint32_t ncode;
+    bc_spanent *spans;
+    uint32_t nspans;
+    bc_rule *rules;
+    uint32_t nrules;
+    bc_req *reqs;
+    uint32_t nreqs;
+    uint32_t nlocals;
+    uint32_t max_stack;     /* set by bc_verify */
+} bc_program;
+
+void bc_free(bc_program *p);
+
+/* The span of the instruction at pc (binary search); file 0 if unknown. */
+dg_span bc_span_at(const bc_program *p, uint32_t pc);
+
+/* Writes the image plus dc's file names and line tables (files 1..n). */
+bool bc_write(const bc_program *p, const dg_context *dc, FILE *out);
+/* Reads an image. dc must be fresh: its files are re-created with the same
+ * ids as when the image was written.  Any malformation — bad magic, version,
+ * checksum, truncation, out-of-range counts — gives false and a diagnostic. */
+bool bc_read(bc_program *p, dg_context *dc, const uint8_t *buf, size_t len, const char *path);
+/* Checks every instruction: known opcode, operands in range (constants,
+ * locals, tables, columns, links, rules, requirements, jump targets on
+ * instruction boundaries), stack depth consistent on every path and never
+ * negative, every rule entry valid and its code ending in RET.  Sets
+ * p->max_stack.  Returns false with a diagnostic naming the pc. */
+bool bc_verify(bc_program *p, dg_context *dc);
+/* Lists the code rule by rule with operands decoded (constant values, table,
+ * column and link names) and each source line shown once before its code. */
+void bc_disasm(const bc_program *p, const dg_context *dc, FILE *out);
+/* Length in bytes of the instruction at pc (1 + 4 × operands). */
+uint32_t bc_insn_len(uint8_t op);
+
+#endif

@@ -1,0 +1,75 @@
+/* opcodes.h — every VM instruction, declared once.
+ * Owns: the X-macro list.  Each entry: name, operand kinds, values popped,
+ * values pushed, and a one-line contract including what the instruction does
+ * with a missing value.  bytecode.c generates names, the disassembler and the
+ * verifier from it; vm.c switches over the enum it yields.
+ * Does not own: encoding (bytecode.h) or semantics beyond the contract.
+ *
+ * Operand kinds (each operand is a little-endian u32 after the opcode byte):
+ *   c constant index   l local slot      j jump target (absolute pc)
+ *   t table index      f column of the preceding t    k reverse-link index
+ *   r rule index       q requirement index            n plain count
+ * Pops/pushes of -1 mean "the n operand says how many". */
+#ifndef CADRE_OPCODES_H
+#define CADRE_OPCODES_H
+
+#define CADRE_OPCODES(X) \
+    X(NOP,      "",    0, 0, "does nothing") \
+    X(CONST,    "c",   0, 1, "push a constant") \
+    X(MISSING,  "",    0, 1, "push missing") \
+    X(ASOF,     "",    0, 1, "push the evaluation date (--as-of)") \
+    X(LOAD,     "l",   0, 1, "push a local") \
+    X(STORE,    "l",   1, 0, "pop into a local") \
+    X(POP,      "",    1, 0, "discard the top") \
+    X(TABLE,    "t",   0, 1, "push every row of a table as a row list") \
+    X(FIELD,    "tf",  1, 1, "row: its cell (a ref gives a row); row list: the cells mapped (missing refs taint the list); missing stays missing and is noted as the missing field") \
+    X(LINK,     "k",   1, 1, "row: the rows referring to it; row list: all of them, concatenated; missing stays missing") \
+    X(NEG,      "",    1, 1, "negate a number; missing stays missing") \
+    X(ADD,      "",    2, 1, "number+number, date+duration, list+list; missing if either is missing") \
+    X(SUB,      "",    2, 1, "number-number, date-duration, date-date in days; missing if either is missing") \
+    X(MUL,      "",    2, 1, "number*number; missing if either is missing") \
+    X(DIV,      "",    2, 1, "exact number/number; division by zero is missing; missing if either is missing") \
+    X(DUR,      "n",   1, 1, "number -> duration of n=0 days, 1 weeks, 2 months, 3 years; must be a whole number") \
+    X(EQ,       "",    2, 1, "equal; missing if either is missing") \
+    X(NE,       "",    2, 1, "not equal; missing if either is missing") \
+    X(LT,       "",    2, 1, "less than (numbers, dates, text); missing if either is missing") \
+    X(LE,       "",    2, 1, "at most; missing if either is missing") \
+    X(GT,       "",    2, 1, "greater than; missing if either is missing") \
+    X(GE,       "",    2, 1, "at least; missing if either is missing") \
+    X(NOT,      "",    1, 1, "boolean not; missing stays missing") \
+    X(AND,      "",    2, 1, "Kleene and: false wins over missing") \
+    X(OR,       "",    2, 1, "Kleene or: true wins over missing") \
+    X(DEFAULT,  "",    2, 1, "a ?? b: a unless a is missing, then b") \
+    X(ISMISSING,"",    1, 1, "true when the value is missing; never missing itself") \
+    X(IN,       "",    2, 1, "role in role set, value in list; missing element gives missing") \
+    X(MKLIST,   "n",  -1, 1, "pop n values (first pushed first) into a new list") \
+    X(CONCAT,   "n",  -1, 1, "pop n values and push their evidence texts joined; missing prints as 'missing'") \
+    X(COUNT,    "",    1, 1, "number of elements of a list; a tainted list gives missing") \
+    X(SUM,      "",    1, 1, "exact sum; missing if the list is tainted or holds a missing value") \
+    X(AVG,      "",    1, 1, "exact mean; empty list gives missing; as SUM for missing values") \
+    X(MIN,      "",    1, 1, "smallest; empty gives missing; as SUM for missing values") \
+    X(MAX,      "",    1, 1, "largest; empty gives missing; as SUM for missing values") \
+    X(ANY,      "",    1, 1, "Kleene or over a list of booleans; empty gives false") \
+    X(ALL,      "",    1, 1, "Kleene and over a list of booleans; empty gives true") \
+    X(DISTINCT, "",    1, 1, "the list without repeats, first occurrence kept; taint kept") \
+    X(JUMP,     "j",   0, 0, "continue at the target; a backward jump is charged to the budget") \
+    X(ITER,     "l",   1, 0, "pop a list into local l; local l+1 becomes the index 0 (l+2 will hold the element)") \
+    X(NEXT,     "lj",  0, 0, "loop head, charged to the budget: element l[index] into local l+2, or jump when done") \
+    X(NEWLIST,  "l",   0, 0, "local l becomes a new empty list") \
+    X(KEEP,     "ll",  1, 0, "pop a condition: true appends the element (local a+2) to list local b; missing taints b") \
+    X(APPEND,   "l",   1, 0, "pop a value and append it to list local l") \
+    X(MARK,     "",    0, 0, "remember the scratch-memory mark that ENTITY returns to") \
+    X(ENTITY,   "l",   0, 0, "local l is the entity now judged; frees the previous entity's scratch memory") \
+    X(GUARD,    "rj",  1, 0, "pop an applicability condition: false jumps; missing records unknown for every requirement of rule r and jumps") \
+    X(REQ,      "qj",  1, 0, "pop a requirement: true records a pass and jumps; missing records unknown (naming the missing field) and jumps; false falls through") \
+    X(FAIL,     "q",   3, 0, "pop message (or missing), limit, measured; record a violation of requirement q for the current entity") \
+    X(RET,      "",    0, 0, "end of the rule")
+
+typedef enum {
+#define X(name, operands, pop, push, contract) BC_##name,
+    CADRE_OPCODES(X)
+#undef X
+    BC__COUNT
+} bc_opcode;
+
+#endif

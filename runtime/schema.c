@@ -1,0 +1,62 @@
+/* schema.c — freeing and searching the schema description.
+ * Owns: the lifetime of everything a sc_schema points at, name look-ups and
+ * the type names used in messages.
+ * Does not own: building schemas (the compiler and the bytecode loader do)
+ * or checking them (the checker does). */
+#include "schema.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void sc_free(sc_schema *s)
+{
+    if (!s) return;
+    for (uint32_t t = 0; t < s->ntables; t++) {
+        sc_table *tb = &s->tables[t];
+        for (uint32_t c = 0; c < tb->ncols; c++) free(tb->cols[c].name);
+        free(tb->cols);
+        free(tb->name);
+        free(tb->file);
+    }
+    free(s->tables);
+    for (uint32_t l = 0; l < s->nlinks; l++) free(s->links[l].name);
+    free(s->links);
+    for (uint32_t r = 0; r < s->nroles; r++) free(s->roles[r]);
+    free(s->roles);
+    memset(s, 0, sizeof *s);
+}
+
+int32_t sc_find_table(const sc_schema *s, const char *name)
+{
+    for (uint32_t t = 0; t < s->ntables; t++)
+        if (strcmp(s->tables[t].name, name) == 0) return (int32_t)t;
+    return -1;
+}
+
+int32_t sc_find_column(const sc_table *t, const char *name)
+{
+    for (uint32_t c = 0; c < t->ncols; c++)
+        if (strcmp(t->cols[c].name, name) == 0) return (int32_t)c;
+    return -1;
+}
+
+int32_t sc_find_role(const sc_schema *s, const char *name)
+{
+    for (uint32_t r = 0; r < s->nroles; r++)
+        if (strcmp(s->roles[r], name) == 0) return (int32_t)r;
+    return -1;
+}
+
+const char *sc_type_name(sc_type t)
+{
+    switch (t) {
+    case SC_TEXT:    return "text";
+    case SC_INT:     return "int";
+    case SC_DECIMAL: return "decimal";
+    case SC_DATE:    return "date";
+    case SC_BOOL:    return "bool";
+    case SC_ROLE:    return "role";
+    case SC_REF:     return "ref";
+    }
+    return "?";
+}

@@ -1,0 +1,799 @@
+/* store.c — loading a directory of CSV files into typed column arrays.
+ * Owns: reading each table's file whole, mapping header names to schema
+ * columns, converting cells (text interned in one pool, decimals scaled by
+ * 10^6, dates as day numbers), key uniqueness, resolving references to row
+ * indexes once every table is in, the reverse-link CSR indexes, and the data
+ * errors (file:line:col) for everything that does not fit the schema.
+ * Does not own: the schema (borrowed), CSV syntax (csv.c), printing (diag.c). */
+#include "store.h"
+#include "csv.h"
+#include "date.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+
+#define ERR_CAP 50             /* data errors reported per file before a note */
+#define CHUNK (256 * 1024)     /* string arena chunk; longer strings get their own */
+
+static void *xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p) { fputs("cadre: out of memory\n", stderr); abort(); }
+    return p;
+}
+
+static void *xcalloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p) { fputs("cadre: out of memory\n", stderr); abort(); }
+    return p;
+}
+
+static char *xstrdup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    return memcpy(xmalloc(n), s, n);
+}
+
+/* Zeroed memory for the string pool's slot table: once it is megabytes,
+ * 2 MiB aligned and marked for transparent huge pages, because at a million
+ * distinct strings each probe is otherwise a TLB miss as well as a cache miss. */
+static void *table_alloc(size_t n)
+{
+#ifdef MADV_HUGEPAGE
+    void *p = NULL;
+    if (n >= (2u << 20) && posix_memalign(&p, 2u << 20, n) == 0) {
+        madvise(p, n, MADV_HUGEPAGE);
+        memset(p, 0, n);
+        return p;
+    }
+#endif
+    return xcalloc(n, 1);
+}
+
+/* ---- string pool: open addressing over an arena of chunks ---- */
+
+/* Slots are 8 bytes so that the table for a million distinct ids stays
+ * within the last-level cache; the strings themselves sit in `ents`. Each
+ * arena string is preceded by its entry index (4 bytes), so a pointer leads
+ * back to its entry. The entry also records the one table row, if any, whose
+ * key the string is: loading a table's keys then touches only memory the
+ * intern call has just brought in, instead of a second random-access index. */
+typedef struct { uint32_t hash, ent; } islot;     /* ent: index + 1, 0 = empty */
+typedef struct {
+    const char *s;
+    uint32_t len;
+    uint32_t key_table;        /* meaningful when key_row >= 0 */
+    int32_t key_row;           /* row whose key this is, -1 none */
+} ientry;
+
+struct st_intern {
+    islot *slots;              /* cap slots, a power of two, kept at most half full */
+    size_t cap, count;
+    ientry *ents;              /* count strings in interning order */
+    size_t ents_cap;
+    char **chunks;             /* every arena chunk, freed by st_free */
+    size_t nchunks, chunks_cap;
+    char *cur;                 /* free space in the newest shared chunk */
+    size_t left;
+};
+
+static uint32_t hash_bytes(const char *p, size_t n)
+{
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xff51afd7ed558ccdull);
+    while (n >= 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        h = (h ^ w) * 0xbf58476d1ce4e5b9ull;
+        h ^= h >> 31;
+        p += 8; n -= 8;
+    }
+    uint64_t w = 0;
+    memcpy(&w, p, n);
+    h = (h ^ w) * 0x94d049bb133111ebull;
+    h ^= h >> 29;
+    return (uint32_t)(h ^ (h >> 32));
+}
+
+static char *arena_alloc(st_intern *in, size_t n)
+{
+    if (n > in->left) {
+        size_t size = n > CHUNK / 4 ? n : CHUNK;
+        char *c = xmalloc(size);
+        if (in->nchunks == in->chunks_cap) {
+            in->chunks_cap = in->chunks_cap ? in->chunks_cap * 2 : 16;
+            char **nc = realloc(in->chunks, in->chunks_cap * sizeof *nc);
+            if (!nc) { fputs("cadre: out of memory\n", stderr); abort(); }
+            in->chunks = nc;
+        }
+        in->chunks[in->nchunks++] = c;
+        if (size != n) { in->cur = c + n; in->left = size - n; }
+        return c; /* a dedicated chunk leaves the shared one untouched */
+    }
+    char *p = in->cur;
+    in->cur += n;
+    in->left -= n;
+    return p;
+}
+
+/* Grows the table to hold at least `want` strings at half load; loading
+ * reserves for a table's keys up front so 10^6 distinct ids are not rehashed
+ * a dozen times on the way. */
+static void intern_reserve(st_intern *in, size_t want)
+{
+    if (want > in->ents_cap) {
+        size_t ncap = in->ents_cap ? in->ents_cap : 256;
+        while (ncap < want) ncap *= 2;
+        ientry *ne = realloc(in->ents, ncap * sizeof *ne);
+        if (!ne) { fputs("cadre: out of memory\n", stderr); abort(); }
+        in->ents = ne;
+        in->ents_cap = ncap;
+    }
+    size_t ncap = in->cap ? in->cap : 1024;
+    while (want * 2 > ncap) ncap *= 2;
+    if (ncap == in->cap) return;
+    islot *ns = table_alloc(ncap * sizeof *ns);
+    for (size_t i = 0; i < in->cap; i++) {
+        if (!in->slots[i].ent) continue;
+        size_t j = in->slots[i].hash & (ncap - 1);
+        while (ns[j].ent) j = (j + 1) & (ncap - 1);
+        ns[j] = in->slots[i];
+    }
+    free(in->slots);
+    in->slots = ns;
+    in->cap = ncap;
+}
+
+static void intern_prefetch(const st_intern *in, uint32_t h)
+{
+    __builtin_prefetch(&in->slots[h & (in->cap - 1)]);
+}
+
+/* h is hash_bytes(s, len), computed by the caller that prefetched its slot. */
+static const char *intern_h(st_intern *in, const char *s, size_t len, uint32_t h)
+{
+    if (in->count + 1 > in->ents_cap || (in->count + 1) * 2 > in->cap)
+        intern_reserve(in, in->count + 1);
+    size_t mask = in->cap - 1, j = h & mask;
+    for (; in->slots[j].ent; j = (j + 1) & mask) {
+        if (in->slots[j].hash != h) continue;
+        const ientry *e = &in->ents[in->slots[j].ent - 1];
+        if (e->len == len && memcmp(e->s, s, len) == 0) return e->s;
+    }
+    uint32_t ent = (uint32_t)in->count;
+    char *p = arena_alloc(in, len + 5) + 4;
+    memcpy(p - 4, &ent, 4);
+    memcpy(p, s, len);
+    p[len] = '\0';
+    in->ents[in->count] = (ientry){p, (uint32_t)len, 0, -1};
+    in->slots[j] = (islot){h, (uint32_t)++in->count};
+    return p;
+}
+
+static const char *intern(st_intern *in, const char *s, size_t len)
+{
+    return intern_h(in, s, len, hash_bytes(s, len));
+}
+
+static ientry *entry_of(const st_intern *in, const char *p)
+{
+    uint32_t ent;
+    memcpy(&ent, p - 4, 4);
+    return &in->ents[ent];
+}
+
+static void intern_free(st_intern *in)
+{
+    if (!in) return;
+    for (size_t i = 0; i < in->nchunks; i++) free(in->chunks[i]);
+    free(in->chunks);
+    free(in->slots);
+    free(in->ents);
+    free(in);
+}
+
+const char *st_intern_text(st_store *st, const char *s, size_t len)
+{
+    if (!st->strings) st->strings = xcalloc(1, sizeof *st->strings);
+    return intern(st->strings, s, len);
+}
+
+/* ---- loading ---- */
+
+typedef struct { uint32_t line, col; } pos;
+
+typedef struct { const char *key; int32_t row; } kslot; /* key kept here to save a miss */
+
+typedef struct {
+    char *path;                /* DIR/file, as printed in errors */
+    bool absent;               /* no file: an empty table */
+    bool keyless;              /* key column unreadable: references into it are not checked */
+    uint32_t nerrors;          /* errors reported against this file */
+    kslot *kidx;               /* keys also keyed in another table: open addressing, row -1 empty */
+    size_t kcap, kcount;
+    const char ***reftext;     /* per column, for refs: interned target key per row */
+    pos **refpos;              /* per column, for refs: where each cell was */
+} tload;
+
+typedef struct {
+    st_store *st;
+    const sc_schema *sc;
+    dg_context *dc;
+    tload *tl;
+    const char *role_text[VL_MAX_ROLES]; /* interned role codes, compared by pointer */
+    uint32_t nroles;
+    bool ok;
+} loader;
+
+/* Reports a data error against table t's file unless that file has already
+ * had ERR_CAP of them; returns NULL when suppressed (no hint then). */
+static dg_diag *data_err(loader *L, uint32_t t, uint32_t line, uint32_t col, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+static dg_diag *data_err(loader *L, uint32_t t, uint32_t line, uint32_t col, const char *fmt, ...)
+{
+    tload *tl = &L->tl[t];
+    L->ok = false;
+    if (tl->nerrors++ >= ERR_CAP) {
+        if (tl->nerrors == ERR_CAP + 1)
+            dg_report(L->dc, DG_NOTE, (dg_span){0, 0, 0}, "E-data",
+                      "too many errors in %s; the rest are not shown", tl->path);
+        return NULL;
+    }
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    return dg_report_data(L->dc, tl->path, line, col, "E-data", "%s", msg);
+}
+
+/* A cell as quoted in a message: at most 40 bytes, control bytes as '?'. */
+static const char *show(const char *p, uint32_t len, char *buf)
+{
+    uint32_t n = len > 40 ? 40 : len, o = 0;
+    for (uint32_t i = 0; i < n; i++) buf[o++] = (unsigned char)p[i] < 0x20 ? '?' : p[i];
+    if (len > n) { memcpy(buf + o, "...", 3); o += 3; }
+    buf[o] = '\0';
+    return buf;
+}
+
+/* Reads the whole file; false with errno set (ENOENT: absent). */
+static bool read_file(const char *path, char **out, size_t *outlen)
+{
+    struct stat sb;
+    if (stat(path, &sb) != 0) return false;
+    if (S_ISDIR(sb.st_mode)) { errno = EISDIR; return false; }
+    FILE *f = fopen(path, "rb");
+    if (!f) return false;
+    size_t cap = sb.st_size > 0 ? (size_t)sb.st_size + 1 : 4096, len = 0;
+    char *buf = xmalloc(cap);
+    for (;;) {
+        if (len == cap) {
+            cap *= 2;
+            char *nb = realloc(buf, cap);
+            if (!nb) { fputs("cadre: out of memory\n", stderr); abort(); }
+            buf = nb;
+        }
+        size_t got = fread(buf + len, 1, cap - len, f);
+        len += got;
+        if (got == 0) break;
+    }
+    int err = ferror(f);
+    fclose(f);
+    if (err) { free(buf); errno = EIO; return false; }
+    *out = buf;
+    *outlen = len;
+    return true;
+}
+
+/* int64 from -?digits; INT64_MIN is the missing marker so it is out of range. */
+static int parse_i64(const char *p, uint32_t len, int64_t *out)
+{
+    uint32_t i = 0;
+    bool neg = len > 0 && p[0] == '-';
+    if (neg) i++;
+    if (i == len) return 0;
+    uint64_t v = 0;
+    for (; i < len; i++) {
+        unsigned d = (unsigned)(p[i] - '0');
+        if (d > 9) return 0;
+        if (v > ((uint64_t)INT64_MAX - d) / 10) return -1;
+        v = v * 10 + d;
+    }
+    *out = neg ? -(int64_t)v : (int64_t)v;
+    return 1;
+}
+
+/* value × 10^6 from -?digits(.digits)?: 1 ok, 0 bad syntax, -1 too large,
+ * -2 more than six decimal places. */
+static int parse_dec(const char *p, uint32_t len, int64_t *out)
+{
+    uint32_t i = 0, start;
+    bool neg = len > 0 && p[0] == '-';
+    if (neg) i++;
+    uint64_t v = 0;
+    bool big = false;
+    for (start = i; i < len && p[i] >= '0' && p[i] <= '9'; i++) {
+        if (v > ((uint64_t)INT64_MAX / ST_DEC_SCALE - 9) / 10) big = true;
+        else v = v * 10 + (unsigned)(p[i] - '0');
+    }
+    if (i == start) return 0;
+    uint64_t frac = 0;
+    int places = 0;
+    if (i < len && p[i] == '.') {
+        for (start = ++i; i < len && p[i] >= '0' && p[i] <= '9'; i++) {
+            if (places < 7) frac = frac * 10 + (unsigned)(p[i] - '0');
+            places++;
+        }
+        if (i == start) return 0;
+    }
+    if (i != len) return 0;
+    if (big) return -1;
+    if (places > 6) return -2;
+    for (int k = places; k < 6; k++) frac *= 10;
+    int64_t s = (int64_t)(v * ST_DEC_SCALE + frac);
+    *out = neg ? -s : s;
+    return 1;
+}
+
+static int parse_bool(const char *p, uint32_t len)
+{
+    static const char *const yes[] = {"true", "1", "yes"}, *const no[] = {"false", "0", "no"};
+    for (int k = 0; k < 3; k++) {
+        if (len == strlen(yes[k]) && strncasecmp(p, yes[k], len) == 0) return 1;
+        if (len == strlen(no[k]) && strncasecmp(p, no[k], len) == 0) return 0;
+    }
+    return -1;
+}
+
+static size_t ptr_slot(const char *p, size_t cap)
+{
+    uint64_t h = (uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15ull;
+    return (size_t)(h >> 32) & (cap - 1);
+}
+
+static void kidx_grow(tload *tl)
+{
+    size_t ncap = tl->kcap ? tl->kcap * 2 : 64;
+    kslot *nk = xmalloc(ncap * sizeof *nk);
+    for (size_t j = 0; j < ncap; j++) nk[j] = (kslot){NULL, -1};
+    for (size_t i = 0; i < tl->kcap; i++) {
+        if (tl->kidx[i].row < 0) continue;
+        size_t j = ptr_slot(tl->kidx[i].key, ncap);
+        while (nk[j].row >= 0) j = (j + 1) & (ncap - 1);
+        nk[j] = tl->kidx[i];
+    }
+    free(tl->kidx);
+    tl->kidx = nk;
+    tl->kcap = ncap;
+}
+
+/* Inserts row t under its interned key; returns the earlier row of t with
+ * the same key, or -1. The entry holds the first table to claim a string;
+ * the rare text that is a key in two tables goes to the later table's kidx. */
+static int32_t key_insert(loader *L, uint32_t t, const char *key, int32_t row)
+{
+    ientry *e = entry_of(L->st->strings, key);
+    if (e->key_row < 0) { e->key_table = t; e->key_row = row; return -1; }
+    if (e->key_table == t) return e->key_row;
+    tload *tl = &L->tl[t];
+    if ((tl->kcount + 1) * 2 > tl->kcap) kidx_grow(tl);
+    size_t j = ptr_slot(key, tl->kcap);
+    for (; tl->kidx[j].row >= 0; j = (j + 1) & (tl->kcap - 1))
+        if (tl->kidx[j].key == key) return tl->kidx[j].row;
+    tl->kidx[j] = (kslot){key, row};
+    tl->kcount++;
+    return -1;
+}
+
+static int32_t key_find(const loader *L, uint32_t t, const char *key)
+{
+    const ientry *e = entry_of(L->st->strings, key);
+    if (e->key_row >= 0 && e->key_table == t) return e->key_row;
+    const tload *tl = &L->tl[t];
+    if (!tl->kidx) return -1;
+    size_t j = ptr_slot(key, tl->kcap);
+    for (; tl->kidx[j].row >= 0; j = (j + 1) & (tl->kcap - 1))
+        if (tl->kidx[j].key == key) return tl->kidx[j].row;
+    return -1;
+}
+
+static void alloc_columns(loader *L, uint32_t t, size_t cap)
+{
+    const sc_table *tb = &L->sc->tables[t];
+    st_table *stt = &L->st->tables[t];
+    tload *tl = &L->tl[t];
+    stt->src_line = xmalloc(cap * sizeof *stt->src_line);
+    for (uint32_t c = 0; c < tb->ncols; c++) {
+        st_column *col = &stt->cols[c];
+        switch ((sc_type)tb->cols[c].type) {
+        case SC_TEXT:    col->text = xmalloc(cap * sizeof *col->text); break;
+        case SC_INT:
+        case SC_DECIMAL: col->i64 = xmalloc(cap * sizeof *col->i64); break;
+        case SC_DATE:    col->i32 = xmalloc(cap * sizeof *col->i32); break;
+        case SC_BOOL:    col->b = xmalloc(cap * sizeof *col->b); break;
+        case SC_ROLE:    col->role = xmalloc(cap * sizeof *col->role); break;
+        case SC_REF:
+            col->i32 = xmalloc(cap * sizeof *col->i32);
+            tl->reftext[c] = xmalloc(cap * sizeof *tl->reftext[c]);
+            tl->refpos[c] = xmalloc(cap * sizeof *tl->refpos[c]);
+            break;
+        }
+    }
+    /* distinct keys: reserve the pool for them now rather than rehash often */
+    if (tb->key_col >= 0) intern_reserve(L->st->strings, L->st->strings->count + cap);
+}
+
+static void set_missing(st_column *col, sc_type type, int32_t row)
+{
+    switch (type) {
+    case SC_TEXT:    col->text[row] = NULL; break;
+    case SC_INT:
+    case SC_DECIMAL: col->i64[row] = ST_INT_MISSING; break;
+    case SC_DATE:    col->i32[row] = DT_MISSING; break;
+    case SC_BOOL:    col->b[row] = -1; break;
+    case SC_ROLE:    col->role[row] = 0xFF; break;
+    case SC_REF:     col->i32[row] = -1; break;
+    }
+}
+
+/* Converts one non-empty cell; on a bad value the cell stays missing.
+ * h is the cell's hash for the kinds that are interned (text, role, ref). */
+static void convert(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_field *f, uint32_t h)
+{
+    const sc_table *tb = &L->sc->tables[t];
+    const sc_column *sc = &tb->cols[c];
+    st_column *col = &L->st->tables[t].cols[c];
+    tload *tl = &L->tl[t];
+    char shown[48];
+    int rc;
+    switch ((sc_type)sc->type) {
+    case SC_TEXT:
+        col->text[row] = intern_h(L->st->strings, f->text, f->len, h);
+        return;
+    case SC_INT:
+        rc = parse_i64(f->text, f->len, &col->i64[row]);
+        if (rc == 1) return;
+        col->i64[row] = ST_INT_MISSING;
+        data_err(L, t, f->line, f->col, rc < 0 ? "integer '%s' in column '%s' is too large"
+                                               : "bad integer '%s' in column '%s'",
+                 show(f->text, f->len, shown), sc->name);
+        return;
+    case SC_DECIMAL:
+        rc = parse_dec(f->text, f->len, &col->i64[row]);
+        if (rc == 1) return;
+        col->i64[row] = ST_INT_MISSING;
+        show(f->text, f->len, shown);
+        if (rc == -2)
+            data_err(L, t, f->line, f->col, "too many decimal places in '%s' in column '%s' (at most 6)", shown, sc->name);
+        else if (rc == -1)
+            data_err(L, t, f->line, f->col, "number '%s' in column '%s' is too large", shown, sc->name);
+        else
+            data_err(L, t, f->line, f->col, "bad number '%s' in column '%s'", shown, sc->name);
+        return;
+    case SC_DATE:
+        if (dt_parse(f->text, f->len, &col->i32[row])) return;
+        col->i32[row] = DT_MISSING;
+        data_err(L, t, f->line, f->col, "bad date '%s' in column '%s' (expected YYYY-MM-DD)",
+                 show(f->text, f->len, shown), sc->name);
+        return;
+    case SC_BOOL:
+        col->b[row] = (int8_t)parse_bool(f->text, f->len);
+        if (col->b[row] >= 0) return;
+        data_err(L, t, f->line, f->col, "bad boolean '%s' in column '%s' (expected true/false, yes/no or 1/0)",
+                 show(f->text, f->len, shown), sc->name);
+        return;
+    case SC_ROLE: {
+        const char *s = intern_h(L->st->strings, f->text, f->len, h);
+        for (uint32_t k = 0; k < L->nroles; k++)
+            if (L->role_text[k] == s) { col->role[row] = (uint8_t)k; return; }
+        col->role[row] = 0xFF;
+        dg_diag *d = data_err(L, t, f->line, f->col, "unknown role code '%s'", show(f->text, f->len, shown));
+        if (d) dg_hint(d, "declare it with: roles { %s }", shown);
+        return;
+    }
+    case SC_REF:
+        col->i32[row] = -1;
+        tl->reftext[c][row] = intern_h(L->st->strings, f->text, f->len, h);
+        tl->refpos[c][row] = (pos){f->line, f->col};
+        return;
+    }
+}
+
+/* Maps schema columns to header positions, -1 when absent. An absent
+ * required column is reported once here; its cells then read as missing
+ * without a report per row. */
+static void map_header(loader *L, uint32_t t, const csv_reader *r, int32_t *map)
+{
+    const sc_table *tb = &L->sc->tables[t];
+    tload *tl = &L->tl[t];
+    for (uint32_t c = 0; c < tb->ncols; c++) {
+        const char *name = tb->cols[c].name;
+        size_t nlen = strlen(name);
+        map[c] = -1;
+        for (uint32_t i = 0; i < r->nfields; i++) {
+            const csv_field *f = &r->fields[i];
+            if (f->len != nlen || memcmp(f->text, name, nlen) != 0) continue;
+            if (map[c] < 0) { map[c] = (int32_t)i; continue; }
+            data_err(L, t, f->line, f->col, "column '%s' appears twice in the header (first as column %d)",
+                     name, map[c] + 1);
+        }
+        if (map[c] >= 0 || (tb->cols[c].optional && !tb->cols[c].key)) continue;
+        if ((int32_t)c == tb->key_col) tl->keyless = true;
+        dg_diag *d = data_err(L, t, r->record_line, 1, "%s has no column '%s'", tb->file, name);
+        if (!d) continue;
+        /* the header's names, NUL-terminated, for a did-you-mean */
+        const char *names[64];
+        uint32_t n = r->nfields < 64 ? r->nfields : 64;
+        char list[256];
+        size_t o = 0;
+        list[0] = '\0';
+        for (uint32_t i = 0; i < n; i++) {
+            names[i] = intern(L->st->strings, r->fields[i].text, r->fields[i].len);
+            int w = snprintf(list + o, sizeof list - o, "%s%s", i ? ", " : "", names[i]);
+            if (w > 0) o = o + (size_t)w < sizeof list ? o + (size_t)w : sizeof list - 1;
+        }
+        const char *near = dg_closest(name, names, n);
+        if (near) dg_hint(d, "did you mean '%s'?", near);
+        else dg_hint(d, "the header has: %s", list);
+    }
+}
+
+static uint32_t map_key(const int32_t *map, uint32_t c)
+{
+    return map[c] < 0 ? UINT32_MAX : (uint32_t)map[c];
+}
+
+static void load_table(loader *L, uint32_t t, const char *dir, bool dir_ok)
+{
+    const sc_table *tb = &L->sc->tables[t];
+    st_table *stt = &L->st->tables[t];
+    tload *tl = &L->tl[t];
+    size_t dl = strlen(dir), fl = strlen(tb->file);
+    bool slash = dl > 0 && dir[dl - 1] == '/';
+    tl->path = xmalloc(dl + fl + 2);
+    snprintf(tl->path, dl + fl + 2, "%s%s%s", dir, slash ? "" : "/", tb->file);
+    stt->source = xstrdup(tl->path);
+    stt->cols = xcalloc(tb->ncols, sizeof *stt->cols);
+    tl->reftext = xcalloc(tb->ncols, sizeof *tl->reftext);
+    tl->refpos = xcalloc(tb->ncols, sizeof *tl->refpos);
+
+    char *buf = NULL;
+    size_t len = 0;
+    if (!dir_ok) {
+        tl->absent = true;
+    } else if (!read_file(tl->path, &buf, &len)) {
+        if (errno == ENOENT) tl->absent = true;
+        else data_err(L, t, 0, 0, "cannot read %s: %s", tb->file, strerror(errno));
+    }
+    /* an upper bound on rows, so the column arrays are allocated once */
+    size_t cap = 1;
+    for (const char *p = buf, *e = buf + len; p && (p = memchr(p, '\n', (size_t)(e - p))); p++) cap++;
+    alloc_columns(L, t, cap);
+    if (!buf) return;
+
+    csv_reader r;
+    csv_open(&r, buf, len);
+    int rc = csv_next(&r);
+    int32_t *map = xmalloc((tb->ncols ? tb->ncols : 1) * sizeof *map);
+    uint32_t *order = xmalloc((tb->ncols ? tb->ncols : 1) * sizeof *order);
+    uint32_t *hashes = xcalloc(tb->ncols, sizeof *hashes);
+    bool *interned = xcalloc(tb->ncols, sizeof *interned);
+    for (uint32_t c = 0; c < tb->ncols; c++)
+        interned[c] = tb->cols[c].type == SC_TEXT || tb->cols[c].type == SC_ROLE || tb->cols[c].type == SC_REF;
+    if (rc == 1) {
+        uint32_t hdr_n = r.nfields;
+        map_header(L, t, &r, map);
+        /* cells are converted in file order so that errors read top to bottom */
+        for (uint32_t c = 0; c < tb->ncols; c++) {
+            uint32_t k = c;
+            for (; k > 0 && map_key(map, order[k - 1]) > map_key(map, c); k--) order[k] = order[k - 1];
+            order[k] = c;
+        }
+        int32_t nrows = 0;
+        while ((rc = csv_next(&r)) == 1) {
+            if (r.nfields != hdr_n) {
+                data_err(L, t, r.record_line, 1, "wrong number of fields: the header has %u, this row has %u",
+                         hdr_n, r.nfields);
+                continue;
+            }
+            int32_t row = nrows++;
+            stt->src_line[row] = r.record_line;
+            /* hash the interned cells first and prefetch their slots: with
+             * many distinct keys each probe is a cache miss, and this lets
+             * the misses of one row overlap */
+            for (uint32_t c = 0; c < tb->ncols; c++) {
+                if (!interned[c] || map[c] < 0) continue;
+                const csv_field *f = &r.fields[map[c]];
+                hashes[c] = hash_bytes(f->text, f->len);
+                intern_prefetch(L->st->strings, hashes[c]);
+            }
+            for (uint32_t k = 0; k < tb->ncols; k++) {
+                uint32_t c = order[k];
+                const sc_column *sc = &tb->cols[c];
+                st_column *col = &stt->cols[c];
+                const csv_field *f = map[c] >= 0 ? &r.fields[map[c]] : NULL;
+                if (sc->type == SC_REF) tl->reftext[c][row] = NULL;
+                if (!f || f->len == 0) {
+                    set_missing(col, (sc_type)sc->type, row);
+                    if (f && (!sc->optional || sc->key))
+                        data_err(L, t, f->line, f->col, "missing value for required column '%s'", sc->name);
+                    continue;
+                }
+                convert(L, t, c, row, f, hashes[c]);
+                if ((int32_t)c != tb->key_col) continue;
+                const char *key = sc->type == SC_TEXT ? col->text[row] : intern(L->st->strings, f->text, f->len);
+                int32_t first = key_insert(L, t, key, row);
+                if (first >= 0) {
+                    char shown[48];
+                    data_err(L, t, f->line, f->col, "duplicate key '%s' in %s (first at line %u)",
+                             show(f->text, f->len, shown), tb->name, stt->src_line[first]);
+                }
+            }
+        }
+        stt->nrows = (uint32_t)nrows;
+    }
+    if (rc < 0) data_err(L, t, r.error_line, r.error_col, "%s", r.error);
+    free(map);
+    free(order);
+    free(hashes);
+    free(interned);
+    csv_close(&r);
+    free(buf);
+}
+
+static void resolve_refs(loader *L, uint32_t t)
+{
+    const sc_table *tb = &L->sc->tables[t];
+    st_table *stt = &L->st->tables[t];
+    tload *tl = &L->tl[t];
+    for (uint32_t c = 0; c < tb->ncols; c++) {
+        if (tb->cols[c].type != SC_REF || !tl->reftext[c]) continue;
+        int32_t target = tb->cols[c].ref_table;
+        if (target < 0 || (uint32_t)target >= L->sc->ntables) continue;
+        const sc_table *tt = &L->sc->tables[target];
+        const tload *ttl = &L->tl[target];
+        if (ttl->keyless) continue; /* already reported: its key column is absent */
+        int32_t *out = stt->cols[c].i32;
+        for (uint32_t row = 0; row < stt->nrows; row++) {
+            const char *key = tl->reftext[c][row];
+            if (!key) continue;
+            out[row] = key_find(L, (uint32_t)target, key);
+            if (out[row] >= 0) continue;
+            char shown[48];
+            pos p = tl->refpos[c][row];
+            dg_diag *d = data_err(L, t, p.line, p.col, "%s.%s '%s' refers to no row of %s", tb->name,
+                                  tb->cols[c].name, show(key, (uint32_t)strlen(key), shown), tt->name);
+            if (!d) continue;
+            const char *kname = tt->key_col >= 0 ? tt->cols[tt->key_col].name : "key";
+            if (ttl->absent)
+                dg_hint(d, "%s %ss are read from %s, which does not exist", tt->name, kname, ttl->path);
+            else
+                dg_hint(d, "%s %ss are read from %s", tt->name, kname, ttl->path);
+        }
+    }
+}
+
+/* CSR of the referencing rows per target row: a counting pass, a prefix sum,
+ * then a fill in ascending row order so every slice comes out sorted. */
+static void build_link(loader *L, uint32_t l)
+{
+    const sc_link *lk = &L->sc->links[l];
+    st_link *sl = &L->st->links[l];
+    uint32_t ntarget = lk->on < L->sc->ntables ? L->st->tables[lk->on].nrows : 0;
+    sl->offsets = xcalloc((size_t)ntarget + 1, sizeof *sl->offsets);
+    const int32_t *refs = NULL;
+    uint32_t nfrom = 0;
+    if (lk->from_table < L->sc->ntables && lk->on < L->sc->ntables) {
+        const sc_table *ft = &L->sc->tables[lk->from_table];
+        if (lk->from_column < ft->ncols && ft->cols[lk->from_column].type == SC_REF &&
+            ft->cols[lk->from_column].ref_table == (int32_t)lk->on) {
+            refs = L->st->tables[lk->from_table].cols[lk->from_column].i32;
+            nfrom = L->st->tables[lk->from_table].nrows;
+        }
+    }
+    for (uint32_t r = 0; r < nfrom; r++)
+        if (refs[r] >= 0) sl->offsets[refs[r] + 1]++;
+    for (uint32_t i = 0; i < ntarget; i++) sl->offsets[i + 1] += sl->offsets[i];
+    sl->rows = xmalloc((size_t)sl->offsets[ntarget] * sizeof *sl->rows);
+    uint32_t *next = xmalloc(((size_t)ntarget + 1) * sizeof *next);
+    memcpy(next, sl->offsets, ((size_t)ntarget + 1) * sizeof *next);
+    for (uint32_t r = 0; r < nfrom; r++)
+        if (refs[r] >= 0) sl->rows[next[refs[r]]++] = (int32_t)r;
+    free(next);
+}
+
+bool st_load_csv_dir(st_store *st, const sc_schema *schema, const char *dir, dg_context *dc)
+{
+    memset(st, 0, sizeof *st);
+    st->schema = schema;
+    st->strings = xcalloc(1, sizeof *st->strings);
+    st->tables = xcalloc(schema->ntables, sizeof *st->tables);
+    st->links = xcalloc(schema->nlinks, sizeof *st->links);
+    loader L = {.st = st, .sc = schema, .dc = dc, .ok = true};
+    L.tl = xcalloc(schema->ntables, sizeof *L.tl);
+    L.nroles = schema->nroles < VL_MAX_ROLES ? schema->nroles : VL_MAX_ROLES;
+    for (uint32_t k = 0; k < L.nroles; k++)
+        L.role_text[k] = intern(st->strings, schema->roles[k], strlen(schema->roles[k]));
+
+    struct stat sb;
+    bool dir_ok = stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode);
+    if (!dir_ok) {
+        dg_report_data(dc, dir, 0, 0, "E-data", "no such data directory");
+        L.ok = false;
+    }
+    for (uint32_t t = 0; t < schema->ntables; t++) load_table(&L, t, dir, dir_ok);
+    for (uint32_t t = 0; t < schema->ntables; t++) resolve_refs(&L, t);
+    for (uint32_t l = 0; l < schema->nlinks; l++) build_link(&L, l);
+
+    for (uint32_t t = 0; t < schema->ntables; t++) {
+        tload *tl = &L.tl[t];
+        for (uint32_t c = 0; c < schema->tables[t].ncols; c++) { free(tl->reftext[c]); free(tl->refpos[c]); }
+        free(tl->reftext);
+        free(tl->refpos);
+        free(tl->kidx);
+        free(tl->path);
+    }
+    free(L.tl);
+    return L.ok;
+}
+
+void st_free(st_store *st)
+{
+    if (!st) return;
+    const sc_schema *sc = st->schema;
+    if (sc && st->tables) {
+        for (uint32_t t = 0; t < sc->ntables; t++) {
+            st_table *stt = &st->tables[t];
+            for (uint32_t c = 0; stt->cols && c < sc->tables[t].ncols; c++) {
+                free(stt->cols[c].text);
+                free(stt->cols[c].i64);
+                free(stt->cols[c].i32);
+                free(stt->cols[c].b);
+                free(stt->cols[c].role);
+            }
+            free(stt->cols);
+            free(stt->src_line);
+            free(stt->source);
+        }
+    }
+    if (sc && st->links)
+        for (uint32_t l = 0; l < sc->nlinks; l++) { free(st->links[l].offsets); free(st->links[l].rows); }
+    free(st->tables);
+    free(st->links);
+    intern_free(st->strings);
+    memset(st, 0, sizeof *st);
+}
+
+vl_value st_cell(const st_store *st, uint32_t table, int32_t row, uint32_t col)
+{
+    const sc_column *sc = &st->schema->tables[table].cols[col];
+    const st_column *c = &st->tables[table].cols[col];
+    switch ((sc_type)sc->type) {
+    case SC_TEXT:
+        return c->text[row] ? vl_text(c->text[row]) : vl_missing();
+    case SC_INT:
+        return c->i64[row] == ST_INT_MISSING ? vl_missing() : vl_int(c->i64[row]);
+    case SC_DECIMAL: {
+        if (c->i64[row] == ST_INT_MISSING) return vl_missing();
+        vl_value v = vl_int(0);
+        vl_rat_make(c->i64[row], ST_DEC_SCALE, &v.as.n); /* always fits: den only shrinks */
+        return v;
+    }
+    case SC_DATE:
+        return c->i32[row] == DT_MISSING ? vl_missing() : vl_date(c->i32[row]);
+    case SC_BOOL:
+        return c->b[row] < 0 ? vl_missing() : vl_bool(c->b[row] != 0);
+    case SC_ROLE:
+        return c->role[row] == 0xFF ? vl_missing() : vl_role(c->role[row]);
+    case SC_REF:
+        return c->i32[row] < 0 ? vl_missing() : vl_row((uint32_t)sc->ref_table, c->i32[row]);
+    }
+    return vl_missing();
+}

@@ -1,0 +1,64 @@
+/* store.h — columnar tables loaded against a schema, with references
+ * resolved to row indexes and reverse links indexed once.
+ * Owns: all data memory (typed column arrays, interned strings, link
+ * indexes), loading from a CSV directory, and data errors with file:line:col.
+ * Does not own: the schema (borrowed from the program) or evaluation. */
+#ifndef CADRE_STORE_H
+#define CADRE_STORE_H
+
+#include <stdint.h>
+#include <stdbool.h>
+#include "schema.h"
+#include "diag.h"
+#include "value.h"
+
+#define ST_INT_MISSING INT64_MIN
+#define ST_DEC_SCALE 1000000  /* decimals are stored as value × 10^6, exactly */
+
+/* One column's cells; which array is used follows the schema type.
+ * Missing cells: text NULL, int/decimal ST_INT_MISSING, date DT_MISSING,
+ * bool -1, role 0xFF, ref -1. */
+typedef struct {
+    const char **text;     /* SC_TEXT: interned, compare by pointer */
+    int64_t *i64;          /* SC_INT (plain), SC_DECIMAL (scaled by ST_DEC_SCALE) */
+    int32_t *i32;          /* SC_DATE (day number), SC_REF (row index) */
+    int8_t *b;             /* SC_BOOL */
+    uint8_t *role;         /* SC_ROLE */
+} st_column;
+
+typedef struct {
+    uint32_t nrows;
+    st_column *cols;       /* schema order */
+    uint32_t *src_line;    /* line in the source file where each row starts */
+    char *source;          /* file or table name the rows came from (owned) */
+} st_table;
+
+/* Reverse link index (CSR): the rows of from_table pointing at row r are
+ * rows[offsets[r] .. offsets[r+1]). */
+typedef struct {
+    uint32_t *offsets;     /* ntarget + 1 */
+    int32_t *rows;
+} st_link;
+
+typedef struct st_intern st_intern;
+
+typedef struct {
+    const sc_schema *schema; /* borrowed */
+    st_table *tables;      /* schema order */
+    st_link *links;        /* schema link order */
+    st_intern *strings;
+} st_store;
+
+/* Loads every table of the schema from DIR/<table.file>; a missing file is an
+ * empty table. Data errors go to dc (with data_file/line/col); returns false
+ * if any. Unknown extra columns are ignored (kept out of the typed store). */
+bool st_load_csv_dir(st_store *st, const sc_schema *schema, const char *dir, dg_context *dc);
+void st_free(st_store *st);
+
+/* Interns text in the store's pool; the result lives as long as the store. */
+const char *st_intern_text(st_store *st, const char *s, size_t len);
+
+/* Reads one cell as a value (missing cells become VT_MISSING). */
+vl_value st_cell(const st_store *st, uint32_t table, int32_t row, uint32_t col);
+
+#endif

@@ -1,0 +1,650 @@
+/* vm.c — the evaluation loop.
+ * Owns: one switch over the opcodes of opcodes.h (no default: -Wswitch finds
+ * a missing case), missing-value propagation as each opcode's contract says,
+ * the budget (charged at loop heads and backward jumps only), the scratch
+ * arena that an entity's intermediate lists live in, and finding records.
+ * Does not own: checking the program (bc_verify ran before; the VM trusts
+ * operand ranges and stack depth) or formatting reports. */
+#include "vm.h"
+#include "date.h"
+#include <stdlib.h>
+#include <string.h>
+#include <stdarg.h>
+
+/* ---- scratch arena ----------------------------------------------------- */
+
+typedef struct chunk { struct chunk *next; size_t used, cap; unsigned char data[]; } chunk;
+typedef struct { chunk *head; size_t mark_used; chunk *mark_chunk; } arena;
+
+static void *arena_alloc(arena *a, size_t n)
+{
+    n = (n + 15) & ~(size_t)15;
+    if (!a->head || a->head->used + n > a->head->cap) {
+        size_t cap = n > 65536 ? n : 65536;
+        chunk *c = malloc(sizeof *c + cap);
+        if (!c) abort();
+        c->next = a->head; c->used = 0; c->cap = cap;
+        a->head = c;
+    }
+    void *p = a->head->data + a->head->used;
+    a->head->used += n;
+    return p;
+}
+
+static void arena_mark(arena *a) { a->mark_chunk = a->head; a->mark_used = a->head ? a->head->used : 0; }
+
+static void arena_release(arena *a)
+{
+    while (a->head && a->head != a->mark_chunk) { chunk *n = a->head->next; free(a->head); a->head = n; }
+    if (a->head) a->head->used = a->mark_used;
+}
+
+static void arena_free(arena *a)
+{
+    while (a->head) { chunk *n = a->head->next; free(a->head); a->head = n; }
+}
+
+/* ---- machine state ----------------------------------------------------- */
+
+typedef struct {
+    const bc_program *p;
+    const st_store *st;
+    const vm_options *o;
+    vm_results *res;
+    dg_context *dc;
+    arena ar;
+    vl_value *stack, *locals;
+    vl_value entity;           /* the row now judged, or missing */
+    struct { int32_t table, row, col; } last_missing;
+    uint64_t budget;
+    bool error;
+} vm;
+
+static char *xstrdup(const char *s) { char *d = s ? strdup(s) : NULL; if (s && !d) abort(); return d; }
+
+static void runtime_error(vm *m, uint32_t pc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void runtime_error(vm *m, uint32_t pc, const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    dg_report(m->dc, DG_ERROR, bc_span_at(m->p, pc), "E-runtime", "%s", buf);
+    m->error = true;
+}
+
+static vl_list *new_list(vm *m, uint32_t cap, bool rows, uint32_t table)
+{
+    vl_list *l = arena_alloc(&m->ar, sizeof *l);
+    memset(l, 0, sizeof *l);
+    l->of_rows = rows;
+    l->table = table;
+    if (rows) l->rows = arena_alloc(&m->ar, (cap ? cap : 1) * sizeof(int32_t));
+    else l->vals = cap ? arena_alloc(&m->ar, cap * sizeof(vl_value)) : NULL;
+    l->cap = cap;
+    return l;
+}
+
+static int32_t list_row(const vl_list *l, uint32_t i) { return l->rows ? l->rows[i] : (int32_t)i; }
+
+/* Appends with doubling. A list being built starts untyped; its first
+ * element decides whether it holds rows or values. */
+static void append(vm *m, vl_list *l, vl_value v)
+{
+    if (l->len == 0 && v.type == VT_ROW && !l->of_rows) { l->of_rows = true; l->table = v.as.row.table; l->vals = NULL; l->cap = 0; }
+    if (l->len == l->cap) {
+        uint32_t nc = l->cap ? l->cap * 2 : 8;
+        if (l->of_rows) {
+            int32_t *r = arena_alloc(&m->ar, nc * sizeof *r);
+            for (uint32_t i = 0; i < l->len; i++) r[i] = list_row(l, i);
+            l->rows = r;
+        } else {
+            vl_value *vs = arena_alloc(&m->ar, nc * sizeof *vs);
+            if (l->len) memcpy(vs, l->vals, l->len * sizeof *vs);
+            l->vals = vs;
+        }
+        l->cap = nc;
+    }
+    if (l->of_rows) ((int32_t *)l->rows)[l->len++] = v.as.row.row;
+    else l->vals[l->len++] = v;
+}
+
+static vl_value list_get(const vl_list *l, uint32_t i)
+{
+    if (l->of_rows) return vl_row(l->table, list_row(l, i));
+    return l->vals[i];
+}
+
+/* A missing reference prints as "none"; other missing values as "missing". */
+static vl_value missing_ref(void) { vl_value v = vl_missing(); v.as.row.row = -1; return v; }
+
+/* ---- evidence text ----------------------------------------------------- */
+
+static void row_label(const bc_program *p, const st_store *st, uint32_t t, int32_t row, char *buf, size_t cap)
+{
+    const sc_table *tab = &p->schema.tables[t];
+    size_t used = 0;
+    buf[0] = 0;
+    if (tab->key_col >= 0) {
+        const char *k = st->tables[t].cols[tab->key_col].text ? st->tables[t].cols[tab->key_col].text[row] : NULL;
+        used += (size_t)snprintf(buf, cap, "%s", k ? k : "?");
+    } else {
+        used += (size_t)snprintf(buf, cap, "%s row at line %u", tab->name, st->tables[t].src_line ? st->tables[t].src_line[row] : 0);
+    }
+    if (tab->name_col >= 0 && used < cap) {
+        const char *nm = st->tables[t].cols[tab->name_col].text[row];
+        if (nm) used += (size_t)snprintf(buf + used, cap - used, " %s", nm);
+    }
+    if (tab->role_col >= 0 && used < cap) {
+        uint8_t r = st->tables[t].cols[tab->role_col].role[row];
+        if (r != 0xFF && r < p->schema.nroles) snprintf(buf + used, cap - used, " (%s)", p->schema.roles[r]);
+    }
+}
+
+void vm_format_value(const bc_program *p, const st_store *st, vl_value v, char *buf, size_t cap)
+{
+    switch ((vl_type)v.type) {
+    case VT_MISSING: snprintf(buf, cap, "%s", v.as.row.row == -1 ? "none" : "missing"); break;
+    case VT_BOOL: snprintf(buf, cap, "%s", v.as.b ? "true" : "false"); break;
+    case VT_NUM: vl_rat_format(v.as.n, buf, cap); break;
+    case VT_TEXT: snprintf(buf, cap, "%s", v.as.s); break;
+    case VT_DATE: dt_format(v.as.date, buf, cap); break;
+    case VT_DUR:
+        if (v.as.dur.months && v.as.dur.days) snprintf(buf, cap, "%d months %d days", v.as.dur.months, v.as.dur.days);
+        else if (v.as.dur.months) snprintf(buf, cap, "%d months", v.as.dur.months);
+        else snprintf(buf, cap, "%d days", v.as.dur.days);
+        break;
+    case VT_ROLE: snprintf(buf, cap, "%s", v.as.role < p->schema.nroles ? p->schema.roles[v.as.role] : "?"); break;
+    case VT_ROLESET: {
+        size_t used = (size_t)snprintf(buf, cap, "{");
+        bool first = true;
+        for (uint32_t i = 0; i < p->schema.nroles && used < cap; i++)
+            if (v.as.roles >> i & 1) { used += (size_t)snprintf(buf + used, cap - used, "%s%s", first ? "" : ", ", p->schema.roles[i]); first = false; }
+        if (used < cap) snprintf(buf + used, cap - used, "}");
+        break;
+    }
+    case VT_ROW: row_label(p, st, v.as.row.table, v.as.row.row, buf, cap); break;
+    case VT_LIST: snprintf(buf, cap, "%u items", v.as.list->len); break;
+    }
+}
+
+static char *format_dup(vm *m, vl_value v)
+{
+    char buf[512];
+    vm_format_value(m->p, m->st, v, buf, sizeof buf);
+    return xstrdup(buf);
+}
+
+static vm_finding *new_finding(vm *m, uint32_t req, vm_verdict verdict)
+{
+    vm_results *r = m->res;
+    if (r->n == r->cap) {
+        r->cap = r->cap ? r->cap * 2 : 64;
+        r->items = realloc(r->items, r->cap * sizeof *r->items);
+        if (!r->items) abort();
+    }
+    vm_finding *f = &r->items[r->n++];
+    memset(f, 0, sizeof *f);
+    f->req = req;
+    f->verdict = (uint8_t)verdict;
+    f->table = -1; f->row = -1;
+    if (m->entity.type == VT_ROW) {
+        char buf[512];
+        f->table = (int32_t)m->entity.as.row.table;
+        f->row = m->entity.as.row.row;
+        row_label(m->p, m->st, m->entity.as.row.table, m->entity.as.row.row, buf, sizeof buf);
+        f->entity = xstrdup(buf);
+        const sc_table *tab = &m->p->schema.tables[f->table];
+        if (tab->key_col >= 0) f->entity_id = xstrdup(m->st->tables[f->table].cols[tab->key_col].text[f->row]);
+    }
+    return f;
+}
+
+static void record_unknown(vm *m, uint32_t req)
+{
+    vm_finding *f = new_finding(m, req, VM_UNKNOWN);
+    m->res->per_req[req].unknown++;
+    if (m->last_missing.table >= 0) {
+        const sc_table *tab = &m->p->schema.tables[m->last_missing.table];
+        const st_table *stt = &m->st->tables[m->last_missing.table];
+        char buf[512];
+        snprintf(buf, sizeof buf, "%s.%s", tab->name, tab->cols[m->last_missing.col].name);
+        f->missing = xstrdup(buf);
+        snprintf(buf, sizeof buf, "%s:%u", stt->source ? stt->source : tab->file,
+                 stt->src_line ? stt->src_line[m->last_missing.row] : 0);
+        f->missing_at = xstrdup(buf);
+        row_label(m->p, m->st, (uint32_t)m->last_missing.table, m->last_missing.row, buf, sizeof buf);
+        char msg[1200];
+        snprintf(msg, sizeof msg, "cannot judge: %s is missing for %s", f->missing, buf);
+        f->message = xstrdup(msg);
+    } else {
+        f->message = xstrdup("cannot judge: a value it needs is missing");
+    }
+}
+
+/* The default evidence: "{measured} open cases, at most {limit}". */
+static char *default_message(const bc_req *q, const char *measured, const char *limit)
+{
+    char buf[1200];
+    if (!q->measure) return xstrdup("requirement not met");
+    size_t used = 0;
+    const char *hole = strstr(q->measure, "{}");
+    if (hole && measured) {
+        used = (size_t)snprintf(buf, sizeof buf, "%.*s%s%s", (int)(hole - q->measure), q->measure, measured, hole + 2);
+    } else used = (size_t)snprintf(buf, sizeof buf, "%s", q->measure);
+    if (q->relation && limit && used < sizeof buf) snprintf(buf + used, sizeof buf - used, ", %s %s", q->relation, limit);
+    return xstrdup(buf);
+}
+
+/* ---- helpers for opcodes ----------------------------------------------- */
+
+static uint32_t rd32(const uint8_t *c) { return (uint32_t)c[0] | (uint32_t)c[1] << 8 | (uint32_t)c[2] << 16 | (uint32_t)c[3] << 24; }
+
+static vl_value cell(vm *m, uint32_t t, int32_t row, uint32_t col)
+{
+    vl_value v = st_cell(m->st, t, row, col);
+    if (v.type == VT_MISSING) {
+        m->last_missing.table = (int32_t)t; m->last_missing.row = row; m->last_missing.col = (int32_t)col;
+        if (m->p->schema.tables[t].cols[col].type == SC_REF) v = missing_ref();
+    }
+    return v;
+}
+
+static vl_value field_of(vm *m, vl_value obj, uint32_t t, uint32_t col)
+{
+    if (obj.type == VT_ROW) return cell(m, t, obj.as.row.row, col);
+    if (obj.type != VT_LIST) return vl_missing();
+    const vl_list *src = obj.as.list;
+    const sc_column *c = &m->p->schema.tables[t].cols[col];
+    bool ref = c->type == SC_REF;
+    vl_list *out = new_list(m, src->len, ref, ref ? (uint32_t)c->ref_table : 0);
+    out->tainted = src->tainted;
+    for (uint32_t i = 0; i < src->len; i++) {
+        vl_value v = cell(m, t, list_row(src, i), col);
+        if (ref) {
+            if (v.type == VT_MISSING) { out->tainted = true; continue; }
+            ((int32_t *)out->rows)[out->len++] = v.as.row.row;
+        } else out->vals[out->len++] = v;
+    }
+    return vl_listv(out);
+}
+
+static vl_value link_of(vm *m, vl_value obj, uint32_t k)
+{
+    const sc_link *lk = &m->p->schema.links[k];
+    const st_link *idx = &m->st->links[k];
+    if (obj.type == VT_ROW) {
+        vl_list *l = arena_alloc(&m->ar, sizeof *l);
+        memset(l, 0, sizeof *l);
+        l->of_rows = true; l->table = lk->from_table;
+        uint32_t a = idx->offsets[obj.as.row.row], b = idx->offsets[obj.as.row.row + 1];
+        l->rows = idx->rows + a;
+        l->len = b - a;
+        if (l->len == 0) l->rows = idx->rows ? idx->rows : (const int32_t *)l; /* an empty list still has a non-NULL rows (not "whole table") */
+        return vl_listv(l);
+    }
+    if (obj.type != VT_LIST) return vl_missing();
+    const vl_list *src = obj.as.list;
+    uint32_t total = 0;
+    for (uint32_t i = 0; i < src->len; i++) { int32_t r = list_row(src, i); total += idx->offsets[r + 1] - idx->offsets[r]; }
+    vl_list *out = new_list(m, total ? total : 1, true, lk->from_table);
+    out->tainted = src->tainted;
+    for (uint32_t i = 0; i < src->len; i++) {
+        int32_t r = list_row(src, i);
+        for (uint32_t j = idx->offsets[r]; j < idx->offsets[r + 1]; j++) ((int32_t *)out->rows)[out->len++] = idx->rows[j];
+    }
+    return vl_listv(out);
+}
+
+static int compare(vl_value a, vl_value b)
+{
+    switch ((vl_type)a.type) {
+    case VT_NUM: return vl_rat_cmp(a.as.n, b.as.n);
+    case VT_DATE: return (a.as.date > b.as.date) - (a.as.date < b.as.date);
+    case VT_TEXT: { int c = strcmp(a.as.s, b.as.s); return (c > 0) - (c < 0); }
+    case VT_BOOL: return (int)a.as.b - (int)b.as.b;
+    case VT_ROLE: return (int)a.as.role - (int)b.as.role;
+    case VT_ROW: return a.as.row.row == b.as.row.row ? 0 : (a.as.row.row < b.as.row.row ? -1 : 1);
+    default: return vl_equal(a, b) ? 0 : 1;
+    }
+}
+
+typedef struct { vl_value v; uint32_t pos; } keyed;
+static int cmp_keyed(const void *x, const void *y)
+{
+    const keyed *a = x, *b = y;
+    int c = compare(a->v, b->v);
+    if (c) return c;
+    return (a->pos > b->pos) - (a->pos < b->pos);
+}
+
+static vl_value distinct(vm *m, vl_value lv)
+{
+    const vl_list *src = lv.as.list;
+    vl_list *out = new_list(m, src->len ? src->len : 1, src->of_rows, src->table);
+    out->tainted = src->tainted;
+    keyed *ks = malloc((src->len ? src->len : 1) * sizeof *ks);
+    bool *keep = calloc(src->len ? src->len : 1, 1);
+    if (!ks || !keep) abort();
+    for (uint32_t i = 0; i < src->len; i++) ks[i] = (keyed){ list_get(src, i), i };
+    qsort(ks, src->len, sizeof *ks, cmp_keyed);
+    for (uint32_t i = 0; i < src->len; i++)
+        if (i == 0 || ks[i].v.type == VT_MISSING || compare(ks[i - 1].v, ks[i].v) != 0) keep[ks[i].pos] = true;
+    for (uint32_t i = 0; i < src->len; i++) {
+        if (!keep[i]) continue;
+        if (src->of_rows) ((int32_t *)out->rows)[out->len++] = list_row(src, i);
+        else out->vals[out->len++] = src->vals[i];
+    }
+    free(ks); free(keep);
+    return vl_listv(out);
+}
+
+/* sum, avg, min, max over a list of values; false on overflow. */
+static bool fold(vm *m, bc_opcode op, vl_value lv, vl_value *out)
+{
+    const vl_list *l = lv.as.list;
+    *out = vl_missing();
+    if (l->tainted) return true;
+    if (l->len == 0) { if (op == BC_SUM) *out = vl_int(0); return true; }
+    vl_value acc = list_get(l, 0);
+    if (acc.type == VT_MISSING) return true;
+    for (uint32_t i = 1; i < l->len; i++) {
+        vl_value v = list_get(l, i);
+        if (v.type == VT_MISSING) return true;
+        if (op == BC_SUM || op == BC_AVG) { if (!vl_rat_add(acc.as.n, v.as.n, &acc.as.n)) return false; }
+        else if (op == BC_MIN) { if (compare(v, acc) < 0) acc = v; }
+        else if (compare(v, acc) > 0) acc = v;
+    }
+    (void)m;
+    if (op == BC_AVG) { vl_rat n = { (int64_t)l->len, 1 }; if (!vl_rat_div(acc.as.n, n, &acc.as.n)) return false; }
+    *out = acc;
+    return true;
+}
+
+/* ---- the loop ------------------------------------------------------------ */
+
+#define PUSH(v) (m->stack[sp++] = (v))
+#define POP() (m->stack[--sp])
+#define TOP() (m->stack[sp - 1])
+#define OPERAND(k) rd32(code + pc + 1 + 4 * (k))
+#define CHARGE() do { if (m->budget-- == 0) { runtime_error(m, pc, "evaluation budget exhausted (%llu loop steps): this rule does too much work; raise it with --budget", (unsigned long long)m->o->budget); return; } } while (0)
+
+static void run_rule(vm *m, uint32_t ri)
+{
+    const bc_program *p = m->p;
+    const uint8_t *code = p->code;
+    uint32_t pc = p->rules[ri].entry, sp = 0;
+    m->entity = vl_missing();
+    m->last_missing.table = -1;
+    for (;;) {
+        bc_opcode op = (bc_opcode)code[pc];
+        uint32_t next = pc + bc_insn_len(code[pc]);
+        switch (op) {
+        case BC_NOP: break;
+        case BC_CONST: PUSH(p->consts[OPERAND(0)]); break;
+        case BC_MISSING: PUSH(vl_missing()); break;
+        case BC_ASOF: PUSH(vl_date(m->o->as_of)); break;
+        case BC_LOAD: PUSH(m->locals[OPERAND(0)]); break;
+        case BC_STORE: m->locals[OPERAND(0)] = POP(); break;
+        case BC_POP: sp--; break;
+        case BC_TABLE: {
+            vl_list *l = arena_alloc(&m->ar, sizeof *l);
+            memset(l, 0, sizeof *l);
+            l->of_rows = true; l->table = OPERAND(0);
+            l->len = m->st->tables[l->table].nrows;
+            PUSH(vl_listv(l));
+            break;
+        }
+        case BC_FIELD: { vl_value o = POP(); PUSH(field_of(m, o, OPERAND(0), OPERAND(1))); break; }
+        case BC_LINK: { vl_value o = POP(); PUSH(link_of(m, o, OPERAND(0))); break; }
+        case BC_NEG: {
+            vl_value a = POP();
+            if (a.type == VT_NUM) { if (a.as.n.num == INT64_MIN) { runtime_error(m, pc, "number too large"); return; } a.as.n.num = -a.as.n.num; }
+            PUSH(a);
+            break;
+        }
+        case BC_ADD: case BC_SUB: case BC_MUL: case BC_DIV: {
+            vl_value b = POP(), a = POP(), r = vl_missing();
+            if (a.type == VT_MISSING || b.type == VT_MISSING) { PUSH(r); break; }
+            bool ok = true;
+            if (a.type == VT_NUM && b.type == VT_NUM) {
+                r.type = VT_NUM;
+                if (op == BC_ADD) ok = vl_rat_add(a.as.n, b.as.n, &r.as.n);
+                else if (op == BC_SUB) ok = vl_rat_sub(a.as.n, b.as.n, &r.as.n);
+                else if (op == BC_MUL) ok = vl_rat_mul(a.as.n, b.as.n, &r.as.n);
+                else if (b.as.n.num == 0) r = vl_missing();
+                else ok = vl_rat_div(a.as.n, b.as.n, &r.as.n);
+            } else if (a.type == VT_DATE && b.type == VT_DUR) {
+                int32_t sign = op == BC_SUB ? -1 : 1;
+                r = vl_date(dt_add(a.as.date, sign * b.as.dur.months, sign * b.as.dur.days));
+            } else if (a.type == VT_DATE && b.type == VT_DATE) {
+                r = vl_int((int64_t)a.as.date - b.as.date);
+            } else if (a.type == VT_LIST && b.type == VT_LIST) {
+                const vl_list *x = a.as.list, *y = b.as.list;
+                vl_list *l = new_list(m, x->len + y->len + 1, x->of_rows, x->table);
+                l->tainted = x->tainted || y->tainted;
+                for (uint32_t i = 0; i < x->len; i++) { if (l->of_rows) ((int32_t *)l->rows)[l->len++] = list_row(x, i); else l->vals[l->len++] = x->vals[i]; }
+                for (uint32_t i = 0; i < y->len; i++) { if (l->of_rows) ((int32_t *)l->rows)[l->len++] = list_row(y, i); else l->vals[l->len++] = y->vals[i]; }
+                r = vl_listv(l);
+            }
+            if (!ok) { runtime_error(m, pc, "number too large to hold exactly"); return; }
+            PUSH(r);
+            break;
+        }
+        case BC_DUR: {
+            vl_value a = POP();
+            if (a.type == VT_MISSING) { PUSH(a); break; }
+            if (a.as.n.den != 1 || a.as.n.num > 100000 || a.as.n.num < -100000) { runtime_error(m, pc, "a duration must be a whole number (within 100000)"); return; }
+            int32_t k = (int32_t)a.as.n.num;
+            switch (OPERAND(0)) {
+            case 0: PUSH(vl_dur(0, k)); break;
+            case 1: PUSH(vl_dur(0, 7 * k)); break;
+            case 2: PUSH(vl_dur(k, 0)); break;
+            default: PUSH(vl_dur(12 * k, 0)); break;
+            }
+            break;
+        }
+        case BC_EQ: case BC_NE: case BC_LT: case BC_LE: case BC_GT: case BC_GE: {
+            vl_value b = POP(), a = POP();
+            if (a.type == VT_MISSING || b.type == VT_MISSING) { PUSH(vl_missing()); break; }
+            int c = compare(a, b);
+            bool r = op == BC_EQ ? c == 0 : op == BC_NE ? c != 0 : op == BC_LT ? c < 0 :
+                     op == BC_LE ? c <= 0 : op == BC_GT ? c > 0 : c >= 0;
+            PUSH(vl_bool(r));
+            break;
+        }
+        case BC_NOT: { vl_value a = POP(); PUSH(a.type == VT_MISSING ? a : vl_bool(!a.as.b)); break; }
+        case BC_AND: case BC_OR: {
+            vl_value b = POP(), a = POP();
+            bool wins = op == BC_OR;   /* the value that decides regardless of the other */
+            if ((a.type == VT_BOOL && a.as.b == wins) || (b.type == VT_BOOL && b.as.b == wins)) PUSH(vl_bool(wins));
+            else if (a.type == VT_MISSING || b.type == VT_MISSING) PUSH(vl_missing());
+            else PUSH(vl_bool(!wins));
+            break;
+        }
+        case BC_DEFAULT: { vl_value b = POP(), a = POP(); PUSH(a.type == VT_MISSING ? b : a); break; }
+        case BC_ISMISSING: { vl_value a = POP(); PUSH(vl_bool(a.type == VT_MISSING)); break; }
+        case BC_IN: {
+            vl_value b = POP(), a = POP();
+            if (a.type == VT_MISSING || b.type == VT_MISSING) { PUSH(vl_missing()); break; }
+            if (b.type == VT_ROLESET) { PUSH(vl_bool(a.type == VT_ROLE && (b.as.roles >> a.as.role & 1))); break; }
+            bool found = false, unknown = b.as.list->tainted;
+            for (uint32_t i = 0; i < b.as.list->len && !found; i++) {
+                vl_value e = list_get(b.as.list, i);
+                if (e.type == VT_MISSING) unknown = true;
+                else if (e.type == a.type && compare(a, e) == 0) found = true;
+            }
+            PUSH(found ? vl_bool(true) : unknown ? vl_missing() : vl_bool(false));
+            break;
+        }
+        case BC_MKLIST: {
+            uint32_t n = OPERAND(0);
+            vl_list *l = new_list(m, n ? n : 1, false, 0);
+            sp -= n;
+            for (uint32_t i = 0; i < n; i++) l->vals[l->len++] = m->stack[sp + i];
+            PUSH(vl_listv(l));
+            break;
+        }
+        case BC_CONCAT: {
+            uint32_t n = OPERAND(0);
+            size_t cap = 256, used = 0;
+            char *buf = arena_alloc(&m->ar, cap);
+            sp -= n;
+            for (uint32_t i = 0; i < n; i++) {
+                char part[512];
+                vl_value v = m->stack[sp + i];
+                if (v.type == VT_TEXT) snprintf(part, sizeof part, "%s", v.as.s);
+                else vm_format_value(p, m->st, v, part, sizeof part);
+                size_t len = strlen(part);
+                if (used + len + 1 > cap) {
+                    size_t nc = (used + len + 1) * 2;
+                    char *nb = arena_alloc(&m->ar, nc);
+                    memcpy(nb, buf, used);
+                    buf = nb; cap = nc;
+                }
+                memcpy(buf + used, part, len);
+                used += len;
+            }
+            buf[used] = 0;
+            PUSH(vl_text(buf));
+            break;
+        }
+        case BC_COUNT: {
+            vl_value a = POP();
+            PUSH(a.type != VT_LIST || a.as.list->tainted ? vl_missing() : vl_int(a.as.list->len));
+            break;
+        }
+        case BC_SUM: case BC_AVG: case BC_MIN: case BC_MAX: {
+            vl_value a = POP(), r;
+            if (a.type != VT_LIST) { PUSH(vl_missing()); break; }
+            if (!fold(m, op, a, &r)) { runtime_error(m, pc, "number too large to hold exactly"); return; }
+            PUSH(r);
+            break;
+        }
+        case BC_ANY: case BC_ALL: {
+            vl_value a = POP();
+            if (a.type != VT_LIST) { PUSH(vl_missing()); break; }
+            bool wins = op == BC_ANY, unknown = a.as.list->tainted, decided = false;
+            for (uint32_t i = 0; i < a.as.list->len && !decided; i++) {
+                vl_value e = a.as.list->vals[i];
+                if (e.type == VT_MISSING) unknown = true;
+                else if (e.as.b == wins) decided = true;
+            }
+            PUSH(decided ? vl_bool(wins) : unknown ? vl_missing() : vl_bool(!wins));
+            break;
+        }
+        case BC_DISTINCT: { vl_value a = POP(); PUSH(a.type == VT_LIST ? distinct(m, a) : a); break; }
+        case BC_JUMP: {
+            uint32_t target = OPERAND(0);
+            if (target <= pc) CHARGE();
+            next = target;
+            break;
+        }
+        case BC_ITER: {
+            uint32_t l = OPERAND(0);
+            m->locals[l] = POP();
+            m->locals[l + 1] = vl_int(0);
+            break;
+        }
+        case BC_NEXT: {
+            uint32_t l = OPERAND(0);
+            CHARGE();
+            vl_value lv = m->locals[l];
+            int64_t i = m->locals[l + 1].as.n.num;
+            if (lv.type != VT_LIST || i >= (int64_t)lv.as.list->len) { next = OPERAND(1); break; }
+            m->locals[l + 2] = list_get(lv.as.list, (uint32_t)i);
+            m->locals[l + 1].as.n.num = i + 1;
+            break;
+        }
+        case BC_NEWLIST: {
+            vl_list *l = new_list(m, 0, false, 0);
+            m->locals[OPERAND(0)] = vl_listv(l);
+            break;
+        }
+        case BC_KEEP: {
+            vl_value c = POP();
+            vl_value elem = m->locals[OPERAND(0) + 2];
+            vl_list *out = m->locals[OPERAND(1)].as.list;
+            if (c.type == VT_MISSING) { out->tainted = true; break; }
+            if (c.as.b) append(m, out, elem);
+            break;
+        }
+        case BC_APPEND: {
+            vl_value v = POP();
+            append(m, m->locals[OPERAND(0)].as.list, v);
+            break;
+        }
+        case BC_MARK: arena_mark(&m->ar); break;
+        case BC_ENTITY:
+            arena_release(&m->ar);
+            m->entity = m->locals[OPERAND(0)];
+            m->last_missing.table = -1;
+            break;
+        case BC_GUARD: {
+            vl_value c = POP();
+            if (c.type == VT_MISSING) {
+                const bc_rule *r = &p->rules[OPERAND(0)];
+                for (uint32_t q = 0; q < r->nreqs; q++) record_unknown(m, r->first_req + q);
+                next = OPERAND(1);
+            } else if (!c.as.b) next = OPERAND(1);
+            break;
+        }
+        case BC_REQ: {
+            vl_value c = POP();
+            uint32_t q = OPERAND(0);
+            if (c.type == VT_MISSING) { record_unknown(m, q); next = OPERAND(1); }
+            else if (c.as.b) { m->res->per_req[q].pass++; next = OPERAND(1); }
+            break;
+        }
+        case BC_FAIL: {
+            vl_value msg = POP(), limit = POP(), measured = POP();
+            uint32_t q = OPERAND(0);
+            vm_finding *f = new_finding(m, q, VM_FAIL);
+            m->res->per_req[q].fail++;
+            if (measured.type != VT_MISSING || limit.type != VT_MISSING) {
+                f->measured = format_dup(m, measured);
+                f->limit = format_dup(m, limit);
+            }
+            f->message = msg.type == VT_TEXT ? xstrdup(msg.as.s) : default_message(&p->reqs[q], f->measured, f->limit);
+            break;
+        }
+        case BC_RET: return;
+        case BC__COUNT: runtime_error(m, pc, "bad opcode"); return;
+        }
+        if (m->error) return;
+        pc = next;
+    }
+}
+
+bool vm_run(const bc_program *p, const st_store *st, const vm_options *o, vm_results *res, dg_context *dc)
+{
+    vm m = { .p = p, .st = st, .o = o, .res = res, .dc = dc };
+    memset(res, 0, sizeof *res);
+    res->per_req = calloc(p->nreqs ? p->nreqs : 1, sizeof *res->per_req);
+    m.stack = calloc(p->max_stack + 1, sizeof *m.stack);
+    m.locals = calloc(p->nlocals + 1, sizeof *m.locals);
+    if (!res->per_req || !m.stack || !m.locals) abort();
+    m.budget = o->budget ? o->budget : VM_DEFAULT_BUDGET;
+    uint64_t start = m.budget;
+    for (uint32_t r = 0; r < p->nrules && !m.error; r++) {
+        run_rule(&m, r);
+        arena_free(&m.ar);
+        m.ar.mark_chunk = NULL; m.ar.mark_used = 0;
+    }
+    res->steps = start - m.budget;
+    arena_free(&m.ar);
+    free(m.stack); free(m.locals);
+    return !m.error;
+}
+
+void vm_results_free(vm_results *res)
+{
+    for (uint32_t i = 0; i < res->n; i++) {
+        vm_finding *f = &res->items[i];
+        free(f->entity); free(f->entity_id); free(f->measured); free(f->limit);
+        free(f->message); free(f->missing); free(f->missing_at);
+    }
+    free(res->items); free(res->per_req);
+    memset(res, 0, sizeof *res);
+}
