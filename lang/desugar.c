@@ -232,7 +232,7 @@ static node *lower_compose(ck_env *env, const node *pod, node *line, node **out,
     role_words(line, 1, roles, sizeof roles);
     number_words(line->kids[0], num, sizeof num);
     snprintf(title, sizeof title, "A %s pod has %s %s of %s", pod->text, rel[line->op], num, roles);
-    snprintf(measure, sizeof measure, "members in %s", roles);
+    snprintf(measure, sizeof measure, "in post as %s", roles);
     node *where = mk_bin(OP_EQ, mk_field(mk_name("p", sp), "kind", sp), mk_text(pod->text, sp), sp);
     node *r = mk_rule(unique_name(env, out, nout, base), xstrdup(title), sp, mk_foreach("p", mk_name("pods", sp), where, sp));
     node *count = mk_call("count", members(mk_field(mk_name("p", sp), "staff", sp), line, 1), sp);

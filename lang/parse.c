@@ -73,10 +73,25 @@ static void flush_piece(ps_ctx *ctx, node *str, buf *b, uint32_t start, uint32_t
 
 /* Finds the '}' closing the '{' at open, counting nested braces (set
  * literals). Returns close_quote when there is none. */
+/* Skips a string nested in an interpolation: from its opening quote at q to
+ * just past its closing quote (or to limit). */
+static uint32_t skip_nested_string(const char *t, uint32_t q, uint32_t limit)
+{
+    for (q++; q < limit; q++) {
+        if (t[q] == '\\') q++;
+        else if (t[q] == '"') return q + 1;
+    }
+    return limit;
+}
+
 static uint32_t match_brace(const char *t, uint32_t open, uint32_t close_quote)
 {
     int depth = 0;
     for (uint32_t r = open; r < close_quote; r++) {
+        if (t[r] == '"' && depth > 0) {
+            r = skip_nested_string(t, r, close_quote) - 1;
+            continue;
+        }
         if (t[r] == '{')
             depth++;
         else if (t[r] == '}' && --depth == 0)
@@ -93,7 +108,7 @@ static void interpolate(ps_ctx *ctx, node *str, uint32_t open, uint32_t close)
     for (uint32_t r = open + 1; r < close; r++) {
         if (t[r] == '\\') {
             ps_error(ctx, at(ctx, r, r + 2 <= close ? r + 2 : r + 1),
-                     "escapes and strings are not allowed inside '{...}'");
+                     "escapes are not allowed inside '{...}'");
             return;
         }
         if (t[r] != ' ' && t[r] != '\t')
@@ -116,14 +131,15 @@ node *ps_string(ps_ctx *ctx, dg_span sp, const char *what)
     const char *t = ctx->text;
     node *str = node_new(N_STR, sp);
     buf b = { 0 };
+    /* The scanner matched the whole literal, nested strings included: it is
+     * terminated when it ends in a quote that no backslash escapes. */
     uint32_t close = sp.end;
-    for (uint32_t q = sp.start + 1; q < sp.end; q++) {
-        if (t[q] == '\\')
-            q++;
-        else if (t[q] == '"') {
-            close = q;
-            break;
-        }
+    if (sp.end >= sp.start + 2 && t[sp.end - 1] == '"') {
+        uint32_t slashes = 0;
+        for (uint32_t q = sp.end - 1; q > sp.start + 1 && t[q - 1] == '\\'; q--)
+            slashes++;
+        if (slashes % 2 == 0)
+            close = sp.end - 1;
     }
     if (close == sp.end) {
         /* Unterminated: the scanner said so; keep the raw text, nothing more. */

@@ -40,6 +40,9 @@ typedef struct {
         uint64_t roles;
         struct { uint32_t table; int32_t row; } row;
         vl_list *list;
+        /* VT_MISSING: where the missing value came from, so an unknown
+         * verdict can name the field; table1 = table index + 1, 0 = no cell */
+        struct { uint32_t table1; int32_t row; int16_t col; bool ref; } miss;
     } as;
 } vl_value;
 
@@ -50,6 +53,7 @@ struct vl_list {
     uint32_t cap;              /* room in rows/vals while the VM builds it */
     bool of_rows;              /* rows of table `table`, else vals */
     bool tainted;              /* a filter over it was unknown for some element */
+    vl_value cause;            /* when tainted: the missing value that did it */
     uint32_t table;
     const int32_t *rows;
     vl_value *vals;

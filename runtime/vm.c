@@ -55,7 +55,6 @@ typedef struct {
     arena ar;
     vl_value *stack, *locals;
     vl_value entity;           /* the row now judged, or missing */
-    struct { int32_t table, row, col; } last_missing;
     uint64_t budget;
     bool error;
 } vm;
@@ -117,7 +116,21 @@ static vl_value list_get(const vl_list *l, uint32_t i)
 }
 
 /* A missing reference prints as "none"; other missing values as "missing". */
-static vl_value missing_ref(void) { vl_value v = vl_missing(); v.as.row.row = -1; return v; }
+/* A missing value remembers the cell it came from (see value.h). */
+static vl_value missing_cell(uint32_t t, int32_t row, uint32_t col, bool ref)
+{
+    vl_value v = vl_missing();
+    v.as.miss.table1 = t + 1; v.as.miss.row = row; v.as.miss.col = (int16_t)col; v.as.miss.ref = ref;
+    return v;
+}
+
+/* The operand that makes a result missing: its cause is passed on. */
+static vl_value either_missing(vl_value a, vl_value b) { return a.type == VT_MISSING ? a : b; }
+
+static void taint(vl_list *l, vl_value why)
+{
+    if (!l->tainted) { l->tainted = true; l->cause = why; }
+}
 
 /* ---- evidence text ----------------------------------------------------- */
 
@@ -145,7 +158,7 @@ static void row_label(const bc_program *p, const st_store *st, uint32_t t, int32
 void vm_format_value(const bc_program *p, const st_store *st, vl_value v, char *buf, size_t cap)
 {
     switch ((vl_type)v.type) {
-    case VT_MISSING: snprintf(buf, cap, "%s", v.as.row.row == -1 ? "none" : "missing"); break;
+    case VT_MISSING: snprintf(buf, cap, "%s", v.as.miss.ref ? "none" : "missing"); break;
     case VT_BOOL: snprintf(buf, cap, "%s", v.as.b ? "true" : "false"); break;
     case VT_NUM: vl_rat_format(v.as.n, buf, cap); break;
     case VT_TEXT: snprintf(buf, cap, "%s", v.as.s); break;
@@ -201,22 +214,27 @@ static vm_finding *new_finding(vm *m, uint32_t req, vm_verdict verdict)
     return f;
 }
 
-static void record_unknown(vm *m, uint32_t req)
+static void record_unknown(vm *m, uint32_t req, vl_value why)
 {
     vm_finding *f = new_finding(m, req, VM_UNKNOWN);
     m->res->per_req[req].unknown++;
-    if (m->last_missing.table >= 0) {
-        const sc_table *tab = &m->p->schema.tables[m->last_missing.table];
-        const st_table *stt = &m->st->tables[m->last_missing.table];
+    if (why.type == VT_MISSING && why.as.miss.table1 > 0) {
+        uint32_t t = why.as.miss.table1 - 1;
+        const sc_table *tab = &m->p->schema.tables[t];
+        const st_table *stt = &m->st->tables[t];
         char buf[512];
-        snprintf(buf, sizeof buf, "%s.%s", tab->name, tab->cols[m->last_missing.col].name);
+        snprintf(buf, sizeof buf, "%s.%s", tab->name, tab->cols[why.as.miss.col].name);
         f->missing = xstrdup(buf);
         snprintf(buf, sizeof buf, "%s:%u", stt->source ? stt->source : tab->file,
-                 stt->src_line ? stt->src_line[m->last_missing.row] : 0);
+                 stt->src_line ? stt->src_line[why.as.miss.row] : 0);
         f->missing_at = xstrdup(buf);
-        row_label(m->p, m->st, (uint32_t)m->last_missing.table, m->last_missing.row, buf, sizeof buf);
         char msg[1200];
-        snprintf(msg, sizeof msg, "cannot judge: %s is missing for %s", f->missing, buf);
+        if (f->table == (int32_t)t && f->row == why.as.miss.row)
+            snprintf(msg, sizeof msg, "cannot judge: %s is missing", f->missing);
+        else {
+            row_label(m->p, m->st, t, why.as.miss.row, buf, sizeof buf);
+            snprintf(msg, sizeof msg, "cannot judge: %s is missing for %s", f->missing, buf);
+        }
         f->message = xstrdup(msg);
     } else {
         f->message = xstrdup("cannot judge: a value it needs is missing");
@@ -244,10 +262,7 @@ static uint32_t rd32(const uint8_t *c) { return (uint32_t)c[0] | (uint32_t)c[1] 
 static vl_value cell(vm *m, uint32_t t, int32_t row, uint32_t col)
 {
     vl_value v = st_cell(m->st, t, row, col);
-    if (v.type == VT_MISSING) {
-        m->last_missing.table = (int32_t)t; m->last_missing.row = row; m->last_missing.col = (int32_t)col;
-        if (m->p->schema.tables[t].cols[col].type == SC_REF) v = missing_ref();
-    }
+    if (v.type == VT_MISSING) v = missing_cell(t, row, col, m->p->schema.tables[t].cols[col].type == SC_REF);
     return v;
 }
 
@@ -259,11 +274,11 @@ static vl_value field_of(vm *m, vl_value obj, uint32_t t, uint32_t col)
     const sc_column *c = &m->p->schema.tables[t].cols[col];
     bool ref = c->type == SC_REF;
     vl_list *out = new_list(m, src->len, ref, ref ? (uint32_t)c->ref_table : 0);
-    out->tainted = src->tainted;
+    out->tainted = src->tainted; out->cause = src->cause;
     for (uint32_t i = 0; i < src->len; i++) {
         vl_value v = cell(m, t, list_row(src, i), col);
         if (ref) {
-            if (v.type == VT_MISSING) { out->tainted = true; continue; }
+            if (v.type == VT_MISSING) { taint(out, v); continue; }
             ((int32_t *)out->rows)[out->len++] = v.as.row.row;
         } else out->vals[out->len++] = v;
     }
@@ -289,7 +304,7 @@ static vl_value link_of(vm *m, vl_value obj, uint32_t k)
     uint32_t total = 0;
     for (uint32_t i = 0; i < src->len; i++) { int32_t r = list_row(src, i); total += idx->offsets[r + 1] - idx->offsets[r]; }
     vl_list *out = new_list(m, total ? total : 1, true, lk->from_table);
-    out->tainted = src->tainted;
+    out->tainted = src->tainted; out->cause = src->cause;
     for (uint32_t i = 0; i < src->len; i++) {
         int32_t r = list_row(src, i);
         for (uint32_t j = idx->offsets[r]; j < idx->offsets[r + 1]; j++) ((int32_t *)out->rows)[out->len++] = idx->rows[j];
@@ -323,7 +338,7 @@ static vl_value distinct(vm *m, vl_value lv)
 {
     const vl_list *src = lv.as.list;
     vl_list *out = new_list(m, src->len ? src->len : 1, src->of_rows, src->table);
-    out->tainted = src->tainted;
+    out->tainted = src->tainted; out->cause = src->cause;
     keyed *ks = malloc((src->len ? src->len : 1) * sizeof *ks);
     bool *keep = calloc(src->len ? src->len : 1, 1);
     if (!ks || !keep) abort();
@@ -345,13 +360,13 @@ static bool fold(vm *m, bc_opcode op, vl_value lv, vl_value *out)
 {
     const vl_list *l = lv.as.list;
     *out = vl_missing();
-    if (l->tainted) return true;
+    if (l->tainted) { *out = l->cause; return true; }
     if (l->len == 0) { if (op == BC_SUM) *out = vl_int(0); return true; }
     vl_value acc = list_get(l, 0);
-    if (acc.type == VT_MISSING) return true;
+    if (acc.type == VT_MISSING) { *out = acc; return true; }
     for (uint32_t i = 1; i < l->len; i++) {
         vl_value v = list_get(l, i);
-        if (v.type == VT_MISSING) return true;
+        if (v.type == VT_MISSING) { *out = v; return true; }
         if (op == BC_SUM || op == BC_AVG) { if (!vl_rat_add(acc.as.n, v.as.n, &acc.as.n)) return false; }
         else if (op == BC_MIN) { if (compare(v, acc) < 0) acc = v; }
         else if (compare(v, acc) > 0) acc = v;
@@ -376,7 +391,6 @@ static void run_rule(vm *m, uint32_t ri)
     const uint8_t *code = p->code;
     uint32_t pc = p->rules[ri].entry, sp = 0;
     m->entity = vl_missing();
-    m->last_missing.table = -1;
     for (;;) {
         bc_opcode op = (bc_opcode)code[pc];
         uint32_t next = pc + bc_insn_len(code[pc]);
@@ -406,7 +420,7 @@ static void run_rule(vm *m, uint32_t ri)
         }
         case BC_ADD: case BC_SUB: case BC_MUL: case BC_DIV: {
             vl_value b = POP(), a = POP(), r = vl_missing();
-            if (a.type == VT_MISSING || b.type == VT_MISSING) { PUSH(r); break; }
+            if (a.type == VT_MISSING || b.type == VT_MISSING) { PUSH(either_missing(a, b)); break; }
             bool ok = true;
             if (a.type == VT_NUM && b.type == VT_NUM) {
                 r.type = VT_NUM;
@@ -423,7 +437,7 @@ static void run_rule(vm *m, uint32_t ri)
             } else if (a.type == VT_LIST && b.type == VT_LIST) {
                 const vl_list *x = a.as.list, *y = b.as.list;
                 vl_list *l = new_list(m, x->len + y->len + 1, x->of_rows, x->table);
-                l->tainted = x->tainted || y->tainted;
+                if (x->tainted) taint(l, x->cause); else if (y->tainted) taint(l, y->cause);
                 for (uint32_t i = 0; i < x->len; i++) { if (l->of_rows) ((int32_t *)l->rows)[l->len++] = list_row(x, i); else l->vals[l->len++] = x->vals[i]; }
                 for (uint32_t i = 0; i < y->len; i++) { if (l->of_rows) ((int32_t *)l->rows)[l->len++] = list_row(y, i); else l->vals[l->len++] = y->vals[i]; }
                 r = vl_listv(l);
@@ -447,7 +461,7 @@ static void run_rule(vm *m, uint32_t ri)
         }
         case BC_EQ: case BC_NE: case BC_LT: case BC_LE: case BC_GT: case BC_GE: {
             vl_value b = POP(), a = POP();
-            if (a.type == VT_MISSING || b.type == VT_MISSING) { PUSH(vl_missing()); break; }
+            if (a.type == VT_MISSING || b.type == VT_MISSING) { PUSH(either_missing(a, b)); break; }
             int c = compare(a, b);
             bool r = op == BC_EQ ? c == 0 : op == BC_NE ? c != 0 : op == BC_LT ? c < 0 :
                      op == BC_LE ? c <= 0 : op == BC_GT ? c > 0 : c >= 0;
@@ -459,7 +473,7 @@ static void run_rule(vm *m, uint32_t ri)
             vl_value b = POP(), a = POP();
             bool wins = op == BC_OR;   /* the value that decides regardless of the other */
             if ((a.type == VT_BOOL && a.as.b == wins) || (b.type == VT_BOOL && b.as.b == wins)) PUSH(vl_bool(wins));
-            else if (a.type == VT_MISSING || b.type == VT_MISSING) PUSH(vl_missing());
+            else if (a.type == VT_MISSING || b.type == VT_MISSING) PUSH(either_missing(a, b));
             else PUSH(vl_bool(!wins));
             break;
         }
@@ -467,15 +481,16 @@ static void run_rule(vm *m, uint32_t ri)
         case BC_ISMISSING: { vl_value a = POP(); PUSH(vl_bool(a.type == VT_MISSING)); break; }
         case BC_IN: {
             vl_value b = POP(), a = POP();
-            if (a.type == VT_MISSING || b.type == VT_MISSING) { PUSH(vl_missing()); break; }
+            if (a.type == VT_MISSING || b.type == VT_MISSING) { PUSH(either_missing(a, b)); break; }
             if (b.type == VT_ROLESET) { PUSH(vl_bool(a.type == VT_ROLE && (b.as.roles >> a.as.role & 1))); break; }
             bool found = false, unknown = b.as.list->tainted;
+            vl_value why = b.as.list->cause;
             for (uint32_t i = 0; i < b.as.list->len && !found; i++) {
                 vl_value e = list_get(b.as.list, i);
-                if (e.type == VT_MISSING) unknown = true;
+                if (e.type == VT_MISSING) { if (!unknown) why = e; unknown = true; }
                 else if (e.type == a.type && compare(a, e) == 0) found = true;
             }
-            PUSH(found ? vl_bool(true) : unknown ? vl_missing() : vl_bool(false));
+            PUSH(found ? vl_bool(true) : unknown ? why : vl_bool(false));
             break;
         }
         case BC_MKLIST: {
@@ -512,7 +527,7 @@ static void run_rule(vm *m, uint32_t ri)
         }
         case BC_COUNT: {
             vl_value a = POP();
-            PUSH(a.type != VT_LIST || a.as.list->tainted ? vl_missing() : vl_int(a.as.list->len));
+            PUSH(a.type != VT_LIST ? vl_missing() : a.as.list->tainted ? a.as.list->cause : vl_int(a.as.list->len));
             break;
         }
         case BC_SUM: case BC_AVG: case BC_MIN: case BC_MAX: {
@@ -526,12 +541,13 @@ static void run_rule(vm *m, uint32_t ri)
             vl_value a = POP();
             if (a.type != VT_LIST) { PUSH(vl_missing()); break; }
             bool wins = op == BC_ANY, unknown = a.as.list->tainted, decided = false;
+            vl_value why = a.as.list->cause;
             for (uint32_t i = 0; i < a.as.list->len && !decided; i++) {
                 vl_value e = a.as.list->vals[i];
-                if (e.type == VT_MISSING) unknown = true;
+                if (e.type == VT_MISSING) { if (!unknown) why = e; unknown = true; }
                 else if (e.as.b == wins) decided = true;
             }
-            PUSH(decided ? vl_bool(wins) : unknown ? vl_missing() : vl_bool(!wins));
+            PUSH(decided ? vl_bool(wins) : unknown ? why : vl_bool(!wins));
             break;
         }
         case BC_DISTINCT: { vl_value a = POP(); PUSH(a.type == VT_LIST ? distinct(m, a) : a); break; }
@@ -566,7 +582,7 @@ static void run_rule(vm *m, uint32_t ri)
             vl_value c = POP();
             vl_value elem = m->locals[OPERAND(0) + 2];
             vl_list *out = m->locals[OPERAND(1)].as.list;
-            if (c.type == VT_MISSING) { out->tainted = true; break; }
+            if (c.type == VT_MISSING) { taint(out, c); break; }
             if (c.as.b) append(m, out, elem);
             break;
         }
@@ -579,13 +595,12 @@ static void run_rule(vm *m, uint32_t ri)
         case BC_ENTITY:
             arena_release(&m->ar);
             m->entity = m->locals[OPERAND(0)];
-            m->last_missing.table = -1;
             break;
         case BC_GUARD: {
             vl_value c = POP();
             if (c.type == VT_MISSING) {
                 const bc_rule *r = &p->rules[OPERAND(0)];
-                for (uint32_t q = 0; q < r->nreqs; q++) record_unknown(m, r->first_req + q);
+                for (uint32_t q = 0; q < r->nreqs; q++) record_unknown(m, r->first_req + q, c);
                 next = OPERAND(1);
             } else if (!c.as.b) next = OPERAND(1);
             break;
@@ -593,7 +608,7 @@ static void run_rule(vm *m, uint32_t ri)
         case BC_REQ: {
             vl_value c = POP();
             uint32_t q = OPERAND(0);
-            if (c.type == VT_MISSING) { record_unknown(m, q); next = OPERAND(1); }
+            if (c.type == VT_MISSING) { record_unknown(m, q, c); next = OPERAND(1); }
             else if (c.as.b) { m->res->per_req[q].pass++; next = OPERAND(1); }
             break;
         }

@@ -420,7 +420,7 @@ static void test_interpolation(void)
     CHECK(p.dc.ndiags == 3);
     CHECK_STR(msg(&p, 0), "interpolation is not allowed in a policy name");
     CHECK_STR(where(&p, 1), "2:9");
-    CHECK_STR(where(&p, 2), "2:23");
+    CHECK_STR(where(&p, 2), "2:22");
     done(&p);
 }
 
