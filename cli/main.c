@@ -11,13 +11,13 @@
 #include "../runtime/vm.h"
 #include "../runtime/date.h"
 #include "report.h"
+#include "cli.h"
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-enum { EXIT_PASS = 0, EXIT_VIOLATIONS = 1, EXIT_POLICY = 2, EXIT_DATA = 3, EXIT_USAGE = 4 };
 
 static const char *const usage_text =
     "cadre — workforce policy rules for children's social work\n"
@@ -78,7 +78,7 @@ static const struct { const char *name, *help; } command_help[] = {
      "exit: 0, 2 policy error, 4 usage\n"},
 };
 
-static int usage_error(const char *fmt, const char *arg)
+int usage_error(const char *fmt, const char *arg)
 {
     fprintf(stderr, "cadre: ");
     fprintf(stderr, fmt, arg);
@@ -86,23 +86,15 @@ static int usage_error(const char *fmt, const char *arg)
     return EXIT_USAGE;
 }
 
-static const char *help_for(const char *cmd)
+const char *help_for(const char *cmd)
 {
     for (size_t i = 0; i < sizeof command_help / sizeof *command_help; i++)
         if (strcmp(command_help[i].name, cmd) == 0) return command_help[i].help;
     return NULL;
 }
 
-typedef struct {
-    const char **policies;
-    int npolicies;
-    const char *data, *out, *format, *as_of, *rule;
-    bool strict;
-    uint64_t budget;
-} options;
-
-/* Parses the options a command accepts (allowed: a string of option letters). */
-static int parse_options(const char *cmd, int argc, char **argv, options *o)
+/* Parses a command's arguments: policy files and the shared options. */
+int parse_options(const char *cmd, int argc, char **argv, options *o)
 {
     memset(o, 0, sizeof *o);
     o->policies = calloc((size_t)argc + 1, sizeof *o->policies);
@@ -147,7 +139,7 @@ static bool is_compiled(const char *path)
 }
 
 /* Policy sources or one compiled file → a verified program. */
-static bool load_program(options *o, dg_context *dc, ck_env *env, bc_program *prog)
+bool load_program(options *o, dg_context *dc, ck_env *env, bc_program *prog)
 {
     if (o->npolicies == 1 && is_compiled(o->policies[0])) {
         uint32_t len;

@@ -834,3 +834,12 @@ bool ck_check(ck_env *env)
     for (uint32_t i = 0; i < env->nrules; i++) check_rule(env, env->rules[i]);
     return env->dc->nerrors == errors_before;
 }
+
+int ck_check_expr(ck_env *env, node *e)
+{
+    uint32_t saved_n = env->nscopes, saved_base = env->base;
+    env->base = env->nscopes;
+    int t = check_expr(env, e);
+    env->nscopes = saved_n; env->base = saved_base;
+    return t;
+}

@@ -79,6 +79,11 @@ void ck_add_file(ck_env *env, node *file);
  * Returns false when any error was reported. */
 bool ck_check(ck_env *env);
 
+/* Checks a free-standing expression (a REPL query) against the checked
+ * program: lets, tables, role codes are in scope. Returns its type (TY_ERROR
+ * after reporting). */
+int ck_check_expr(ck_env *env, node *e);
+
 const char *ty_name(const ck_env *env, int type, char *buf, size_t cap);
 void ck_keep(ck_env *env, node *n);   /* desugar.c: free n with the env */
 

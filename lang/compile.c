@@ -434,6 +434,7 @@ static void compile_rule(cg *g, node *rn, uint32_t ri)
         top = here(g);
         next_pc = emit(g, BC_NEXT, it, 0);
         emit(g, BC_ENTITY, it + 2, 0);
+        emit(g, BC_FOCUS, top, 0);
         push_scope(g, it + 2);
         if (fe->nkids > 1 && fe->kids[1]) {
             expr(g, fe->kids[1]);
@@ -460,8 +461,22 @@ bool cg_compile(ck_env *env, bc_program *out)
     if (!out->rules) abort();
     out->nrules = env->nrules;
     for (uint32_t i = 0; i < env->nrules; i++) compile_rule(&g, env->rules[i], i);
-    out->schema = env->schema;
-    memset(&env->schema, 0, sizeof env->schema);
+    sc_copy(&out->schema, &env->schema);
+    free(g.slots);
+    return !g.failed;
+}
+
+bool cg_compile_query(ck_env *env, bc_program *p, node *e, uint32_t *entry)
+{
+    cg g = { .env = env, .p = p, .cap_code = p->ncode, .cap_spans = p->nspans, .cap_consts = p->nconsts };
+    g.span = e->span;
+    *entry = here(&g);
+    expr(&g, e);
+    g.span = e->span;
+    emit0(&g, BC_RESULT);
+    emit0(&g, BC_RET);
+    p->queries = xrealloc(p->queries, (p->nqueries + 1) * sizeof *p->queries);
+    p->queries[p->nqueries++] = *entry;
     free(g.slots);
     return !g.failed;
 }

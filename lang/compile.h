@@ -10,8 +10,13 @@
 #include "check.h"
 #include "../runtime/bytecode.h"
 
-/* Moves env's schema into the program. Returns false (with a diagnostic) only
+/* Copies env's schema into the program. Returns false (with a diagnostic) only
  * on limits such as too many locals. */
 bool cg_compile(ck_env *env, bc_program *out);
+
+/* Appends code that evaluates e (checked with ck_check_expr) and ends in
+ * RESULT; *entry is where it starts. The program must be verified again
+ * (bc_verify) before the code runs. */
+bool cg_compile_query(ck_env *env, bc_program *p, node *e, uint32_t *entry);
 
 #endif

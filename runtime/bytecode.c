@@ -49,6 +49,7 @@ void bc_free(bc_program *p)
 {
     if (!p) return;
     sc_free(&p->schema);
+    free(p->queries);
     for (uint32_t i = 0; i < p->nconsts; i++)
         if (p->consts[i].type == VT_TEXT) free((char *)p->consts[i].as.s);
     free(p->consts);
@@ -830,6 +831,10 @@ static bool check_stack(verifier *v, int32_t *depth, uint32_t *work)
     } while (0)
 
     for (uint32_t i = 0; i < p->nrules; i++) REACH(p->rules[i].entry, 0);
+    for (uint32_t i = 0; i < p->nqueries; i++) {
+        if (p->queries[i] >= p->ncode) return vfail_at(v, 0, "query entry %u out of range", p->queries[i]);
+        REACH(p->queries[i], 0);
+    }
     while (nwork > 0) {
         uint32_t pc = work[--nwork];
         uint8_t op = p->code[pc];

@@ -71,6 +71,9 @@ typedef struct {
     uint32_t nreqs;
     uint32_t nlocals;
     uint32_t max_stack;     /* set by bc_verify */
+    uint32_t *queries;      /* in memory only, never written: entries of REPL
+                               queries, verified like rule entries */
+    uint32_t nqueries;
 } bc_program;
 
 void bc_free(bc_program *p);

@@ -63,7 +63,9 @@
     X(GUARD,    "rj",  1, 0, "pop an applicability condition: false jumps; missing records unknown for every requirement of rule r and jumps") \
     X(REQ,      "qj",  1, 0, "pop a requirement: true records a pass and jumps; missing records unknown (naming the missing field) and jumps; false falls through") \
     X(FAIL,     "q",   3, 0, "pop message (or missing), limit, measured; record a violation of requirement q for the current entity") \
-    X(RET,      "",    0, 0, "end of the rule")
+    X(RET,      "",    0, 0, "end of the rule") \
+    X(FOCUS,    "j",   0, 0, "when the run is focused on one entity (the REPL's :why) and the current entity is another, continue at the loop head") \
+    X(RESULT,   "",    1, 0, "pop the value a query asked for and hand it to the caller")
 
 typedef enum {
 #define X(name, operands, pop, push, contract) BC_##name,

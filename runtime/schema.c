@@ -60,3 +60,35 @@ const char *sc_type_name(sc_type t)
     }
     return "?";
 }
+
+static char *dup_or_null(const char *s)
+{
+    if (!s) return NULL;
+    char *d = strdup(s);
+    if (!d) abort();
+    return d;
+}
+
+void sc_copy(sc_schema *dst, const sc_schema *src)
+{
+    memset(dst, 0, sizeof *dst);
+    dst->tables = calloc(src->ntables ? src->ntables : 1, sizeof *dst->tables);
+    dst->links = calloc(src->nlinks ? src->nlinks : 1, sizeof *dst->links);
+    dst->roles = calloc(src->nroles ? src->nroles : 1, sizeof *dst->roles);
+    if (!dst->tables || !dst->links || !dst->roles) abort();
+    for (uint32_t t = 0; t < src->ntables; t++) {
+        const sc_table *s = &src->tables[t];
+        sc_table *d = &dst->tables[t];
+        *d = *s;
+        d->name = dup_or_null(s->name);
+        d->file = dup_or_null(s->file);
+        d->cols = calloc(s->ncols ? s->ncols : 1, sizeof *d->cols);
+        if (!d->cols) abort();
+        for (uint32_t c = 0; c < s->ncols; c++) { d->cols[c] = s->cols[c]; d->cols[c].name = dup_or_null(s->cols[c].name); }
+    }
+    dst->ntables = src->ntables;
+    for (uint32_t l = 0; l < src->nlinks; l++) { dst->links[l] = src->links[l]; dst->links[l].name = dup_or_null(src->links[l].name); }
+    dst->nlinks = src->nlinks;
+    for (uint32_t r = 0; r < src->nroles; r++) dst->roles[r] = dup_or_null(src->roles[r]);
+    dst->nroles = src->nroles;
+}

@@ -49,6 +49,8 @@ typedef struct {
 } sc_schema;
 
 void sc_free(sc_schema *s);
+/* A deep copy (the compiler keeps its own schema for later queries). */
+void sc_copy(sc_schema *dst, const sc_schema *src);
 int32_t sc_find_table(const sc_schema *s, const char *name);
 int32_t sc_find_column(const sc_table *t, const char *name);
 int32_t sc_find_role(const sc_schema *s, const char *name);

@@ -31,6 +31,8 @@ typedef struct {
     st_column *cols;       /* schema order */
     uint32_t *src_line;    /* line in the source file where each row starts */
     char *source;          /* file or table name the rows came from (owned) */
+    uint8_t *deleted;      /* rows dropped by a what-if edit (REPL), or NULL;
+                              owned by whoever set it (runtime/whatif.c) */
 } st_table;
 
 /* Reverse link index (CSR): the rows of from_table pointing at row r are

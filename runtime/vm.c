@@ -46,7 +46,7 @@ static void arena_free(arena *a)
 
 /* ---- machine state ----------------------------------------------------- */
 
-typedef struct {
+struct vm_machine {
     const bc_program *p;
     const st_store *st;
     const vm_options *o;
@@ -55,9 +55,14 @@ typedef struct {
     arena ar;
     vl_value *stack, *locals;
     vl_value entity;           /* the row now judged, or missing */
-    uint64_t budget;
+    uint64_t budget, budget_start;
     bool error;
-} vm;
+    bool passing;              /* explain mode: the requirement held; FAIL records a pass */
+    bool have_result;
+    vl_value result;
+    uint32_t nstack, nlocals;  /* allocated; the REPL may add queries that need more */
+};
+typedef struct vm_machine vm;
 
 static char *xstrdup(const char *s) { char *d = s ? strdup(s) : NULL; if (s && !d) abort(); return d; }
 
@@ -385,11 +390,11 @@ static bool fold(vm *m, bc_opcode op, vl_value lv, vl_value *out)
 #define OPERAND(k) rd32(code + pc + 1 + 4 * (k))
 #define CHARGE() do { if (m->budget-- == 0) { runtime_error(m, pc, "evaluation budget exhausted (%llu loop steps): this rule does too much work; raise it with --budget", (unsigned long long)m->o->budget); return; } } while (0)
 
-static void run_rule(vm *m, uint32_t ri)
+static void run_rule(vm *m, uint32_t entry)
 {
     const bc_program *p = m->p;
     const uint8_t *code = p->code;
-    uint32_t pc = p->rules[ri].entry, sp = 0;
+    uint32_t pc = entry, sp = 0;
     m->entity = vl_missing();
     for (;;) {
         bc_opcode op = (bc_opcode)code[pc];
@@ -403,10 +408,18 @@ static void run_rule(vm *m, uint32_t ri)
         case BC_STORE: m->locals[OPERAND(0)] = POP(); break;
         case BC_POP: sp--; break;
         case BC_TABLE: {
-            vl_list *l = arena_alloc(&m->ar, sizeof *l);
-            memset(l, 0, sizeof *l);
-            l->of_rows = true; l->table = OPERAND(0);
-            l->len = m->st->tables[l->table].nrows;
+            const st_table *tab = &m->st->tables[OPERAND(0)];
+            vl_list *l;
+            if (tab->deleted) {
+                l = new_list(m, tab->nrows, true, OPERAND(0));
+                for (uint32_t r = 0; r < tab->nrows; r++)
+                    if (!tab->deleted[r]) ((int32_t *)l->rows)[l->len++] = (int32_t)r;
+            } else {
+                l = arena_alloc(&m->ar, sizeof *l);
+                memset(l, 0, sizeof *l);
+                l->of_rows = true; l->table = OPERAND(0);
+                l->len = tab->nrows;
+            }
             PUSH(vl_listv(l));
             break;
         }
@@ -609,22 +622,36 @@ static void run_rule(vm *m, uint32_t ri)
             vl_value c = POP();
             uint32_t q = OPERAND(0);
             if (c.type == VT_MISSING) { record_unknown(m, q, c); next = OPERAND(1); }
-            else if (c.as.b) { m->res->per_req[q].pass++; next = OPERAND(1); }
+            else if (c.as.b) {
+                m->res->per_req[q].pass++;
+                if (m->o->explain) m->passing = true;   /* go on to the evidence, recorded as a pass */
+                else next = OPERAND(1);
+            }
             break;
         }
         case BC_FAIL: {
             vl_value msg = POP(), limit = POP(), measured = POP();
             uint32_t q = OPERAND(0);
-            vm_finding *f = new_finding(m, q, VM_FAIL);
-            m->res->per_req[q].fail++;
+            bool passed = m->passing;
+            m->passing = false;
+            vm_finding *f = new_finding(m, q, passed ? VM_PASS : VM_FAIL);
+            if (!passed) m->res->per_req[q].fail++;
             if (measured.type != VT_MISSING || limit.type != VT_MISSING) {
                 f->measured = format_dup(m, measured);
                 f->limit = format_dup(m, limit);
             }
-            f->message = msg.type == VT_TEXT ? xstrdup(msg.as.s) : default_message(&p->reqs[q], f->measured, f->limit);
+            /* an otherwise message describes a failure, so a pass shows the measured value */
+            f->message = msg.type == VT_TEXT && !passed ? xstrdup(msg.as.s) : default_message(&p->reqs[q], f->measured, f->limit);
+            if (passed && !f->measured) { free(f->message); f->message = xstrdup("holds"); }
             break;
         }
         case BC_RET: return;
+        case BC_FOCUS:
+            if (m->o->focus && (m->entity.type != VT_ROW || (int32_t)m->entity.as.row.table != m->o->focus_table ||
+                                m->entity.as.row.row != m->o->focus_row))
+                next = OPERAND(0);
+            break;
+        case BC_RESULT: m->result = POP(); m->have_result = true; break;
         case BC__COUNT: runtime_error(m, pc, "bad opcode"); return;
         }
         if (m->error) return;
@@ -632,25 +659,73 @@ static void run_rule(vm *m, uint32_t ri)
     }
 }
 
+vm_machine *vm_new(const bc_program *p, const st_store *st, const vm_options *o, vm_results *res, dg_context *dc)
+{
+    vm *m = calloc(1, sizeof *m);
+    if (!m) abort();
+    m->p = p; m->st = st; m->o = o; m->res = res; m->dc = dc;
+    if (!res->per_req) {
+        res->per_req = calloc(p->nreqs ? p->nreqs : 1, sizeof *res->per_req);
+        if (!res->per_req) abort();
+    }
+    m->nstack = p->max_stack + 1; m->nlocals = p->nlocals + 1;
+    m->stack = calloc(m->nstack, sizeof *m->stack);
+    m->locals = calloc(m->nlocals, sizeof *m->locals);
+    if (!m->stack || !m->locals) abort();
+    m->budget = m->budget_start = o->budget ? o->budget : VM_DEFAULT_BUDGET;
+    return m;
+}
+
+static void reset_arena(vm *m)
+{
+    arena_free(&m->ar);
+    m->ar.mark_chunk = NULL; m->ar.mark_used = 0;
+}
+
+bool vm_run_rule(vm *m, uint32_t rule)
+{
+    m->error = false;
+    m->passing = false;
+    run_rule(m, m->p->rules[rule].entry);
+    reset_arena(m);
+    m->res->steps = m->budget_start - m->budget;
+    return !m->error;
+}
+
+bool vm_eval(vm *m, uint32_t entry, vl_value *out)
+{
+    if (m->p->max_stack + 1 > m->nstack || m->p->nlocals + 1 > m->nlocals) {
+        m->nstack = m->p->max_stack + 1; m->nlocals = m->p->nlocals + 1;
+        free(m->stack); free(m->locals);
+        m->stack = calloc(m->nstack, sizeof *m->stack);
+        m->locals = calloc(m->nlocals, sizeof *m->locals);
+        if (!m->stack || !m->locals) abort();
+    }
+    reset_arena(m);
+    m->error = false;
+    m->have_result = false;
+    run_rule(m, entry);
+    m->res->steps = m->budget_start - m->budget;
+    *out = m->have_result ? m->result : vl_missing();
+    return !m->error;
+}
+
+void vm_free(vm *m)
+{
+    if (!m) return;
+    arena_free(&m->ar);
+    free(m->stack); free(m->locals);
+    free(m);
+}
+
 bool vm_run(const bc_program *p, const st_store *st, const vm_options *o, vm_results *res, dg_context *dc)
 {
-    vm m = { .p = p, .st = st, .o = o, .res = res, .dc = dc };
     memset(res, 0, sizeof *res);
-    res->per_req = calloc(p->nreqs ? p->nreqs : 1, sizeof *res->per_req);
-    m.stack = calloc(p->max_stack + 1, sizeof *m.stack);
-    m.locals = calloc(p->nlocals + 1, sizeof *m.locals);
-    if (!res->per_req || !m.stack || !m.locals) abort();
-    m.budget = o->budget ? o->budget : VM_DEFAULT_BUDGET;
-    uint64_t start = m.budget;
-    for (uint32_t r = 0; r < p->nrules && !m.error; r++) {
-        run_rule(&m, r);
-        arena_free(&m.ar);
-        m.ar.mark_chunk = NULL; m.ar.mark_used = 0;
-    }
-    res->steps = start - m.budget;
-    arena_free(&m.ar);
-    free(m.stack); free(m.locals);
-    return !m.error;
+    vm *m = vm_new(p, st, o, res, dc);
+    bool ok = true;
+    for (uint32_t r = 0; r < p->nrules && ok; r++) ok = vm_run_rule(m, r);
+    vm_free(m);
+    return ok;
 }
 
 void vm_results_free(vm_results *res)

@@ -11,7 +11,7 @@
 #include "bytecode.h"
 #include "store.h"
 
-typedef enum { VM_FAIL, VM_UNKNOWN } vm_verdict;
+typedef enum { VM_FAIL, VM_UNKNOWN, VM_PASS } vm_verdict;
 
 typedef struct {
     uint32_t req;
@@ -38,6 +38,9 @@ typedef struct {
 typedef struct {
     int32_t as_of;         /* day number of the evaluation date */
     uint64_t budget;       /* loop iterations allowed in all; 0 = default */
+    bool focus;            /* judge only the entity focus_table/focus_row */
+    int32_t focus_table, focus_row;
+    bool explain;          /* record passes too, with their evidence (VM_PASS) */
 } vm_options;
 
 #define VM_DEFAULT_BUDGET 4000000000ull
@@ -46,6 +49,16 @@ typedef struct {
  * hold exactly) is reported to dc with the policy span and returns false. */
 bool vm_run(const bc_program *p, const st_store *st, const vm_options *o, vm_results *res, dg_context *dc);
 void vm_results_free(vm_results *res);
+
+/* A machine kept across calls, for the REPL: rules and queries run against
+ * the same program and store, findings accumulate in res. */
+typedef struct vm_machine vm_machine;
+vm_machine *vm_new(const bc_program *p, const st_store *st, const vm_options *o, vm_results *res, dg_context *dc);
+bool vm_run_rule(vm_machine *m, uint32_t rule);
+/* Runs the code at entry up to its RESULT; *out stays valid (lists and text
+ * included) until the next call on m. */
+bool vm_eval(vm_machine *m, uint32_t entry, vl_value *out);
+void vm_free(vm_machine *m);
 
 /* Evidence text of a value, as CONCAT prints it: numbers exactly, dates ISO,
  * roles by code, rows by their label. Writes into buf. */

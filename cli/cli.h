@@ -1,0 +1,31 @@
+/* cli.h — what the command files of cli/ share.
+ * Owns: the exit-code contract, the common option set and its parser, help
+ * lookup, and loading a verified program from sources or a compiled file.
+ * Does not own: any command's own logic (each lives in main.c or cmd_*.c). */
+#ifndef CADRE_CLI_H
+#define CADRE_CLI_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "../lang/check.h"
+#include "../runtime/bytecode.h"
+
+enum { EXIT_PASS = 0, EXIT_VIOLATIONS = 1, EXIT_POLICY = 2, EXIT_DATA = 3, EXIT_USAGE = 4 };
+
+typedef struct {
+    const char **policies;   /* the non-option arguments (malloc'd array) */
+    int npolicies;
+    const char *data, *out, *format, *as_of, *rule;
+    bool strict;
+    uint64_t budget;
+} options;
+
+/* Returns -1 when the command should go on, else the exit code to return
+ * (a usage error was printed). The caller frees o->policies. */
+int parse_options(const char *cmd, int argc, char **argv, options *o);
+int usage_error(const char *fmt, const char *arg);
+const char *help_for(const char *cmd);
+/* Policy sources, or one compiled file, to a verified program. */
+bool load_program(options *o, dg_context *dc, ck_env *env, bc_program *prog);
+
+#endif
