@@ -40,15 +40,17 @@ static const char *const usage_text =
 
 static const struct { const char *name, *help; } command_help[] = {
     {"check",
-     "usage: cadre check POLICY... --data DIR [--as-of DATE] [--format text|json] [--strict] [--budget N]\n"
+     "usage: cadre check POLICY... --data DIR|FILE.db [--as-of DATE] [--format FORMAT] [--output FILE] [--strict] [--budget N]\n"
      "\n"
      "Checks the policies (.cadre sources, or one compiled file) against the data\n"
-     "set in DIR (CSV files in the standard layout) and prints every violation,\n"
-     "warning and unknown with its evidence, then a summary.\n"
+     "set in DIR (CSV files in the standard layout) or FILE.db (a SQLite file,\n"
+     "one table per CSV file) and prints every violation, warning and unknown\n"
+     "with its evidence, then a summary.\n"
      "\n"
-     "  --data DIR        the data set (required)\n"
+     "  --data DIR|DB     the data set: CSV directory or SQLite file (required)\n"
      "  --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC)\n"
-     "  --format FORMAT   text (default) or json\n"
+     "  --format FORMAT   text (default), json, junit, sarif, tap or github\n"
+     "  --output FILE     write the report in FORMAT to FILE; print text to stdout\n"
      "  --strict          an unknown verdict counts as a failure\n"
      "  --budget N        loop steps allowed before evaluation stops (default 4000000000)\n"
      "\n"
@@ -175,18 +177,22 @@ static int cmd_check(int argc, char **argv)
     int32_t as_of;
     rp_format fmt = RP_TEXT;
     if (!o.data) { code = usage_error("check needs --data DIR (the data set to check)", NULL); goto out; }
-    if (o.format && !strcmp(o.format, "json")) fmt = RP_JSON;
-    else if (o.format && strcmp(o.format, "text")) { code = usage_error("unknown format '%s' (text or json)", o.format); goto out; }
+    if (o.format && !rp_parse_format(o.format, &fmt)) { code = usage_error("unknown format '%s' (" RP_FORMAT_NAMES ")", o.format); goto out; }
     if (o.as_of) {
         if (!dt_parse(o.as_of, strlen(o.as_of), &as_of)) { code = usage_error("--as-of needs a date as YYYY-MM-DD, not '%s'", o.as_of); goto out; }
     } else as_of = (int32_t)(time(NULL) / 86400);
     if (!load_program(&o, &dc, &env, &prog)) { code = finish(&dc, EXIT_POLICY); goto out; }
-    if (!st_load_csv_dir(&store, &prog.schema, o.data, &dc)) { code = finish(&dc, EXIT_DATA); goto out; }
+    if (!st_load_data(&store, &prog.schema, o.data, &dc)) { code = finish(&dc, EXIT_DATA); goto out; }
     vm_options vo = { .as_of = as_of, .budget = o.budget };
     if (!vm_run(&prog, &store, &vo, &res, &dc)) { code = finish(&dc, EXIT_POLICY); goto out; }
     dg_print_all(&dc, stderr);   /* warnings, if any */
     rp_input in = { .prog = &prog, .store = &store, .dc = &dc, .res = &res, .as_of = as_of, .data = o.data, .strict = o.strict };
-    if (fmt == RP_JSON) rp_json(&in, stdout); else rp_text(&in, stdout);
+    if (o.out) {   /* --output FILE: the report there, text on the terminal */
+        FILE *f = fopen(o.out, "w");
+        if (f) rp_write(&in, fmt, f);
+        if (!f || ferror(f) | (fclose(f) != 0)) { fprintf(stderr, "cadre check: cannot write %s: %s\n", o.out, strerror(errno)); code = EXIT_USAGE; goto out; }
+        rp_text(&in, stdout);
+    } else rp_write(&in, fmt, stdout);
     code = rp_exit_code(&in);
 out:
     vm_results_free(&res);

@@ -1,9 +1,12 @@
 /* report.c — prints the findings of a check.
  * Owns: the text layout (violations, warnings, unknowns in aligned columns,
- * then one summary line) and the JSON document (docs/cli.md describes it).
+ * then one summary line), the JSON document (docs/cli.md describes it) and
+ * the CI formats: JUnit XML, SARIF 2.1.0, TAP 13, GitHub workflow commands
+ * (docs/ci.md shows a sample of each).
  * Does not own: what a finding says (runtime/vm.c composes the evidence). */
 #include "report.h"
 #include "../runtime/date.h"
+#include <stdlib.h>
 #include <string.h>
 
 rp_summary rp_summarize(const rp_input *in)
@@ -154,4 +157,336 @@ void rp_json(const rp_input *in, FILE *out)
         fputc('}', out);
     }
     fputs(in->res->n ? "\n  ]\n}\n" : "]\n}\n", out);
+}
+
+/* ---- formats for CI ---- */
+
+bool rp_parse_format(const char *name, rp_format *out)
+{
+    static const char *const names[] = { "text", "json", "junit", "sarif", "tap", "github" };
+    for (int i = 0; i < 6; i++)
+        if (!strcmp(name, names[i])) { *out = (rp_format)i; return true; }
+    return false;
+}
+
+void rp_write(const rp_input *in, rp_format f, FILE *out)
+{
+    switch (f) {
+    case RP_TEXT: rp_text(in, out); break;
+    case RP_JSON: rp_json(in, out); break;
+    case RP_JUNIT: rp_junit(in, out); break;
+    case RP_SARIF: rp_sarif(in, out); break;
+    case RP_TAP: rp_tap(in, out); break;
+    case RP_GITHUB: rp_github(in, out); break;
+    }
+}
+
+static const char *rule_of(const rp_input *in, const vm_finding *f) { return in->prog->rules[in->prog->reqs[f->req].rule].name; }
+static const char *file_of(const rp_input *in, dg_span sp) { return in->dc->files[sp.file].name; }
+static const char *entity_of(const vm_finding *f) { return f->entity ? f->entity : "(all data)"; }
+
+static void rule_counts(const rp_input *in, uint32_t r, vm_count *c)
+{
+    const bc_rule *rl = &in->prog->rules[r];
+    memset(c, 0, sizeof *c);
+    for (uint32_t q = rl->first_req; q < rl->first_req + rl->nreqs; q++) {
+        c->pass += in->res->per_req[q].pass; c->fail += in->res->per_req[q].fail; c->unknown += in->res->per_req[q].unknown;
+    }
+}
+
+static bool same_entity(const vm_finding *a, const vm_finding *b)
+{
+    if (a->table != b->table) return false;
+    if (!a->entity_id || !b->entity_id) return a->entity_id == b->entity_id && a->row == b->row;
+    return !strcmp(a->entity_id, b->entity_id);
+}
+
+/* XML text and attribute values: the five entities, and characters XML 1.0
+ * cannot hold replaced by '?'. */
+static void xstr(FILE *out, const char *s)
+{
+    for (const unsigned char *c = (const unsigned char *)(s ? s : ""); *c; c++) {
+        switch (*c) {
+        case '&': fputs("&amp;", out); break;
+        case '<': fputs("&lt;", out); break;
+        case '>': fputs("&gt;", out); break;
+        case '"': fputs("&quot;", out); break;
+        case '\'': fputs("&apos;", out); break;
+        case '\n': fputs("&#10;", out); break;
+        case '\t': case '\r': fprintf(out, "&#%d;", *c); break;
+        default: fputc(*c < 0x20 ? '?' : *c, out);
+        }
+    }
+}
+
+/* The finding as one line: "file:line: entity: message (missing at)". */
+static void finding_line(const rp_input *in, const vm_finding *f, FILE *out, void (*esc)(FILE *, const char *))
+{
+    char buf[1024];
+    where(in, f, buf, sizeof buf);
+    esc(out, buf); esc(out, ": "); esc(out, entity_of(f)); esc(out, ": "); esc(out, f->message);
+    if (f->verdict == VM_UNKNOWN && f->missing_at) { esc(out, " ("); esc(out, f->missing_at); esc(out, ")"); }
+}
+
+typedef enum { K_PASS, K_FAIL, K_SKIP } jkind;
+
+/* What a group of findings (one rule, one entity) is in JUnit terms. */
+static jkind group_kind(const rp_input *in, const vm_finding *const *g, uint32_t n)
+{
+    jkind k = K_SKIP;
+    for (uint32_t i = 0; i < n; i++)
+        if (is_violation(in, g[i]) || (in->strict && g[i]->verdict == VM_UNKNOWN)) k = K_FAIL;
+    return k;
+}
+
+/* Findings grouped by rule, then by entity in first-seen order: each group
+ * is a run of pointers into the results. Returns the array (caller frees). */
+static const vm_finding **grouped(const rp_input *in)
+{
+    const vm_finding **g = calloc(in->res->n + 1, sizeof *g);
+    if (!g) abort();
+    bool *used = calloc(in->res->n + 1, 1);
+    if (!used) abort();
+    uint32_t k = 0;
+    for (uint32_t r = 0; r < in->prog->nrules; r++)
+        for (uint32_t i = 0; i < in->res->n; i++) {
+            const vm_finding *f = &in->res->items[i];
+            if (used[i] || in->prog->reqs[f->req].rule != r) continue;
+            for (uint32_t j = i; j < in->res->n; j++) {
+                const vm_finding *h = &in->res->items[j];
+                if (!used[j] && in->prog->reqs[h->req].rule == r && same_entity(f, h)) { g[k++] = h; used[j] = true; }
+            }
+        }
+    free(used);
+    return g;
+}
+
+static uint32_t group_len(const rp_input *in, const vm_finding **g, uint32_t i, uint32_t n)
+{
+    uint32_t j = i + 1;
+    while (j < n && in->prog->reqs[g[j]->req].rule == in->prog->reqs[g[i]->req].rule && same_entity(g[i], g[j])) j++;
+    return j - i;
+}
+
+void rp_junit(const rp_input *in, FILE *out)
+{
+    const bc_program *p = in->prog;
+    const vm_finding **g = grouped(in);
+    uint32_t n = in->res->n, tests = 0, failures = 0, skipped = 0;
+    for (uint32_t i = 0; i < n; i += group_len(in, g, i, n)) {
+        tests++;
+        jkind k = group_kind(in, g + i, group_len(in, g, i, n));
+        failures += k == K_FAIL; skipped += k == K_SKIP;
+    }
+    tests += p->nrules;
+    char date[16];
+    dt_format(in->as_of, date, sizeof date);
+    const char *suite = p->policy_name ? p->policy_name : "cadre check";
+    fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"cadre check\"", out);
+    fprintf(out, " tests=\"%u\" failures=\"%u\" errors=\"0\" skipped=\"%u\">\n", tests, failures, skipped);
+    fputs("  <testsuite name=\"", out); xstr(out, suite);
+    fprintf(out, "\" tests=\"%u\" failures=\"%u\" errors=\"0\" skipped=\"%u\">\n", tests, failures, skipped);
+    fputs("    <properties>\n      <property name=\"as_of\" value=\"", out); xstr(out, date);
+    fputs("\"/>\n      <property name=\"data\" value=\"", out); xstr(out, in->data);
+    fprintf(out, "\"/>\n      <property name=\"strict\" value=\"%s\"/>\n    </properties>\n", in->strict ? "true" : "false");
+    uint32_t i = 0;
+    for (uint32_t r = 0; r < p->nrules; r++) {
+        const bc_rule *rl = &p->rules[r];
+        uint32_t line, col;
+        vm_count c;
+        rule_counts(in, r, &c);
+        for (; i < n && p->reqs[g[i]->req].rule == r; i += group_len(in, g, i, n)) {
+            uint32_t len = group_len(in, g, i, n);
+            const vm_finding *f = g[i];
+            dg_line_col(in->dc, p->reqs[f->req].span, &line, &col);
+            fputs("    <testcase classname=\"", out); xstr(out, rl->name);
+            fputs("\" name=\"", out); xstr(out, entity_of(f));
+            fputs("\" file=\"", out); xstr(out, file_of(in, p->reqs[f->req].span));
+            fprintf(out, "\" line=\"%u\">\n", line);
+            jkind k = group_kind(in, g + i, len);
+            const char *type = k == K_FAIL ? "must" : is_warning(in, f) ? "should" : "unknown";
+            if (k == K_FAIL)
+                for (uint32_t j = 0; j < len; j++) if (is_violation(in, g[i + j]) || g[i + j]->verdict == VM_UNKNOWN) { f = g[i + j]; break; }
+            if (k == K_FAIL && f->verdict == VM_UNKNOWN) type = "unknown";
+            fprintf(out, "      <%s type=\"%s\" message=\"", k == K_FAIL ? "failure" : "skipped", type);
+            xstr(out, f->message);
+            fputs(len > 1 || k == K_FAIL ? "\">" : "\"/>\n", out);
+            if (len > 1 || k == K_FAIL) {
+                for (uint32_t j = 0; j < len; j++) {
+                    if (j) fputs("&#10;", out);
+                    finding_line(in, g[i + j], out, xstr);
+                }
+                fprintf(out, "</%s>\n", k == K_FAIL ? "failure" : "skipped");
+            }
+            fputs("    </testcase>\n", out);
+        }
+        dg_line_col(in->dc, rl->span, &line, &col);
+        fputs("    <testcase classname=\"", out); xstr(out, rl->name);
+        fprintf(out, "\" name=\"%u check%s passed\" file=\"", c.pass, c.pass == 1 ? "" : "s");
+        xstr(out, file_of(in, rl->span));
+        fprintf(out, "\" line=\"%u\"/>\n", line);
+    }
+    fputs("  </testsuite>\n</testsuites>\n", out);
+    free(g);
+}
+
+/* A relative file name as a URI reference: unreserved and path characters
+ * kept, anything else percent-encoded. */
+static void uri(FILE *out, const char *s)
+{
+    for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
+        if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || strchr("-._~/", *c)) fputc(*c, out);
+        else fprintf(out, "%%%02X", *c);
+    }
+}
+
+static const char *sarif_level(const rp_input *in, const vm_finding *f)
+{
+    if (f->verdict == VM_UNKNOWN) return in->strict ? "error" : "note";
+    return in->prog->reqs[f->req].severity == BC_MUST ? "error" : "warning";
+}
+
+void rp_sarif(const rp_input *in, FILE *out)
+{
+    const bc_program *p = in->prog;
+    char date[16];
+    dt_format(in->as_of, date, sizeof date);
+    fputs("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n", out);
+    fputs("      \"tool\": {\n        \"driver\": {\n          \"name\": \"cadre\",\n", out);
+    fprintf(out, "          \"version\": \"%s\",\n          \"rules\": [", CADRE_VERSION);
+    for (uint32_t r = 0; r < p->nrules; r++) {
+        const bc_rule *rl = &p->rules[r];
+        bool must = false;
+        for (uint32_t q = rl->first_req; q < rl->first_req + rl->nreqs; q++) must |= p->reqs[q].severity == BC_MUST;
+        fputs(r ? ",\n            {\"id\": " : "\n            {\"id\": ", out); jstr(out, rl->name);
+        fputs(", \"shortDescription\": {\"text\": ", out); jstr(out, rl->title ? rl->title : rl->name);
+        fprintf(out, "}, \"defaultConfiguration\": {\"level\": \"%s\"}}", must ? "error" : "warning");
+    }
+    fputs(p->nrules ? "\n          ]\n" : "]\n", out);
+    fputs("        }\n      },\n      \"properties\": {\"policy\": ", out); jstr(out, p->policy_name);
+    fputs(", \"as_of\": ", out); jstr(out, date);
+    fputs(", \"data\": ", out); jstr(out, in->data);
+    fprintf(out, ", \"strict\": %s},\n      \"results\": [", in->strict ? "true" : "false");
+    for (uint32_t i = 0; i < in->res->n; i++) {
+        const vm_finding *f = &in->res->items[i];
+        const bc_req *q = &p->reqs[f->req];
+        uint32_t line, col, eline, ecol;
+        dg_line_col(in->dc, q->span, &line, &col);
+        dg_line_col(in->dc, (dg_span){ q->span.file, q->span.end, q->span.end }, &eline, &ecol);
+        char msg[2048];
+        snprintf(msg, sizeof msg, "%s: %s%s%s%s", entity_of(f), f->message ? f->message : "",
+                 f->verdict == VM_UNKNOWN && f->missing_at ? " (" : "", f->verdict == VM_UNKNOWN && f->missing_at ? f->missing_at : "",
+                 f->verdict == VM_UNKNOWN && f->missing_at ? ")" : "");
+        fputs(i ? ",\n        {" : "\n        {", out);
+        fputs("\"ruleId\": ", out); jstr(out, p->rules[q->rule].name);
+        fprintf(out, ", \"ruleIndex\": %u, \"level\": \"%s\",\n         \"message\": {\"text\": ", q->rule, sarif_level(in, f));
+        jstr(out, msg);
+        fputs("},\n         \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \"", out);
+        uri(out, file_of(in, q->span));
+        fprintf(out, "\"}, \"region\": {\"startLine\": %u, \"startColumn\": %u, \"endLine\": %u, \"endColumn\": %u}}}],\n",
+                line, col, eline, ecol);
+        fprintf(out, "         \"properties\": {\"verdict\": \"%s\", \"severity\": \"%s\", \"entity\": ",
+                f->verdict == VM_FAIL ? "fail" : "unknown", q->severity == BC_MUST ? "must" : "should");
+        jstr(out, f->entity_id);
+        if (f->table >= 0) { fputs(", \"table\": ", out); jstr(out, p->schema.tables[f->table].name); }
+        if (f->measured) { fputs(", \"measured\": ", out); jstr(out, f->measured); }
+        if (f->limit) { fputs(", \"limit\": ", out); jstr(out, f->limit); }
+        if (f->verdict == VM_UNKNOWN) { fputs(", \"missing\": ", out); jstr(out, f->missing); }
+        fputs("}}", out);
+    }
+    fputs(in->res->n ? "\n      ]\n    }\n  ]\n}\n" : "]\n    }\n  ]\n}\n", out);
+}
+
+/* A YAML double-quoted scalar. */
+static void ystr(FILE *out, const char *s) { jstr(out, s ? s : ""); }
+
+void rp_tap(const rp_input *in, FILE *out)
+{
+    const bc_program *p = in->prog;
+    fprintf(out, "TAP version 13\n1..%u\n", p->nrules);
+    for (uint32_t r = 0; r < p->nrules; r++) {
+        const bc_rule *rl = &p->rules[r];
+        vm_count c;
+        rule_counts(in, r, &c);
+        uint32_t must = 0, should = 0, unk = 0;
+        for (uint32_t i = 0; i < in->res->n; i++) {
+            const vm_finding *f = &in->res->items[i];
+            if (p->reqs[f->req].rule != r) continue;
+            must += is_violation(in, f); should += is_warning(in, f); unk += f->verdict == VM_UNKNOWN;
+        }
+        bool failed = must || (in->strict && unk);
+        fprintf(out, "%s %u - %s", failed || should ? "not ok" : "ok", r + 1, rl->name);
+        if (rl->title) fprintf(out, ": %s", rl->title);
+        if (!failed && should) fprintf(out, " # TODO %u warning%s (should)", should, should == 1 ? "" : "s");
+        fputc('\n', out);
+        if (!must && !should && !unk) continue;
+        uint32_t line, col;
+        dg_line_col(in->dc, rl->span, &line, &col);
+        fputs("  ---\n  file: ", out); ystr(out, file_of(in, rl->span));
+        fprintf(out, "\n  line: %u\n  passed: %u\n  failed: %u\n  unknown: %u\n  findings:\n", line, c.pass, c.fail, c.unknown);
+        for (uint32_t i = 0; i < in->res->n; i++) {
+            const vm_finding *f = &in->res->items[i];
+            const bc_req *q = &p->reqs[f->req];
+            if (q->rule != r) continue;
+            dg_line_col(in->dc, q->span, &line, &col);
+            fprintf(out, "    - severity: %s\n      verdict: %s\n      line: %u\n      entity: ",
+                    q->severity == BC_MUST ? "must" : "should", f->verdict == VM_FAIL ? "fail" : "unknown", line);
+            ystr(out, entity_of(f));
+            fputs("\n      message: ", out); ystr(out, f->message);
+            if (f->verdict == VM_UNKNOWN && f->missing_at) { fputs("\n      missing_at: ", out); ystr(out, f->missing_at); }
+            fputc('\n', out);
+        }
+        fputs("  ...\n", out);
+    }
+    rp_summary s = rp_summarize(in);
+    fprintf(out, "# %u rules, %u checks: %u passed, %u violation%s, %u warning%s, %u unknown\n",
+            s.rules, s.checks, s.passed, s.violations, s.violations == 1 ? "" : "s", s.warnings, s.warnings == 1 ? "" : "s", s.unknown);
+}
+
+/* Workflow-command escaping: data needs %, CR and LF encoded; property
+ * values also ':' and ','. */
+static void gh_data(FILE *out, const char *s)
+{
+    for (; s && *s; s++) {
+        if (*s == '%') fputs("%25", out);
+        else if (*s == '\r') fputs("%0D", out);
+        else if (*s == '\n') fputs("%0A", out);
+        else fputc(*s, out);
+    }
+}
+
+static void gh_prop(FILE *out, const char *s)
+{
+    for (; s && *s; s++) {
+        if (*s == ':') fputs("%3A", out);
+        else if (*s == ',') fputs("%2C", out);
+        else { char c[2] = { *s, 0 }; gh_data(out, c); }
+    }
+}
+
+void rp_github(const rp_input *in, FILE *out)
+{
+    const bc_program *p = in->prog;
+    for (uint32_t i = 0; i < in->res->n; i++) {
+        const vm_finding *f = &in->res->items[i];
+        const bc_req *q = &p->reqs[f->req];
+        uint32_t line, col, eline, ecol;
+        dg_line_col(in->dc, q->span, &line, &col);
+        dg_line_col(in->dc, (dg_span){ q->span.file, q->span.end, q->span.end }, &eline, &ecol);
+        bool err = is_violation(in, f) || (in->strict && f->verdict == VM_UNKNOWN);
+        fprintf(out, "::%s file=", err ? "error" : "warning");
+        gh_prop(out, file_of(in, q->span));
+        fprintf(out, ",line=%u,col=%u,endLine=%u,endColumn=%u,title=", line, col, eline, ecol);
+        gh_prop(out, rule_of(in, f));
+        if (f->verdict == VM_UNKNOWN) gh_prop(out, " (unknown)");
+        else if (q->severity == BC_SHOULD) gh_prop(out, " (should)");
+        fputs("::", out);
+        gh_data(out, entity_of(f)); gh_data(out, ": "); gh_data(out, f->message);
+        if (f->verdict == VM_UNKNOWN && f->missing_at) { gh_data(out, " ("); gh_data(out, f->missing_at); gh_data(out, ")"); }
+        fputc('\n', out);
+    }
+    rp_summary s = rp_summarize(in);
+    fprintf(out, "%u rules, %u checks: %u passed, %u violation%s, %u warning%s, %u unknown%s\n",
+            s.rules, s.checks, s.passed, s.violations, s.violations == 1 ? "" : "s",
+            s.warnings, s.warnings == 1 ? "" : "s", s.unknown, in->strict && s.unknown ? " (counted as failures: --strict)" : "");
 }

@@ -1,6 +1,7 @@
-/* report.h — verdicts to text for people and JSON for machines.
- * Owns: the layout of `cadre check` output in each format, the summary line
- * and counts, and what an exit code the verdicts call for.
+/* report.h — verdicts to text for people and to machine formats for CI.
+ * Owns: the layout of `cadre check` output in each format (text, JSON, JUnit
+ * XML, SARIF 2.1.0, TAP 13, GitHub workflow commands), the summary line and
+ * counts, and what exit code the verdicts call for.
  * Does not own: evaluation (runtime/vm.c) or diagnostics (runtime/diag.c). */
 #ifndef CADRE_REPORT_H
 #define CADRE_REPORT_H
@@ -8,7 +9,12 @@
 #include <stdio.h>
 #include "../runtime/vm.h"
 
-typedef enum { RP_TEXT, RP_JSON } rp_format;
+typedef enum { RP_TEXT, RP_JSON, RP_JUNIT, RP_SARIF, RP_TAP, RP_GITHUB } rp_format;
+
+/* The format named `name` ("text", "json", "junit", "sarif", "tap",
+ * "github"); false for anything else. */
+bool rp_parse_format(const char *name, rp_format *out);
+#define RP_FORMAT_NAMES "text, json, junit, sarif, tap or github"
 
 typedef struct {
     const bc_program *prog;
@@ -25,6 +31,22 @@ typedef struct { uint32_t rules, checks, passed, violations, warnings, unknown; 
 rp_summary rp_summarize(const rp_input *in);
 void rp_text(const rp_input *in, FILE *out);
 void rp_json(const rp_input *in, FILE *out);
+/* One testsuite; a testcase per rule x entity with a finding (must failures
+ * are <failure>, should failures and unknowns <skipped> — unknowns are
+ * failures under --strict), plus one passing testcase per rule. */
+void rp_junit(const rp_input *in, FILE *out);
+/* SARIF 2.1.0: rules = the program's rules, one result per finding located
+ * at its requirement's span; level error (must), warning (should), note
+ * (unknown; error under --strict). */
+void rp_sarif(const rp_input *in, FILE *out);
+/* TAP 13: one test point per rule, findings in a YAML block; a rule whose
+ * only failures are shoulds is `not ok ... # TODO`. */
+void rp_tap(const rp_input *in, FILE *out);
+/* GitHub workflow commands: ::error (must) / ::warning (should, unknown)
+ * with file, line and column, then the summary line. */
+void rp_github(const rp_input *in, FILE *out);
+/* Writes the report in format f. */
+void rp_write(const rp_input *in, rp_format f, FILE *out);
 /* 0 when every must passed (and, strictly, nothing was unknown), else 1. */
 int rp_exit_code(const rp_input *in);
 

@@ -79,6 +79,7 @@ const char *node_kind_name(node_kind k)
     case N_BINARY: return "BINARY";
     case N_IS: return "IS";
     case N_IN: return "IN";
+    case N_RANGE: return "RANGE";
     case N_FILE: return "FILE";
     case N_POLICY: return "POLICY";
     case N_EFFECTIVE: return "EFFECTIVE";
@@ -96,6 +97,12 @@ const char *node_kind_name(node_kind k)
     case N_POD: return "POD";
     case N_LEAD: return "LEAD";
     case N_COMPOSE: return "COMPOSE";
+    case N_SUPERVISION: return "SUPERVISION";
+    case N_SUPGROUP: return "SUPGROUP";
+    case N_SUPIND: return "SUPIND";
+    case N_PHASE: return "PHASE";
+    case N_PROGRESSION: return "PROGRESSION";
+    case N_REQUIRES: return "REQUIRES";
     }
     return "?";
 }

@@ -31,6 +31,7 @@ typedef enum {
     N_BINARY,     /* op: OP_*; kid[0], kid[1]                                   */
     N_IS,         /* kid[0]; flag: true = `is present`, false = `is missing`    */
     N_IN,         /* kid[0] in kid[1]; flag: negated (`not in`)                 */
+    N_RANGE,      /* kid[0] .. kid[1], only as the right side of `in`          */
 
     /* ---- declarations and statements ---- */
     N_FILE,       /* kids: items                                               */
@@ -56,6 +57,17 @@ typedef enum {
     N_LEAD,       /* kid[0]: role expression                                   */
     N_COMPOSE,    /* op: CMP_EXACTLY / CMP_AT_LEAST / CMP_AT_MOST;
                      kid[0]: count; kids[1..]: roles                            */
+    N_SUPERVISION,/* kids: N_SUPGROUP, N_SUPIND                                */
+    N_SUPGROUP,   /* text: pod kind or NULL (every pod); kid[0]: cadence (a
+                     duration expression); kid[1]: `over` window or NULL        */
+    N_SUPIND,     /* kid[0]: N_SET of roles; kid[1]: `over` window or NULL;
+                     kids[2..]: N_PHASE in order                                */
+    N_PHASE,      /* op: 0 first phase (`for D`), 1 later (`until D`);
+                     kid[0]: cadence; kid[1]: phase end or NULL (open-ended)    */
+    N_PROGRESSION,/* text: from role; text2: to role; kids: N_REQUIRES         */
+    N_REQUIRES,   /* op: RQ_*. ASSESSMENT: text kind, text2 outcome or NULL,
+                     kid[0] within or NULL, kid[1] N_RANGE of months or NULL;
+                     PROGRAMME: text name; TENURE: kid[0] duration             */
 } node_kind;
 
 enum { OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_EQ, OP_NE, OP_LT, OP_LE, OP_GT, OP_GE,
@@ -64,6 +76,7 @@ enum { AG_COUNT, AG_SUM, AG_AVG, AG_MIN, AG_MAX, AG_ANY, AG_ALL };
 enum { DU_DAY, DU_WEEK, DU_MONTH, DU_YEAR };
 enum { REQ_MUST, REQ_SHOULD };
 enum { CMP_EXACTLY, CMP_AT_LEAST, CMP_AT_MOST };
+enum { RQ_ASSESSMENT, RQ_PROGRAMME, RQ_TENURE };
 
 typedef struct node node;
 struct node {

@@ -7,6 +7,7 @@
  * something close to what was written exists. */
 #include "check.h"
 #include "desugar.h"
+#include "../runtime/bytecode.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,7 +46,8 @@ const char *ty_name(const ck_env *env, int t, char *buf, size_t cap)
 {
     static const char *const names[] = {
         "an erroneous value", "missing", "a boolean", "a number", "text", "a date",
-        "a duration", "a role", "a role set", "a row", "a collection", "a list"
+        "a duration", "a role", "a role set", "a row", "a collection", "a list",
+        "a gap between dates", "a month"
     };
     int k = ty_kind_of(t), tab = ty_table(t);
     const char *tname = tab >= 0 && (uint32_t)tab < env->schema.ntables ? env->schema.tables[tab].name : "?";
@@ -495,6 +497,8 @@ static const char *cmp_hint(const ck_env *env, int a, int b)
         return "role codes are written without quotes: s.role = social_worker";
     if ((ka == TY_ROLE && kb == TY_ROLESET) || (ka == TY_ROLESET && kb == TY_ROLE))
         return "test membership of a role set with 'in': s.role in case_holders";
+    if (ka == TY_GAP || kb == TY_GAP)
+        return "compare a gap with a duration: gap(...) <= 7 days";
     if ((ka == TY_DATE && kb == TY_NUM) || (ka == TY_NUM && kb == TY_DATE))
         return "compare a date with a date (2025-03-31, as_of - 2 years), or count days with date - date";
     if (ka == TY_ROW && kb == TY_TEXT)
@@ -539,6 +543,7 @@ static int check_binary(ck_env *env, node *n)
         if (comparable(a, b) && ka != TY_ROWS && ka != TY_LIST && ka != TY_ROLESET) return set_type(n, TY_BOOL);
         break;
     case OP_LT: case OP_LE: case OP_GT: case OP_GE:
+        if (ka == TY_GAP && kb == TY_DUR) return set_type(n, TY_BOOL);
         if (comparable(a, b) && (ka == TY_NUM || ka == TY_DATE || ka == TY_TEXT || is_missing(a))) return set_type(n, TY_BOOL);
         break;
     }
@@ -583,18 +588,91 @@ static const struct { const char *name; int agg; } aggregates[] = {
     {"max", AG_MAX}, {"any", AG_ANY}, {"all", AG_ALL},
 };
 
+static const char *const month_names[] = {
+    "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december"
+};
+
+static int month_of(const node *n)
+{
+    if (n->kind != N_NAME) return 0;
+    for (int i = 0; i < 12; i++) if (strcmp(n->text, month_names[i]) == 0) return i + 1;
+    return 0;
+}
+
+/* x in lo .. hi: numbers, dates or text inclusive, or months of a date. */
+static int check_range_in(ck_env *env, node *n)
+{
+    node *x = n->kids[0], *r = n->kids[1];
+    int tx = check_expr(env, x);
+    int mlo = month_of(r->kids[0]), mhi = month_of(r->kids[1]);
+    if (mlo && mhi) {
+        r->kids[0]->sem.ref = r->kids[1]->sem.ref = R_MONTH;
+        r->kids[0]->sem.index = mlo; r->kids[1]->sem.index = mhi;
+        r->kids[0]->sem.type = r->kids[1]->sem.type = TY_MONTH;
+        r->sem.type = TY_MONTH;
+        if (!is_err(tx) && tx != TY_DATE && !is_missing(tx)) {
+            type_error(env, x, "a month range tests the month of a date", tx, "e.g. a.date in february .. march");
+            return set_type(n, TY_ERROR);
+        }
+        return set_type(n, TY_BOOL);
+    }
+    if (mlo || mhi) {
+        dg_report(env->dc, DG_ERROR, r->span, "E-type", "a range runs from one month to another, or between two values of the same type");
+        return set_type(n, TY_ERROR);
+    }
+    int lo = check_expr(env, r->kids[0]), hi = check_expr(env, r->kids[1]);
+    if (is_err(tx) || is_err(lo) || is_err(hi)) return set_type(n, TY_ERROR);
+    r->sem.type = lo;
+    if (!comparable(lo, hi) || !comparable(tx, lo) || (lo != TY_NUM && lo != TY_DATE && lo != TY_TEXT)) {
+        char a[64], b[64], c[64];
+        dg_report(env->dc, DG_ERROR, n->span, "E-type", "cannot test %s in a range of %s .. %s", ty_name(env, tx, a, sizeof a),
+                  ty_name(env, lo, b, sizeof b), ty_name(env, hi, c, sizeof c));
+        return set_type(n, TY_ERROR);
+    }
+    return set_type(n, TY_BOOL);
+}
+
+static int check_builtin(ck_env *env, node *n, int fn)
+{
+    if (n->nkids != (uint32_t)bc_builtins[fn].arity) {
+        dg_report(env->dc, DG_ERROR, n->span, "E-arity", "%s takes %d argument%s, given %u", n->text, bc_builtins[fn].arity,
+                  bc_builtins[fn].arity == 1 ? "" : "s", n->nkids);
+        for (uint32_t i = 0; i < n->nkids; i++) check_expr(env, n->kids[i]);
+        return set_type(n, TY_ERROR);
+    }
+    n->sem.ref = B_FN; n->sem.index = fn;
+    bool bad = false;
+    for (uint32_t i = 0; i < n->nkids; i++) {
+        int t = check_expr(env, n->kids[i]);
+        if (is_err(t)) { bad = true; continue; }
+        int want = fn == BI_GAP && i == 0 ? ty_make(TY_LIST, TY_DATE, -1) : TY_DATE;
+        if (t != want && !is_missing(t)) {
+            char what[128];
+            snprintf(what, sizeof what, "argument %u of %s is %s", i + 1, n->text, fn == BI_GAP && i == 0 ? "a list of dates" : "a date");
+            type_error(env, n->kids[i], what, t, fn == BI_GAP ? "e.g. gap((s.supervisions where kind = \"individual\").date, s.started, as_of)" : NULL);
+            bad = true;
+        }
+    }
+    if (bad) return set_type(n, TY_ERROR);
+    return set_type(n, fn == BI_GAP ? TY_GAP : TY_NUM);
+}
+
 static int check_call(ck_env *env, node *n)
 {
+    for (int fn = 0; fn < BI__COUNT; fn++)
+        if (strcmp(bc_builtins[fn].name, n->text) == 0) return check_builtin(env, n, fn);
     int agg = -1;
     for (size_t i = 0; i < sizeof aggregates / sizeof *aggregates; i++)
         if (strcmp(aggregates[i].name, n->text) == 0) agg = aggregates[i].agg;
     bool is_distinct = strcmp(n->text, "distinct") == 0;
     if (agg < 0 && !is_distinct) {
-        const char *cands[] = { "count", "sum", "avg", "min", "max", "any", "all", "distinct" };
+        const char *cands[8 + BI__COUNT] = { "count", "sum", "avg", "min", "max", "any", "all", "distinct" };
+        for (int fn = 0; fn < BI__COUNT; fn++) cands[8 + fn] = bc_builtins[fn].name;
         dg_diag *d = dg_report(env->dc, DG_ERROR, n->name_span.end ? n->name_span : n->span, "E-name", "unknown function '%s'", n->text);
-        const char *best = dg_closest(n->text, cands, 8);
+        const char *best = dg_closest(n->text, cands, 8 + BI__COUNT);
         if (best) dg_hint(d, "did you mean '%s'?", best);
-        else dg_hint(d, "functions: count, sum, avg, min, max, any, all, distinct");
+        else dg_hint(d, "functions: count, sum, avg, min, max, any, all, distinct, gap, days_between, months_between, years_between, month, year");
         for (uint32_t i = 0; i < n->nkids; i++) check_expr(env, n->kids[i]);
         return set_type(n, TY_ERROR);
     }
@@ -696,6 +774,7 @@ static int check_expr(ck_env *env, node *n)
     case N_BINARY: return check_binary(env, n);
     case N_IS: check_expr(env, n->kids[0]); return set_type(n, TY_BOOL);
     case N_IN: {
+        if (n->kids[1] && n->kids[1]->kind == N_RANGE) return check_range_in(env, n);
         int a = check_expr(env, n->kids[0]), b = check_expr(env, n->kids[1]);
         if (is_err(a) || is_err(b)) return set_type(n, TY_ERROR);
         if (ty_kind_of(b) == TY_ROLESET) {
@@ -819,7 +898,7 @@ bool ck_check(ck_env *env)
             node *it = env->files[f]->kids[i];
             if (!it) continue;
             if (it->kind == N_RULE) add_rule(env, it);
-            else if (it->kind == N_CASELOAD || it->kind == N_POD) {
+            else if (it->kind == N_CASELOAD || it->kind == N_POD || it->kind == N_SUPERVISION || it->kind == N_PROGRESSION) {
                 node **out = NULL; uint32_t nout = 0;
                 ds_lower(env, it, &out, &nout);
                 for (uint32_t k = 0; k < nout; k++) add_rule(env, out[k]);

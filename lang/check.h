@@ -14,7 +14,7 @@
 /* Static types, packed in an int: kind | element kind << 8 | (table+1) << 16. */
 typedef enum {
     TY_ERROR, TY_MISSING, TY_BOOL, TY_NUM, TY_TEXT, TY_DATE, TY_DUR,
-    TY_ROLE, TY_ROLESET, TY_ROW, TY_ROWS, TY_LIST
+    TY_ROLE, TY_ROLESET, TY_ROW, TY_ROWS, TY_LIST, TY_GAP, TY_MONTH
 } ty_kind;
 static inline int ty_make(int kind, int elem, int table) { return kind | (elem << 8) | ((table + 1) << 16); }
 static inline int ty_kind_of(int t) { return t & 0xff; }
@@ -33,6 +33,8 @@ enum {
     F_COMPUTED,   /* N_FIELD: computed[sem.index] */
     B_AGG,        /* N_CALL: aggregate sem.index = AG_*, flag = distinct */
     B_DISTINCT,   /* N_CALL: distinct(list) */
+    B_FN,         /* N_CALL: builtin function sem.index = BI_* (runtime/opcodes.h) */
+    R_MONTH,      /* N_NAME: a month name inside a range, sem.index = 1..12 */
 };
 
 typedef struct {

@@ -223,6 +223,7 @@ static void expr(cg *g, node *n)
         switch (n->sem.ref) {
         case R_VAR: emit(g, BC_LOAD, g->slots[g->base + (uint32_t)n->sem.index], 0); break;
         case R_ROLE: emit(g, BC_CONST, add_const(g, vl_role((uint8_t)n->sem.index)), 0); break;
+        case R_MONTH: emit(g, BC_CONST, add_const(g, vl_int(n->sem.index)), 0); break;
         case R_TABLE: emit(g, BC_TABLE, (uint32_t)n->sem.table, 0); break;
         case R_LET: {
             node *body = g->env->lets[n->sem.index].decl->kids[0];
@@ -258,6 +259,12 @@ static void expr(cg *g, node *n)
         break;
     }
     case N_CALL:
+        if (n->sem.ref == B_FN) {
+            for (uint32_t i = 0; i < n->nkids; i++) expr(g, n->kids[i]);
+            g->span = n->span;
+            emit(g, BC_CALL, n->nkids, (uint32_t)n->sem.index);
+            break;
+        }
         expr(g, n->kids[0]);
         g->span = n->span;
         if (n->flag || n->sem.ref == B_DISTINCT) emit0(g, BC_DISTINCT);
@@ -294,6 +301,16 @@ static void expr(cg *g, node *n)
         if (n->flag) emit0(g, BC_NOT);
         break;
     case N_IN:
+        if (n->kids[1]->kind == N_RANGE) {
+            node *r = n->kids[1];
+            expr(g, n->kids[0]);
+            expr(g, r->kids[0]);
+            expr(g, r->kids[1]);
+            g->span = n->span;
+            emit(g, BC_BETWEEN, r->sem.type == TY_MONTH ? 1 : 0, 0);
+            if (n->flag) emit0(g, BC_NOT);
+            break;
+        }
         expr(g, n->kids[0]);
         expr(g, n->kids[1]);
         g->span = n->span;
@@ -366,7 +383,9 @@ static void compile_req(cg *g, node *q, uint32_t qi)
         emit(g, BC_LOAD, m, 0);
         emit(g, BC_LOAD, l, 0);
         r->relation = xstrdup(relation_words(cond->op));
-        if (q->text) {
+        if (q->text && strstr(q->text, "{}")) {
+            r->measure = xstrdup(q->text);
+        } else if (q->text) {
             size_t len = strlen(q->text) + 4;
             r->measure = malloc(len);
             if (!r->measure) abort();

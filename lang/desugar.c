@@ -239,17 +239,263 @@ static node *lower_compose(ck_env *env, const node *pod, node *line, node **out,
     return node_add(r, mk_req(mk_bin(ops[line->op], count, copy(line->kids[0]), sp), NULL, measure, sp));
 }
 
+/* ---- supervision ------------------------------------------------------ */
+
+static node *mk_date_op(int op, node *date, node *dur, dg_span sp) { return mk_bin(op, date, dur, sp); }
+
+/* latest of two dates: max({a, b}) */
+static node *latest(node *a, node *b, dg_span sp)
+{
+    node *set = mk(N_SET, sp);
+    node_add(set, a);
+    node_add(set, b);
+    return mk_call("max", set, sp);
+}
+
+/* weekly, fortnightly, monthly, or "every 10 days" */
+static void cadence_words(const node *d, char *buf, size_t cap)
+{
+    if (d && d->kind == N_DUR && d->kids[0]->kind == N_NUM && d->kids[0]->num.den == 1) {
+        int64_t k = d->kids[0]->num.num;
+        const char *w = d->op == DU_WEEK && k == 1 ? "weekly" : d->op == DU_WEEK && k == 2 ? "fortnightly" :
+                        d->op == DU_MONTH && k == 1 ? "monthly" : d->op == DU_DAY && k == 1 ? "daily" : NULL;
+        if (w) { snprintf(buf, cap, "%s", w); return; }
+    }
+    static const char *const units[] = { "days", "weeks", "months", "years" };
+    if (d && d->kind == N_DUR && d->kids[0]->kind == N_NUM) {
+        char num[32];
+        vl_rat_format(d->kids[0]->num, num, sizeof num);
+        snprintf(buf, cap, "every %s %s", num, units[d->op]);
+    } else snprintf(buf, cap, "at the given cadence");
+}
+
+static void duration_words(const node *d, char *buf, size_t cap)
+{
+    static const char *const units[] = { "day", "week", "month", "year" };
+    if (d && d->kind == N_DUR && d->kids[0]->kind == N_NUM) {
+        char num[32];
+        vl_rat_format(d->kids[0]->num, num, sizeof num);
+        bool one = d->kids[0]->num.num == 1 && d->kids[0]->num.den == 1;
+        snprintf(buf, cap, "%s %s%s", num, units[d->op], one ? "" : "s");
+    } else if (d && d->kind == N_NAME) snprintf(buf, cap, "%s", d->text);
+    else snprintf(buf, cap, "the given time");
+}
+
+/* dates of the entity's sessions of a kind: (X.supervisions where kind = "K").date */
+static node *session_dates(const char *var, const char *kind, dg_span sp)
+{
+    node *w = mk(N_WHERE, sp);
+    node_add(w, mk_field(mk_name(var, sp), "supervisions", sp));
+    node_add(w, mk_bin(OP_EQ, mk_name("kind", sp), mk_text(kind, sp), sp));
+    return mk_field(w, "date", sp);
+}
+
+static node *mk_gap_req(node *dates, node *from, node *to, node *limit, const char *measure, dg_span sp)
+{
+    node *call = mk(N_CALL, sp);
+    call->text = xstrdup("gap");
+    call->name_span = sp;
+    node_add(call, dates);
+    node_add(call, from);
+    node_add(call, to);
+    return mk_req(mk_bin(OP_LE, call, limit, sp), NULL, measure, sp);
+}
+
+static node *mk_weeks(int64_t n, int unit, dg_span sp)
+{
+    node *num = mk(N_NUM, sp);
+    num->num = (vl_rat){ n, 1 };
+    node *d = mk(N_DUR, sp);
+    d->op = unit;
+    return node_add(d, num);
+}
+
+/* group CADENCE for every [KIND] pod [over W]
+ *   rule supervision.group { for each p in pods [where p.kind = "KIND"]:
+ *     must gap((p.supervisions where kind = "group").date,
+ *              max({p.formed ?? as_of - W, as_of - W}), as_of) <= CADENCE } */
+static node *lower_group(ck_env *env, node *line, node **out, uint32_t nout)
+{
+    dg_span sp = line->span;
+    char base[200], title[400], cad[64], win[64];
+    node *window = line->kids[1] ? copy(line->kids[1]) : mk_weeks(12, DU_WEEK, sp);
+    cadence_words(line->kids[0], cad, sizeof cad);
+    duration_words(window, win, sizeof win);
+    snprintf(base, sizeof base, "supervision.group%s%s", line->text ? "_" : "", line->text ? line->text : "");
+    snprintf(title, sizeof title, "Group supervision %s in every %s%spod (judged over the last %s)", cad,
+             line->text ? line->text : "", line->text ? " " : "", win);
+    node *where = line->text ? mk_bin(OP_EQ, mk_field(mk_name("p", sp), "kind", sp), mk_text(line->text, sp), sp) : NULL;
+    node *r = mk_rule(unique_name(env, out, nout, base), xstrdup(title), sp, mk_foreach("p", mk_name("pods", sp), where, sp));
+    node *dflt = mk_bin(OP_DEFAULT, mk_field(mk_name("p", sp), "formed", sp), mk_date_op(OP_SUB, mk(N_ASOF, sp), copy(window), sp), sp);
+    node *from = latest(dflt, mk_date_op(OP_SUB, mk(N_ASOF, sp), window, sp), sp);
+    return node_add(r, mk_gap_req(session_dates("p", "group", sp), from, mk(N_ASOF, sp), copy(line->kids[0]),
+                                  "longest gap between group sessions: {}", sp));
+}
+
+/* individual for ROLES: C1 for D1, then C2 until D2, then C3 [over W]
+ *   rule supervision.individual { for each s in staff where s.in_post and s.role in {ROLES}:
+ *     must gap(SESSIONS, s.started, min({s.started + D1, as_of})) <= C1
+ *     must gap(SESSIONS, s.started + D1, min({s.started + D2, as_of})) <= C2
+ *     must gap(SESSIONS, max({s.started + D2, as_of - W}), as_of) <= C3 }
+ * A phase not yet reached has an empty window and passes. The open-ended
+ * last phase is judged over the last W (default 12 months). */
+static node *lower_individual(ck_env *env, node *line, node **out, uint32_t nout)
+{
+    dg_span sp = line->span;
+    node *roles = line->kids[0];
+    char base[200], title[900], roles_txt[400];
+    role_words(roles, 0, roles_txt, sizeof roles_txt);
+    snprintf(base, sizeof base, "supervision.individual");
+    size_t used = (size_t)snprintf(title, sizeof title, "Individual supervision for %s:", roles_txt);
+    for (uint32_t i = 2; i < line->nkids && used < sizeof title; i++) {
+        char cad[64], end[64];
+        node *ph = line->kids[i];
+        cadence_words(ph->kids[0], cad, sizeof cad);
+        if (ph->kids[1]) duration_words(ph->kids[1], end, sizeof end);
+        used += (size_t)snprintf(title + used, sizeof title - used, "%s %s%s%s", i > 2 ? ", then" : "", cad,
+                                 ph->kids[1] ? (i == 2 ? " for the first " : " until ") : "", ph->kids[1] ? end : "");
+    }
+    node *in = mk(N_IN, sp);
+    node_add(in, mk_field(mk_name("s", sp), "role", sp));
+    node_add(in, role_set(roles, 0));
+    node *where = mk_bin(OP_AND, mk_field(mk_name("s", sp), "in_post", sp), in, sp);
+    node *r = mk_rule(unique_name(env, out, nout, base), xstrdup(title), sp, mk_foreach("s", mk_name("staff", sp), where, sp));
+    node *prev_end = NULL;   /* the previous phase's end, as a duration from the start */
+    char prev_words[64] = "";
+    for (uint32_t i = 2; i < line->nkids; i++) {
+        node *ph = line->kids[i];
+        bool last = i + 1 == line->nkids;
+        node *from = prev_end ? mk_date_op(OP_ADD, mk_field(mk_name("s", sp), "started", sp), copy(prev_end), sp)
+                              : mk_field(mk_name("s", sp), "started", sp);
+        node *to;
+        char measure[300], end_words[64] = "";
+        if (ph->kids[1]) duration_words(ph->kids[1], end_words, sizeof end_words);
+        if (ph->kids[1]) {
+            node *set = mk(N_SET, sp);
+            node_add(set, mk_date_op(OP_ADD, mk_field(mk_name("s", sp), "started", sp), copy(ph->kids[1]), sp));
+            node_add(set, mk(N_ASOF, sp));
+            to = mk_call("min", set, sp);
+        } else {
+            to = mk(N_ASOF, sp);
+            node *window = line->kids[1] ? copy(line->kids[1]) : mk_weeks(12, DU_MONTH, sp);
+            from = latest(from, mk_date_op(OP_SUB, mk(N_ASOF, sp), window, sp), sp);
+        }
+        if (!prev_end && ph->kids[1]) snprintf(measure, sizeof measure, "first %s: longest gap between individual sessions: {}", end_words);
+        else if (ph->kids[1]) snprintf(measure, sizeof measure, "%s to %s: longest gap between individual sessions: {}", prev_words, end_words);
+        else if (prev_end) snprintf(measure, sizeof measure, "after %s: longest gap between individual sessions: {}", prev_words);
+        else snprintf(measure, sizeof measure, "longest gap between individual sessions: {}");
+        node_add(r, mk_gap_req(session_dates("s", "individual", sp), from, to, copy(ph->kids[0]), measure, ph->span));
+        if (last || !ph->kids[1]) break;
+        prev_end = ph->kids[1];
+        snprintf(prev_words, sizeof prev_words, "%s", end_words);
+    }
+    return r;
+}
+
+/* ---- progression ------------------------------------------------------- */
+
+/* progression FROM -> TO { requires ... }
+ *   rule progression.FROM_to_TO { for each h in role_history
+ *       where h.role = TO and h.from <= as_of
+ *         and count(h.staff.role_history where role = FROM and from < h.from) > 0:
+ *     must count(h.staff.assessments where kind = "K" [and outcome = "O"]
+ *                and date <= h.from [and date >= h.from - D] [and date in M1 .. M2]) >= 1
+ *     must count(h.staff.programmes where programme = "P" and status = "completed"
+ *                and completed <= h.from) >= 1
+ *     must count(h.staff.role_history where role = FROM and from <= h.from - D) >= 1 } */
+static node *lower_progression(ck_env *env, node *block, node **out, uint32_t nout)
+{
+    dg_span sp = block->span;
+    char base[300], title[400];
+    snprintf(base, sizeof base, "progression.%s_to_%s", block->text, block->text2);
+    snprintf(title, sizeof title, "Promotion from %s to %s only when its requirements held", block->text, block->text2);
+    node *from_role = mk_name(block->text, block->name_span), *to_role = mk_name(block->text2, block->name_span);
+    node *h_staff_hist = mk_field(mk_field(mk_name("h", sp), "staff", sp), "role_history", sp);
+    node *came_from = mk(N_WHERE, sp);
+    node_add(came_from, h_staff_hist);
+    node_add(came_from, mk_bin(OP_AND, mk_bin(OP_EQ, mk_name("role", sp), from_role, sp),
+                               mk_bin(OP_LT, mk_name("from", sp), mk_field(mk_name("h", sp), "from", sp), sp), sp));
+    node *zero = mk(N_NUM, sp);
+    zero->num = (vl_rat){0, 1};
+    node *where = mk_bin(OP_AND,
+        mk_bin(OP_AND, mk_bin(OP_EQ, mk_field(mk_name("h", sp), "role", sp), to_role, sp),
+               mk_bin(OP_LE, mk_field(mk_name("h", sp), "from", sp), mk(N_ASOF, sp), sp), sp),
+        mk_bin(OP_GT, mk_call("count", came_from, sp), zero, sp), sp);
+    node *r = mk_rule(unique_name(env, out, nout, base), xstrdup(title), sp, mk_foreach("h", mk_name("role_history", sp), where, sp));
+    for (uint32_t i = 0; i < block->nkids; i++) {
+        node *q = block->kids[i];
+        if (!q) continue;
+        dg_span qs = q->span;
+        node *coll, *cond;
+        char msg[600], dur[64] = "";
+        const char *link;
+        if (q->op == RQ_ASSESSMENT) {
+            link = "assessments";
+            cond = mk_bin(OP_EQ, mk_name("kind", qs), mk_text(q->text, qs), qs);
+            if (q->text2) cond = mk_bin(OP_AND, cond, mk_bin(OP_EQ, mk_name("outcome", qs), mk_text(q->text2, qs), qs), qs);
+            cond = mk_bin(OP_AND, cond, mk_bin(OP_LE, mk_name("date", qs), mk_field(mk_name("h", qs), "from", qs), qs), qs);
+            if (q->kids[0]) {
+                duration_words(q->kids[0], dur, sizeof dur);
+                cond = mk_bin(OP_AND, cond, mk_bin(OP_GE, mk_name("date", qs),
+                              mk_date_op(OP_SUB, mk_field(mk_name("h", qs), "from", qs), copy(q->kids[0]), qs), qs), qs);
+            }
+            if (q->nkids > 1 && q->kids[1]) {
+                node *in = mk(N_IN, qs);
+                node_add(in, mk_name("date", qs));
+                node_add(in, copy(q->kids[1]));
+                cond = mk_bin(OP_AND, cond, in, qs);
+            }
+            snprintf(msg, sizeof msg, " with no %s assessment%s%s%s%s before it", q->text, q->text2 ? " " : "", q->text2 ? q->text2 : "",
+                     dur[0] ? " in the " : "", dur);
+        } else if (q->op == RQ_PROGRAMME) {
+            link = "programmes";
+            cond = mk_bin(OP_AND, mk_bin(OP_EQ, mk_name("programme", qs), mk_text(q->text, qs), qs),
+                          mk_bin(OP_AND, mk_bin(OP_EQ, mk_name("status", qs), mk_text("completed", qs), qs),
+                                 mk_bin(OP_LE, mk_name("completed", qs), mk_field(mk_name("h", qs), "from", qs), qs), qs), qs);
+            snprintf(msg, sizeof msg, " before completing %s", q->text);
+        } else {
+            link = "role_history";
+            duration_words(q->kids[0], dur, sizeof dur);
+            cond = mk_bin(OP_AND, mk_bin(OP_EQ, mk_name("role", qs), mk_name(block->text, block->name_span), qs),
+                          mk_bin(OP_LE, mk_name("from", qs), mk_date_op(OP_SUB, mk_field(mk_name("h", qs), "from", qs), copy(q->kids[0]), qs), qs), qs);
+            snprintf(msg, sizeof msg, " after less than %s as %s", dur, block->text);
+        }
+        coll = mk(N_WHERE, qs);
+        node_add(coll, mk_field(mk_field(mk_name("h", qs), "staff", qs), link, qs));
+        node_add(coll, cond);
+        node *one = mk(N_NUM, qs);
+        one->num = (vl_rat){1, 1};
+        node *m = mk(N_STR, qs);
+        node_add(m, mk_text("promoted to ", qs));
+        node_add(m, mk_field(mk_name("h", qs), "role", qs));
+        node_add(m, mk_text(" on ", qs));
+        node_add(m, mk_field(mk_name("h", qs), "from", qs));
+        node_add(m, mk_text(msg, qs));
+        node_add(r, mk_req(mk_bin(OP_GE, mk_call("count", coll, qs), one, qs), m, NULL, qs));
+    }
+    return r;
+}
+
 void ds_lower(ck_env *env, node *block, node ***out, uint32_t *nout)
 {
+    if (block->kind == N_PROGRESSION) {
+        node *r = lower_progression(env, block, *out, *nout);
+        r->sem.decl = block;
+        ck_keep(env, r);
+        push(out, nout, r);
+        return;
+    }
     for (uint32_t i = 0; i < block->nkids; i++) {
         node *line = block->kids[i];
-        if (!line || line->nkids == 0) continue;
+        if (!line || (line->nkids == 0 && line->kind != N_SUPGROUP)) continue;
         node *r = NULL;
         switch (line->kind) {
         case N_CAP: r = lower_cap(env, line, *out, *nout); break;
         case N_AVGCAP: r = lower_avgcap(env, line, *out, *nout); break;
         case N_LEAD: r = lower_lead(env, block, line, *out, *nout); break;
         case N_COMPOSE: r = lower_compose(env, block, line, *out, *nout); break;
+        case N_SUPGROUP: r = lower_group(env, line, *out, *nout); break;
+        case N_SUPIND: r = lower_individual(env, line, *out, *nout); break;
         default: break;
         }
         if (!r) continue;

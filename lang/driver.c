@@ -83,6 +83,11 @@ static void add_with_uses(ck_env *env, node *file, loaded *done)
 
 bool fe_check(ck_env *env, const char *const *paths, int npaths)
 {
+    return fe_check_with(env, paths, npaths, NULL, NULL);
+}
+
+bool fe_check_with(ck_env *env, const char *const *paths, int npaths, const char *name, const char *extra)
+{
     uint32_t errors = env->dc->nerrors;
     const char *std = md_find("std");
     if (!std) { dg_report(env->dc, DG_ERROR, (dg_span){0}, "E-module", "the standard schema is missing from this build"); return false; }
@@ -98,6 +103,7 @@ bool fe_check(ck_env *env, const char *const *paths, int npaths)
         }
         add_with_uses(env, parse_text(env, paths[i], text, len), &done);
     }
+    if (extra) add_with_uses(env, parse_text(env, name, strdup(extra), (uint32_t)strlen(extra)), &done);
     for (uint32_t i = 0; i < done.n; i++) free(done.names[i]);
     free(done.names);
     if (env->dc->nerrors != errors) {
@@ -112,5 +118,12 @@ bool fe_compile(ck_env *env, const char *const *paths, int npaths, bc_program *o
 {
     memset(out, 0, sizeof *out);
     if (!fe_check(env, paths, npaths)) return false;
+    return cg_compile(env, out);
+}
+
+bool fe_compile_with(ck_env *env, const char *const *paths, int npaths, const char *name, const char *extra, bc_program *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!fe_check_with(env, paths, npaths, name, extra)) return false;
     return cg_compile(env, out);
 }

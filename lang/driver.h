@@ -13,6 +13,11 @@
 bool fe_check(ck_env *env, const char *const *paths, int npaths);
 /* fe_check, then compile into out (which the caller frees with bc_free). */
 bool fe_compile(ck_env *env, const char *const *paths, int npaths, bc_program *out);
+/* The same with one more source after the files: `extra` (copied), registered
+ * under `name` — the REPL's own `let`s and rules ("<repl>"). NULL extra: as
+ * fe_check / fe_compile. */
+bool fe_check_with(ck_env *env, const char *const *paths, int npaths, const char *name, const char *extra);
+bool fe_compile_with(ck_env *env, const char *const *paths, int npaths, const char *name, const char *extra, bc_program *out);
 /* Reads a whole file; NULL with errno set on failure. */
 char *fe_read_file(const char *path, uint32_t *len);
 

@@ -105,6 +105,68 @@ static node *take_kids(node *dst, node *holder)
     return dst;
 }
 
+static char *plain_string(ps_ctx *ctx, dg_span sp, const char *what);
+
+/* A cadence word as the duration it stands for. */
+static node *cadence_word(ps_ctx *ctx, dg_span sp, char *word)
+{
+    static const struct { const char *word; int64_t count; int unit; } words[] = {
+        {"daily", 1, DU_DAY}, {"weekly", 1, DU_WEEK}, {"fortnightly", 2, DU_WEEK}, {"monthly", 1, DU_MONTH},
+        {"quarterly", 3, DU_MONTH}, {"yearly", 1, DU_YEAR}, {"annually", 1, DU_YEAR},
+    };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strcmp(word, words[i].word) == 0) {
+            node *num = mk(N_NUM, sp);
+            num->num.num = words[i].count;
+            num->num.den = 1;
+            node *d = mk1(N_DUR, sp, num);
+            d->op = words[i].unit;
+            free(word);
+            return d;
+        }
+    dg_diag *d = ps_error(ctx, sp, "unknown cadence '%s'", word);
+    dg_hint(d, "use weekly, fortnightly, monthly, quarterly, or every N days|weeks|months");
+    free(word);
+    node *num = mk(N_NUM, sp);
+    num->num.num = 1;
+    num->num.den = 1;
+    node *dur = mk1(N_DUR, sp, num);
+    dur->op = DU_WEEK;
+    return dur;
+}
+
+/* group CADENCE for every [KIND] pod [over D] */
+static node *group_line(ps_ctx *ctx, dg_span sp, char *first, node *cadence, char *kind, node *over)
+{
+    node *n = NULL;
+    if (strcmp(first, "group"))
+        ps_error(ctx, sp, "unknown supervision line '%s', expected 'group' or 'individual'", first);
+    else {
+        n = mk2(N_SUPGROUP, 0, sp, cadence, over);
+        n->text = kind;
+        kind = NULL;
+        cadence = over = NULL;
+    }
+    free(first); free(kind);
+    node_free(cadence); node_free(over);
+    return n;
+}
+
+/* requires assessment KIND [OUTCOME] [within D] [in MONTH .. MONTH] */
+static node *requires_assessment(ps_ctx *ctx, dg_span sp, char *word, dg_span word_sp, char *kind, char *outcome, node *within, node *months)
+{
+    if (strcmp(word, "assessment")) {
+        ps_error(ctx, word_sp, "unexpected '%s', expected 'assessment', 'programme' or a duration", word);
+        free(word); free(kind); free(outcome); node_free(within); node_free(months);
+        return NULL;
+    }
+    free(word);
+    node *n = mk2(N_REQUIRES, RQ_ASSESSMENT, sp, within, months);
+    n->text = kind;
+    n->text2 = outcome;
+    return n;
+}
+
 /* The text of a string that may not interpolate (names, titles, files). */
 static char *plain_string(ps_ctx *ctx, dg_span sp, const char *what)
 {
@@ -148,6 +210,8 @@ static char *plain_string(ps_ctx *ctx, dg_span sp, const char *what)
 %token KW_KEY "'key'" KW_OPTIONAL "'optional'" KW_REF "'ref'" KW_AS "'as'"
 %token KW_AT "'at'" KW_MOST "'most'" KW_LEAST "'least'" KW_EXACTLY "'exactly'"
 %token KW_AVERAGE "'average'" KW_OF "'of'" KW_DISTINCT "'distinct'"
+%token KW_SUPERVISION "'supervision'" KW_PROGRESSION "'progression'" KW_REQUIRES "'requires'"
+%token KW_EVERY "'every'" KW_THEN "'then'" KW_UNTIL "'until'" KW_OVER "'over'" KW_WITHIN "'within'"
 %token <str> IDENT "identifier"
 %token <num> NUMBER "number"
 %token STRING "string"
@@ -166,7 +230,9 @@ static char *plain_string(ps_ctx *ctx, dg_span sp, const char *what)
 %type <node> item roles_body role_items table columns column coltype
 %type <node> rule rule_body reqs req foreach opt_where opt_otherwise
 %type <node> caseload caplines capline capbody pod podlines podline rolelist
-%type <node> expr or_expr and_expr not_expr cmp dflt add mul unary postfix primary args arglist
+%type <node> supervision suplines supline cadence phases phase_first phase_then opt_over
+%type <node> progression reqlines requirement opt_within opt_months
+%type <node> expr or_expr and_expr not_expr cmp range dflt add mul unary postfix primary args arglist
 %type <str> dotted opt_title opt_as colname
 %type <ival> opt_optional
 
@@ -199,6 +265,8 @@ item
     | rule
     | caseload
     | pod
+    | supervision
+    | progression
     ;
 
 dotted
@@ -402,6 +470,119 @@ podline
         { $$ = take_kids(mk1(N_COMPOSE, @$, $3), $5); $$->op = CMP_AT_MOST; }
     ;
 
+/* ---- supervision { ... } ----
+ *   group CADENCE for every [KIND] pod [over D]
+ *   individual for ROLES: CADENCE [for D] {, then CADENCE [until D]} [over D]
+ * The first word of a line is a plain identifier, checked here. */
+supervision
+    : kw_supervision LBRACE suplines RBRACE { $$ = $3; $$->span = @$; }
+    ;
+
+suplines
+    : %empty                        { $$ = mk(N_SUPERVISION, @$); }
+    | suplines supline              { $$ = $1; if ($2) node_add($$, $2); }
+    | suplines error                { $$ = $1; }
+    ;
+
+supline
+    : IDENT cadence KW_FOR KW_EVERY KW_POD opt_over
+        { $$ = group_line(ctx, @$, $1, $2, NULL, $6); }
+    | IDENT cadence KW_FOR KW_EVERY IDENT KW_POD opt_over
+        { $$ = group_line(ctx, @$, $1, $2, $5, $7); }
+    | IDENT KW_FOR rolelist COLON phases opt_over
+        {
+            if (strcmp($1, "individual")) {
+                ps_error(ctx, @1, "unknown supervision line '%s', expected 'group' or 'individual'", $1);
+                node_free($3); node_free($5); node_free($6); $$ = NULL;
+            } else {
+                node *roles = take_kids(mk(N_SET, @3), $3);
+                $$ = mk2(N_SUPIND, 0, @$, roles, $6);
+                take_kids($$, $5);
+            }
+            free($1);
+        }
+    ;
+
+/* weekly, fortnightly, monthly, or every DURATION: a duration node */
+cadence
+    : IDENT                         { $$ = cadence_word(ctx, @1, $1); }
+    | KW_EVERY primary              { $$ = $2; }
+    ;
+
+phases
+    : phase_first                   { $$ = mk1(N_SET, @$, $1); }
+    | phases COMMA KW_THEN phase_then { $$ = node_add($1, $4); }
+    ;
+
+phase_first
+    : cadence                       { $$ = mk2(N_PHASE, 0, @$, $1, NULL); }
+    | cadence KW_FOR primary        { $$ = mk2(N_PHASE, 0, @$, $1, $3); }
+    ;
+
+phase_then
+    : cadence                       { $$ = mk2(N_PHASE, 1, @$, $1, NULL); }
+    | cadence KW_UNTIL primary      { $$ = mk2(N_PHASE, 1, @$, $1, $3); }
+    ;
+
+opt_over
+    : %empty                        { $$ = NULL; }
+    | KW_OVER primary               { $$ = $2; }
+    ;
+
+/* ---- progression FROM -> TO { requires ... } ---- */
+progression
+    : kw_progression IDENT ARROW IDENT LBRACE reqlines RBRACE
+        {
+            $$ = $6; $$->span = @$; $$->text = $2; $$->text2 = $4;
+            $$->name_span = span_join(@2, @4);
+        }
+    ;
+
+reqlines
+    : %empty                        { $$ = mk(N_PROGRESSION, @$); }
+    | reqlines requirement          { $$ = $1; if ($2) node_add($$, $2); }
+    | reqlines error                { $$ = $1; }
+    ;
+
+/*   requires assessment KIND [OUTCOME] [within D] [in MONTH .. MONTH]
+ *   requires programme "NAME" completed
+ *   requires DURATION in role */
+requirement
+    : kw_requires IDENT IDENT opt_within opt_months
+        { $$ = requires_assessment(ctx, @$, $2, @2, $3, NULL, $4, $5); }
+    | kw_requires IDENT IDENT IDENT opt_within opt_months
+        { $$ = requires_assessment(ctx, @$, $2, @2, $3, $4, $5, $6); }
+    | kw_requires IDENT STRING IDENT
+        {
+            $$ = NULL;
+            if (strcmp($2, "programme") || strcmp($4, "completed"))
+                ps_error(ctx, @$, "expected: requires programme \"NAME\" completed");
+            else {
+                $$ = mk(N_REQUIRES, @$); $$->op = RQ_PROGRAMME;
+                $$->text = plain_string(ctx, @3, "a programme name");
+            }
+            free($2); free($4);
+        }
+    | kw_requires primary KW_IN IDENT
+        {
+            if (strcmp($4, "role")) {
+                ps_error(ctx, @4, "unexpected '%s', expected 'in role'", $4);
+                node_free($2); $$ = NULL;
+            } else { $$ = mk1(N_REQUIRES, @$, $2); $$->op = RQ_TENURE; }
+            free($4);
+        }
+    ;
+
+opt_within
+    : %empty                        { $$ = NULL; }
+    | KW_WITHIN primary             { $$ = $2; }
+    ;
+
+opt_months
+    : %empty                        { $$ = NULL; }
+    | KW_IN range                   { $$ = $2; }
+    ;
+
 /* A keyword that can only start an item or a requirement is a safe point to
  * resume reporting: without this, an error in the few tokens after a
  * recovered error would go unreported (bison's three-token rule). */
@@ -414,6 +595,9 @@ kw_table     : KW_TABLE        { yyerrok; } ;
 kw_rule      : KW_RULE         { yyerrok; } ;
 kw_caseload  : KW_CASELOAD     { yyerrok; } ;
 kw_pod       : KW_POD          { yyerrok; } ;
+kw_supervision : KW_SUPERVISION { yyerrok; } ;
+kw_progression : KW_PROGRESSION { yyerrok; } ;
+kw_requires  : KW_REQUIRES     { yyerrok; } ;
 kw_must      : KW_MUST         { yyerrok; } ;
 kw_should    : KW_SHOULD       { yyerrok; } ;
 
@@ -450,8 +634,15 @@ cmp
     | dflt GE dflt                  { $$ = mk2(N_BINARY, OP_GE, @$, $1, $3); }
     | dflt KW_IN dflt               { $$ = mk2(N_IN, 0, @$, $1, $3); }
     | dflt KW_NOT KW_IN dflt        { $$ = mk2(N_IN, 0, @$, $1, $4); $$->flag = true; }
+    | dflt KW_IN range              { $$ = mk2(N_IN, 0, @$, $1, $3); }
+    | dflt KW_NOT KW_IN range       { $$ = mk2(N_IN, 0, @$, $1, $4); $$->flag = true; }
     | dflt KW_IS KW_MISSING         { $$ = mk1(N_IS, @$, $1); }
     | dflt KW_IS KW_PRESENT         { $$ = mk1(N_IS, @$, $1); $$->flag = true; }
+    ;
+
+/* lo .. hi, inclusive: numbers, dates, or month names (february .. march) */
+range
+    : dflt DOTDOT dflt              { $$ = mk2(N_RANGE, 0, @$, $1, $3); }
     ;
 
 dflt

@@ -48,6 +48,7 @@ void pr_expr(FILE *out, const node *n)
 {
     static const char *const ops[] = { "+", "-", "*", "/", "=", "!=", "<", "<=", ">", ">=", "and", "or", "not", "-", "??" };
     static const char *const units[] = { "days", "weeks", "months", "years" };
+    static const char *const unit1[] = { "day", "week", "month", "year" };
     char buf[64];
     if (!n) return;
     switch (n->kind) {
@@ -63,7 +64,13 @@ void pr_expr(FILE *out, const node *n)
         fputc('"', out);
         break;
     case N_DATE: dt_format(n->date, buf, sizeof buf); fputs(buf, out); break;
-    case N_DUR: sub(out, n->kids[0], P_POSTFIX); fprintf(out, " %s", units[n->op]); break;
+    case N_DUR: {
+        const node *k = n->kids[0];
+        bool one = k->kind == N_NUM && k->num.num == 1 && k->num.den == 1;
+        sub(out, k, P_POSTFIX);
+        fprintf(out, " %s", one ? unit1[n->op] : units[n->op]);
+        break;
+    }
     case N_BOOL: fputs(n->flag ? "true" : "false", out); break;
     case N_MISSING: fputs("missing", out); break;
     case N_ASOF: fputs("as_of", out); break;
@@ -99,6 +106,7 @@ void pr_expr(FILE *out, const node *n)
     }
     case N_IS: sub(out, n->kids[0], P_DFLT); fputs(n->flag ? " is present" : " is missing", out); break;
     case N_IN: sub(out, n->kids[0], P_DFLT); fputs(n->flag ? " not in " : " in ", out); sub(out, n->kids[1], P_DFLT); break;
+    case N_RANGE: sub(out, n->kids[0], P_DFLT); fputs(" .. ", out); sub(out, n->kids[1], P_DFLT); break;
     default: fprintf(out, "<%s>", node_kind_name(n->kind)); break;
     }
 }

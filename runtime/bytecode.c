@@ -17,6 +17,12 @@ const bc_opinfo bc_ops[BC__COUNT] = {
 #undef X
 };
 
+const bc_builtininfo bc_builtins[BI__COUNT] = {
+#define X(id, name, arity, contract) { name, arity, contract },
+    CADRE_BUILTINS(X)
+#undef X
+};
+
 uint32_t bc_insn_len(uint8_t op)
 {
     if (op >= BC__COUNT) return 1;
@@ -754,7 +760,7 @@ static uint32_t locals_used(uint8_t op, unsigned operand_index)
  * n from asking the VM for an enormous list; DUR's n is a unit index. */
 static uint32_t max_n(uint8_t op)
 {
-    return op == BC_DUR ? 3 : 1024;
+    return op == BC_DUR ? 3 : op == BC_BETWEEN ? 1 : 1024;
 }
 
 static bool check_operands(verifier *v, uint32_t pc, const uint8_t *boundary)
@@ -806,6 +812,11 @@ static bool check_operands(verifier *v, uint32_t pc, const uint8_t *boundary)
             break;
         case 'n':
             if (x > max_n(op)) return vfail_at(v, pc, "count %u out of range (at most %u)", x, max_n(op));
+            break;
+        case 'b':
+            if (x >= BI__COUNT) return vfail_at(v, pc, "builtin %u out of range (%d builtins)", x, BI__COUNT);
+            if (operand(p, pc, 0) != (uint32_t)bc_builtins[x].arity)
+                return vfail_at(v, pc, "%s takes %d arguments, not %u", bc_builtins[x].name, bc_builtins[x].arity, operand(p, pc, 0));
             break;
         default:
             return vfail_at(v, pc, "unknown operand kind '%c' in opcodes.h", kinds[i]);
@@ -988,6 +999,10 @@ static void print_operands(FILE *out, const bc_program *p, uint32_t pc)
             else fprintf(out, "rule#%u", x);
             break;
         case 'q': fprintf(out, "req %u", x); break;
+        case 'b':
+            if (x < BI__COUNT) fputs(bc_builtins[x].name, out);
+            else fprintf(out, "builtin#%u", x);
+            break;
         default: fprintf(out, "%u", x); break;
         }
     }

@@ -26,6 +26,9 @@ typedef struct {
 } bc_opinfo;
 extern const bc_opinfo bc_ops[BC__COUNT];
 
+typedef struct { const char *name; int arity; const char *contract; } bc_builtininfo;
+extern const bc_builtininfo bc_builtins[BI__COUNT];
+
 typedef enum { BC_MUST, BC_SHOULD } bc_severity;
 
 typedef struct {

@@ -9,6 +9,7 @@
  *   c constant index   l local slot      j jump target (absolute pc)
  *   t table index      f column of the preceding t    k reverse-link index
  *   r rule index       q requirement index            n plain count
+ *   b builtin function (CADRE_BUILTINS below; its n operand is the arity)
  * Pops/pushes of -1 mean "the n operand says how many". */
 #ifndef CADRE_OPCODES_H
 #define CADRE_OPCODES_H
@@ -65,7 +66,25 @@
     X(FAIL,     "q",   3, 0, "pop message (or missing), limit, measured; record a violation of requirement q for the current entity") \
     X(RET,      "",    0, 0, "end of the rule") \
     X(FOCUS,    "j",   0, 0, "when the run is focused on one entity (the REPL's :why) and the current entity is another, continue at the loop head") \
-    X(RESULT,   "",    1, 0, "pop the value a query asked for and hand it to the caller")
+    X(RESULT,   "",    1, 0, "pop the value a query asked for and hand it to the caller") \
+    X(CALL,     "nb", -1, 1, "pop n arguments, push the builtin's result; missing arguments give missing") \
+    X(BETWEEN,  "n",   3, 1, "x lo hi: n=0 lo <= x <= hi; n=1 the month of date x lies in months lo..hi (may wrap the year end); missing gives missing")
+
+/* Builtin functions: name as written in policies, arity, contract. */
+#define CADRE_BUILTINS(X) \
+    X(GAP,            "gap",            3, "gap(dates, from, to): the longest stretch from `from` to `to` with no date of the list inside; a gap compares with a duration (gap <= 7 days)") \
+    X(DAYS_BETWEEN,   "days_between",   2, "days from the first date to the second") \
+    X(MONTHS_BETWEEN, "months_between", 2, "whole calendar months from the first date to the second") \
+    X(YEARS_BETWEEN,  "years_between",  2, "whole years from the first date to the second (post-qualified experience: years_between(qualified, as_of))") \
+    X(MONTH,          "month",          1, "month of a date, 1 to 12") \
+    X(YEAR,           "year",           1, "year of a date")
+
+typedef enum {
+#define X(id, name, arity, contract) BI_##id,
+    CADRE_BUILTINS(X)
+#undef X
+    BI__COUNT
+} bc_builtin;
 
 typedef enum {
 #define X(name, operands, pop, push, contract) BC_##name,

@@ -1,9 +1,10 @@
-/* store.c — loading a directory of CSV files into typed column arrays.
- * Owns: reading each table's file whole, mapping header names to schema
- * columns, converting cells (text interned in one pool, decimals scaled by
- * 10^6, dates as day numbers), key uniqueness, resolving references to row
- * indexes once every table is in, the reverse-link CSR indexes, and the data
- * errors (file:line:col) for everything that does not fit the schema.
+/* store.c — loading a directory of CSV files, or one SQLite file (read-only,
+ * one table per CSV file), into typed column arrays.
+ * Owns: reading each table whole, mapping header names to schema columns,
+ * converting cells (both sources through one path: text interned in one pool,
+ * decimals scaled by 10^6, dates as day numbers), key uniqueness, resolving
+ * references to row indexes once every table is in, the reverse-link CSR
+ * indexes, and the data errors (file:line:col, or db:table:rowid:col).
  * Does not own: the schema (borrowed), CSV syntax (csv.c), printing (diag.c). */
 #include "store.h"
 #include "csv.h"
@@ -17,6 +18,7 @@
 #include <strings.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sqlite3.h>
 
 #define ERR_CAP 50             /* data errors reported per file before a note */
 #define CHUNK (256 * 1024)     /* string arena chunk; longer strings get their own */
@@ -229,6 +231,8 @@ typedef struct {
     const char *role_text[VL_MAX_ROLES]; /* interned role codes, compared by pointer */
     uint32_t nroles;
     bool ok;
+    bool sqlite;               /* reading a SQLite file: positions are rowids */
+    const char *unit;          /* "line" or "rowid", for "first at line 7" */
 } loader;
 
 /* Reports a data error against table t's file unless that file has already
@@ -506,10 +510,18 @@ static void convert(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_fi
     }
 }
 
+/* The SQLite table that stands for a CSV file: its name without ".csv". */
+static const char *db_table_name(const sc_table *tb, char *buf)
+{
+    size_t nl = strlen(tb->file);
+    snprintf(buf, 256, "%.*s", (int)(nl > 4 && strcmp(tb->file + nl - 4, ".csv") == 0 ? nl - 4 : nl), tb->file);
+    return buf;
+}
+
 /* Maps schema columns to header positions, -1 when absent. An absent
- * required column is reported once here; its cells then read as missing
- * without a report per row. */
-static void map_header(loader *L, uint32_t t, const csv_reader *r, int32_t *map)
+ * required column is reported once here (at hdr_line); its cells then read as
+ * missing without a report per row. */
+static void map_header(loader *L, uint32_t t, const csv_field *fields, uint32_t nfields, uint32_t hdr_line, int32_t *map)
 {
     const sc_table *tb = &L->sc->tables[t];
     tload *tl = &L->tl[t];
@@ -517,8 +529,8 @@ static void map_header(loader *L, uint32_t t, const csv_reader *r, int32_t *map)
         const char *name = tb->cols[c].name;
         size_t nlen = strlen(name);
         map[c] = -1;
-        for (uint32_t i = 0; i < r->nfields; i++) {
-            const csv_field *f = &r->fields[i];
+        for (uint32_t i = 0; i < nfields; i++) {
+            const csv_field *f = &fields[i];
             if (f->len != nlen || memcmp(f->text, name, nlen) != 0) continue;
             if (map[c] < 0) { map[c] = (int32_t)i; continue; }
             data_err(L, t, f->line, f->col, "column '%s' appears twice in the header (first as column %d)",
@@ -526,28 +538,126 @@ static void map_header(loader *L, uint32_t t, const csv_reader *r, int32_t *map)
         }
         if (map[c] >= 0 || (tb->cols[c].optional && !tb->cols[c].key)) continue;
         if ((int32_t)c == tb->key_col) tl->keyless = true;
-        dg_diag *d = data_err(L, t, r->record_line, 1, "%s has no column '%s'", tb->file, name);
+        char tname[256];
+        dg_diag *d = L->sqlite ? data_err(L, t, 0, 0, "table %s has no column '%s'", db_table_name(tb, tname), name)
+                               : data_err(L, t, hdr_line, 1, "%s has no column '%s'", tb->file, name);
         if (!d) continue;
         /* the header's names, NUL-terminated, for a did-you-mean */
         const char *names[64];
-        uint32_t n = r->nfields < 64 ? r->nfields : 64;
+        uint32_t n = nfields < 64 ? nfields : 64;
         char list[256];
         size_t o = 0;
         list[0] = '\0';
         for (uint32_t i = 0; i < n; i++) {
-            names[i] = intern(L->st->strings, r->fields[i].text, r->fields[i].len);
+            names[i] = intern(L->st->strings, fields[i].text, fields[i].len);
             int w = snprintf(list + o, sizeof list - o, "%s%s", i ? ", " : "", names[i]);
             if (w > 0) o = o + (size_t)w < sizeof list ? o + (size_t)w : sizeof list - 1;
         }
         const char *near = dg_closest(name, names, n);
         if (near) dg_hint(d, "did you mean '%s'?", near);
-        else dg_hint(d, "the header has: %s", list);
+        else dg_hint(d, L->sqlite ? "the table has: %s" : "the header has: %s", list);
     }
 }
 
 static uint32_t map_key(const int32_t *map, uint32_t c)
 {
     return map[c] < 0 ? UINT32_MAX : (uint32_t)map[c];
+}
+
+/* Per-table state of the row loop, shared by the CSV and SQLite sources. */
+typedef struct {
+    int32_t *map;              /* schema column -> source field, -1 absent */
+    uint32_t *order;           /* schema columns in source order, so errors read left to right */
+    uint32_t *hashes;          /* per column: hash of the current row's cell */
+    bool *interned;            /* per column: text, role or ref */
+    int32_t nrows;
+} rowstate;
+
+static void rows_begin(loader *L, uint32_t t, rowstate *rs)
+{
+    const sc_table *tb = &L->sc->tables[t];
+    uint32_t n = tb->ncols ? tb->ncols : 1;
+    rs->map = xmalloc(n * sizeof *rs->map);
+    rs->order = xmalloc(n * sizeof *rs->order);
+    rs->hashes = xcalloc(n, sizeof *rs->hashes);
+    rs->interned = xcalloc(n, sizeof *rs->interned);
+    rs->nrows = 0;
+    for (uint32_t c = 0; c < tb->ncols; c++)
+        rs->interned[c] = tb->cols[c].type == SC_TEXT || tb->cols[c].type == SC_ROLE || tb->cols[c].type == SC_REF;
+}
+
+/* After map_header: the conversion order (source field order). */
+static void rows_order(loader *L, uint32_t t, rowstate *rs)
+{
+    const sc_table *tb = &L->sc->tables[t];
+    for (uint32_t c = 0; c < tb->ncols; c++) {
+        uint32_t k = c;
+        for (; k > 0 && map_key(rs->map, rs->order[k - 1]) > map_key(rs->map, c); k--) rs->order[k] = rs->order[k - 1];
+        rs->order[k] = c;
+    }
+}
+
+static void rows_end(rowstate *rs)
+{
+    free(rs->map);
+    free(rs->order);
+    free(rs->hashes);
+    free(rs->interned);
+}
+
+/* Converts one source row (its fields, indexed as in the header) into row
+ * rs->nrows of table t; `where` is its line (CSV) or rowid (SQLite). */
+static void load_row(loader *L, uint32_t t, rowstate *rs, const csv_field *fields, uint32_t where)
+{
+    const sc_table *tb = &L->sc->tables[t];
+    st_table *stt = &L->st->tables[t];
+    tload *tl = &L->tl[t];
+    int32_t row = rs->nrows++;
+    stt->src_line[row] = where;
+    /* hash the interned cells first and prefetch their slots: with many
+     * distinct keys each probe is a cache miss, and this lets the misses of
+     * one row overlap */
+    for (uint32_t c = 0; c < tb->ncols; c++) {
+        if (!rs->interned[c] || rs->map[c] < 0) continue;
+        const csv_field *f = &fields[rs->map[c]];
+        rs->hashes[c] = hash_bytes(f->text, f->len);
+        intern_prefetch(L->st->strings, rs->hashes[c]);
+    }
+    for (uint32_t k = 0; k < tb->ncols; k++) {
+        uint32_t c = rs->order[k];
+        const sc_column *sc = &tb->cols[c];
+        st_column *col = &stt->cols[c];
+        const csv_field *f = rs->map[c] >= 0 ? &fields[rs->map[c]] : NULL;
+        if (sc->type == SC_REF) tl->reftext[c][row] = NULL;
+        if (!f || f->len == 0) {
+            set_missing(col, (sc_type)sc->type, row);
+            if (f && (!sc->optional || sc->key))
+                data_err(L, t, f->line, f->col, "missing value for required column '%s'", sc->name);
+            continue;
+        }
+        convert(L, t, c, row, f, rs->hashes[c]);
+        if ((int32_t)c != tb->key_col) continue;
+        const char *key = sc->type == SC_TEXT ? col->text[row] : intern(L->st->strings, f->text, f->len);
+        int32_t first = key_insert(L, t, key, row);
+        if (first >= 0) {
+            char shown[48];
+            data_err(L, t, f->line, f->col, "duplicate key '%s' in %s (first at %s %u)",
+                     show(f->text, f->len, shown), tb->name, L->unit, stt->src_line[first]);
+        }
+    }
+}
+
+/* Names, paths and column arrays common to both sources. */
+static void table_begin(loader *L, uint32_t t, const char *path)
+{
+    const sc_table *tb = &L->sc->tables[t];
+    st_table *stt = &L->st->tables[t];
+    tload *tl = &L->tl[t];
+    tl->path = xstrdup(path);
+    stt->source = xstrdup(path);
+    stt->cols = xcalloc(tb->ncols, sizeof *stt->cols);
+    tl->reftext = xcalloc(tb->ncols, sizeof *tl->reftext);
+    tl->refpos = xcalloc(tb->ncols, sizeof *tl->refpos);
 }
 
 static void load_table(loader *L, uint32_t t, const char *dir, bool dir_ok)
@@ -557,12 +667,10 @@ static void load_table(loader *L, uint32_t t, const char *dir, bool dir_ok)
     tload *tl = &L->tl[t];
     size_t dl = strlen(dir), fl = strlen(tb->file);
     bool slash = dl > 0 && dir[dl - 1] == '/';
-    tl->path = xmalloc(dl + fl + 2);
-    snprintf(tl->path, dl + fl + 2, "%s%s%s", dir, slash ? "" : "/", tb->file);
-    stt->source = xstrdup(tl->path);
-    stt->cols = xcalloc(tb->ncols, sizeof *stt->cols);
-    tl->reftext = xcalloc(tb->ncols, sizeof *tl->reftext);
-    tl->refpos = xcalloc(tb->ncols, sizeof *tl->refpos);
+    char *path = xmalloc(dl + fl + 2);
+    snprintf(path, dl + fl + 2, "%s%s%s", dir, slash ? "" : "/", tb->file);
+    table_begin(L, t, path);
+    free(path);
 
     char *buf = NULL;
     size_t len = 0;
@@ -581,71 +689,137 @@ static void load_table(loader *L, uint32_t t, const char *dir, bool dir_ok)
     csv_reader r;
     csv_open(&r, buf, len);
     int rc = csv_next(&r);
-    int32_t *map = xmalloc((tb->ncols ? tb->ncols : 1) * sizeof *map);
-    uint32_t *order = xmalloc((tb->ncols ? tb->ncols : 1) * sizeof *order);
-    uint32_t *hashes = xcalloc(tb->ncols, sizeof *hashes);
-    bool *interned = xcalloc(tb->ncols, sizeof *interned);
-    for (uint32_t c = 0; c < tb->ncols; c++)
-        interned[c] = tb->cols[c].type == SC_TEXT || tb->cols[c].type == SC_ROLE || tb->cols[c].type == SC_REF;
+    rowstate rs;
+    rows_begin(L, t, &rs);
     if (rc == 1) {
         uint32_t hdr_n = r.nfields;
-        map_header(L, t, &r, map);
-        /* cells are converted in file order so that errors read top to bottom */
-        for (uint32_t c = 0; c < tb->ncols; c++) {
-            uint32_t k = c;
-            for (; k > 0 && map_key(map, order[k - 1]) > map_key(map, c); k--) order[k] = order[k - 1];
-            order[k] = c;
-        }
-        int32_t nrows = 0;
+        map_header(L, t, r.fields, r.nfields, r.record_line, rs.map);
+        rows_order(L, t, &rs);
         while ((rc = csv_next(&r)) == 1) {
             if (r.nfields != hdr_n) {
                 data_err(L, t, r.record_line, 1, "wrong number of fields: the header has %u, this row has %u",
                          hdr_n, r.nfields);
                 continue;
             }
-            int32_t row = nrows++;
-            stt->src_line[row] = r.record_line;
-            /* hash the interned cells first and prefetch their slots: with
-             * many distinct keys each probe is a cache miss, and this lets
-             * the misses of one row overlap */
-            for (uint32_t c = 0; c < tb->ncols; c++) {
-                if (!interned[c] || map[c] < 0) continue;
-                const csv_field *f = &r.fields[map[c]];
-                hashes[c] = hash_bytes(f->text, f->len);
-                intern_prefetch(L->st->strings, hashes[c]);
-            }
-            for (uint32_t k = 0; k < tb->ncols; k++) {
-                uint32_t c = order[k];
-                const sc_column *sc = &tb->cols[c];
-                st_column *col = &stt->cols[c];
-                const csv_field *f = map[c] >= 0 ? &r.fields[map[c]] : NULL;
-                if (sc->type == SC_REF) tl->reftext[c][row] = NULL;
-                if (!f || f->len == 0) {
-                    set_missing(col, (sc_type)sc->type, row);
-                    if (f && (!sc->optional || sc->key))
-                        data_err(L, t, f->line, f->col, "missing value for required column '%s'", sc->name);
-                    continue;
-                }
-                convert(L, t, c, row, f, hashes[c]);
-                if ((int32_t)c != tb->key_col) continue;
-                const char *key = sc->type == SC_TEXT ? col->text[row] : intern(L->st->strings, f->text, f->len);
-                int32_t first = key_insert(L, t, key, row);
-                if (first >= 0) {
-                    char shown[48];
-                    data_err(L, t, f->line, f->col, "duplicate key '%s' in %s (first at line %u)",
-                             show(f->text, f->len, shown), tb->name, stt->src_line[first]);
-                }
-            }
+            load_row(L, t, &rs, r.fields, r.record_line);
         }
-        stt->nrows = (uint32_t)nrows;
+        stt->nrows = (uint32_t)rs.nrows;
     }
     if (rc < 0) data_err(L, t, r.error_line, r.error_col, "%s", r.error);
-    free(map);
-    free(order);
-    free(hashes);
-    free(interned);
+    rows_end(&rs);
     csv_close(&r);
     free(buf);
+}
+
+/* ---- SQLite source ---- */
+
+/* One SQLite table per CSV file, named as the file without ".csv". Cells are
+ * turned into the text a CSV cell would hold and go through the same
+ * conversion: NULL and '' are missing, INTEGER prints exactly, REAL prints
+ * with 15 significant digits (0.6 stays 0.6), TEXT and BLOB are their bytes.
+ * Positions are DB:TABLE:ROWID:COLUMN (column = 1-based in the table). */
+static void load_sqlite_table(loader *L, uint32_t t, sqlite3 *db, const char *dbpath)
+{
+    const sc_table *tb = &L->sc->tables[t];
+    st_table *stt = &L->st->tables[t];
+    tload *tl = &L->tl[t];
+    char name[256];
+    db_table_name(tb, name);
+    size_t pl = strlen(dbpath) + strlen(name) + 2;
+    char *path = xmalloc(pl);
+    snprintf(path, pl, "%s:%s", dbpath, name);
+    table_begin(L, t, path);
+    free(path);
+
+    sqlite3_stmt *st = NULL;
+    int64_t nrows = 0;
+    bool exists = false;
+    if (db && sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name = ?1",
+                                 -1, &st, NULL) == SQLITE_OK) {
+        sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+        exists = sqlite3_step(st) == SQLITE_ROW;
+    }
+    sqlite3_finalize(st);
+    st = NULL;
+    char sql[320];
+    if (exists) {
+        snprintf(sql, sizeof sql, "SELECT count(*) FROM \"%s\"", name);
+        if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+            nrows = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+        st = NULL;
+    } else {
+        tl->absent = true;
+    }
+    alloc_columns(L, t, (size_t)nrows + 1);
+    if (!exists) return;
+
+    /* rowid first; a view or WITHOUT ROWID table has none, so rows are then
+     * numbered from 1 in the order SQLite returns them */
+    bool has_rowid = true;
+    snprintf(sql, sizeof sql, "SELECT rowid, * FROM \"%s\" ORDER BY rowid", name);
+    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
+        has_rowid = false;
+        snprintf(sql, sizeof sql, "SELECT * FROM \"%s\"", name);
+        if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
+            data_err(L, t, 0, 0, "cannot read table %s: %s", name, sqlite3_errmsg(db));
+            sqlite3_finalize(st);
+            return;
+        }
+    }
+    int skip = has_rowid ? 1 : 0;
+    uint32_t nf = (uint32_t)(sqlite3_column_count(st) - skip);
+    csv_field *fields = xcalloc(nf ? nf : 1, sizeof *fields);
+    for (uint32_t i = 0; i < nf; i++) {
+        const char *cn = sqlite3_column_name(st, (int)i + skip);
+        fields[i] = (csv_field){cn ? cn : "", cn ? (uint32_t)strlen(cn) : 0, 0, i + 1, false};
+    }
+    rowstate rs;
+    rows_begin(L, t, &rs);
+    map_header(L, t, fields, nf, 0, rs.map);
+    rows_order(L, t, &rs);
+    char *nums = xmalloc((size_t)(nf ? nf : 1) * 32); /* INTEGER and REAL cells as text */
+    int rc;
+    uint32_t seq = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if ((int64_t)rs.nrows >= nrows) break; /* cannot happen read-only; keeps the arrays safe */
+        int64_t rowid = has_rowid ? sqlite3_column_int64(st, 0) : (int64_t)++seq;
+        uint32_t where = rowid > 0 && rowid <= UINT32_MAX ? (uint32_t)rowid : 0;
+        for (uint32_t i = 0; i < nf; i++) {
+            int k = (int)i + skip;
+            csv_field *f = &fields[i];
+            f->line = where;
+            f->col = i + 1;
+            switch (sqlite3_column_type(st, k)) {
+            case SQLITE_NULL:
+                f->text = "";
+                f->len = 0;
+                break;
+            case SQLITE_INTEGER:
+                f->text = nums + 32 * i;
+                f->len = (uint32_t)snprintf(nums + 32 * i, 32, "%lld", (long long)sqlite3_column_int64(st, k));
+                break;
+            case SQLITE_FLOAT:
+                f->text = nums + 32 * i;
+                f->len = (uint32_t)snprintf(nums + 32 * i, 32, "%.15g", sqlite3_column_double(st, k));
+                break;
+            default: { /* TEXT, BLOB: bytes (valid until the next step) */
+                const void *p = sqlite3_column_type(st, k) == SQLITE_BLOB ? sqlite3_column_blob(st, k)
+                                                                          : (const void *)sqlite3_column_text(st, k);
+                f->len = (uint32_t)sqlite3_column_bytes(st, k);
+                f->text = p ? p : "";
+            }
+            }
+        }
+        load_row(L, t, &rs, fields, where);
+    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        data_err(L, t, 0, 0, "cannot read table %s: %s", name, sqlite3_errmsg(db));
+    stt->nrows = (uint32_t)rs.nrows;
+    rows_end(&rs);
+    free(nums);
+    free(fields);
+    sqlite3_finalize(st);
 }
 
 static void resolve_refs(loader *L, uint32_t t)
@@ -709,39 +883,91 @@ static void build_link(loader *L, uint32_t l)
     free(next);
 }
 
-bool st_load_csv_dir(st_store *st, const sc_schema *schema, const char *dir, dg_context *dc)
+static void loader_begin(loader *L, st_store *st, const sc_schema *schema, dg_context *dc)
 {
     memset(st, 0, sizeof *st);
     st->schema = schema;
     st->strings = xcalloc(1, sizeof *st->strings);
     st->tables = xcalloc(schema->ntables, sizeof *st->tables);
     st->links = xcalloc(schema->nlinks, sizeof *st->links);
-    loader L = {.st = st, .sc = schema, .dc = dc, .ok = true};
-    L.tl = xcalloc(schema->ntables, sizeof *L.tl);
-    L.nroles = schema->nroles < VL_MAX_ROLES ? schema->nroles : VL_MAX_ROLES;
-    for (uint32_t k = 0; k < L.nroles; k++)
-        L.role_text[k] = intern(st->strings, schema->roles[k], strlen(schema->roles[k]));
+    *L = (loader){.st = st, .sc = schema, .dc = dc, .ok = true, .unit = "line"};
+    L->tl = xcalloc(schema->ntables, sizeof *L->tl);
+    L->nroles = schema->nroles < VL_MAX_ROLES ? schema->nroles : VL_MAX_ROLES;
+    for (uint32_t k = 0; k < L->nroles; k++)
+        L->role_text[k] = intern(st->strings, schema->roles[k], strlen(schema->roles[k]));
+}
 
-    struct stat sb;
-    bool dir_ok = stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode);
-    if (!dir_ok) {
-        dg_report_data(dc, dir, 0, 0, "E-data", "no such data directory");
-        L.ok = false;
-    }
-    for (uint32_t t = 0; t < schema->ntables; t++) load_table(&L, t, dir, dir_ok);
-    for (uint32_t t = 0; t < schema->ntables; t++) resolve_refs(&L, t);
-    for (uint32_t l = 0; l < schema->nlinks; l++) build_link(&L, l);
-
+/* Every table is in: references, reverse links, and the loader's scratch. */
+static bool loader_end(loader *L)
+{
+    const sc_schema *schema = L->sc;
+    for (uint32_t t = 0; t < schema->ntables; t++) resolve_refs(L, t);
+    for (uint32_t l = 0; l < schema->nlinks; l++) build_link(L, l);
     for (uint32_t t = 0; t < schema->ntables; t++) {
-        tload *tl = &L.tl[t];
-        for (uint32_t c = 0; c < schema->tables[t].ncols; c++) { free(tl->reftext[c]); free(tl->refpos[c]); }
+        tload *tl = &L->tl[t];
+        for (uint32_t c = 0; tl->reftext && c < schema->tables[t].ncols; c++) { free(tl->reftext[c]); free(tl->refpos[c]); }
         free(tl->reftext);
         free(tl->refpos);
         free(tl->kidx);
         free(tl->path);
     }
-    free(L.tl);
-    return L.ok;
+    free(L->tl);
+    return L->ok;
+}
+
+bool st_load_csv_dir(st_store *st, const sc_schema *schema, const char *dir, dg_context *dc)
+{
+    loader L;
+    loader_begin(&L, st, schema, dc);
+    struct stat sb;
+    bool dir_ok = stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode);
+    if (!dir_ok) {
+        dg_report_data(dc, dir, 0, 0, "E-data", stat(dir, &sb) == 0 ? "neither a data directory nor a SQLite file"
+                                                                      : "no such data directory");
+        L.ok = false;
+    }
+    for (uint32_t t = 0; t < schema->ntables; t++) load_table(&L, t, dir, dir_ok);
+    return loader_end(&L);
+}
+
+bool st_is_sqlite(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return false;
+    char magic[16];
+    bool yes = fread(magic, 1, 16, f) == 16 && memcmp(magic, "SQLite format 3", 16) == 0;
+    fclose(f);
+    return yes;
+}
+
+bool st_load_sqlite(st_store *st, const sc_schema *schema, const char *path, dg_context *dc)
+{
+    loader L;
+    loader_begin(&L, st, schema, dc);
+    L.sqlite = true;
+    L.unit = "rowid";
+    sqlite3 *db = NULL;
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+        dg_report_data(dc, path, 0, 0, "E-data", "cannot open SQLite database: %s",
+                       db ? sqlite3_errmsg(db) : "out of memory");
+        L.ok = false;
+        sqlite3_close(db);
+        db = NULL;
+    } else if (sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL) != SQLITE_OK) {
+        /* opening is lazy: a damaged file shows only at the first read */
+        dg_report_data(dc, path, 0, 0, "E-data", "cannot read SQLite database: %s", sqlite3_errmsg(db));
+        L.ok = false;
+        sqlite3_close(db);
+        db = NULL;
+    }
+    for (uint32_t t = 0; t < schema->ntables; t++) load_sqlite_table(&L, t, db, path);
+    sqlite3_close(db);
+    return loader_end(&L);
+}
+
+bool st_load_data(st_store *st, const sc_schema *schema, const char *data, dg_context *dc)
+{
+    return st_is_sqlite(data) ? st_load_sqlite(st, schema, data, dc) : st_load_csv_dir(st, schema, data, dc);
 }
 
 void st_free(st_store *st)

@@ -29,7 +29,7 @@ typedef struct {
 typedef struct {
     uint32_t nrows;
     st_column *cols;       /* schema order */
-    uint32_t *src_line;    /* line in the source file where each row starts */
+    uint32_t *src_line;    /* line in the source file where each row starts (SQLite: rowid) */
     char *source;          /* file or table name the rows came from (owned) */
     uint8_t *deleted;      /* rows dropped by a what-if edit (REPL), or NULL;
                               owned by whoever set it (runtime/whatif.c) */
@@ -55,6 +55,16 @@ typedef struct {
  * empty table. Data errors go to dc (with data_file/line/col); returns false
  * if any. Unknown extra columns are ignored (kept out of the typed store). */
 bool st_load_csv_dir(st_store *st, const sc_schema *schema, const char *dir, dg_context *dc);
+/* The same from one SQLite file, opened read-only: table <file without .csv>
+ * per schema table, same column names; a missing table is empty. Cells go
+ * through the CSV conversion (NULL and '' are missing; INTEGER and REAL are
+ * converted exactly as their decimal text). Errors and src_line name rowids:
+ * data_file "FILE.db:TABLE", line = rowid, col = column position. */
+bool st_load_sqlite(st_store *st, const sc_schema *schema, const char *path, dg_context *dc);
+/* True when path is a file starting with the SQLite magic "SQLite format 3\0". */
+bool st_is_sqlite(const char *path);
+/* st_load_sqlite when data is a SQLite file, else st_load_csv_dir. */
+bool st_load_data(st_store *st, const sc_schema *schema, const char *data, dg_context *dc);
 void st_free(st_store *st);
 
 /* Interns text in the store's pool; the result lives as long as the store. */

@@ -163,6 +163,7 @@ bool vl_equal(vl_value a, vl_value b)
     case VT_ROLESET: return a.as.roles == b.as.roles;
     case VT_ROW:     return a.as.row.table == b.as.row.table && a.as.row.row == b.as.row.row;
     case VT_LIST:    return a.as.list == b.as.list;
+    case VT_GAP:     return a.as.gap.from == b.as.gap.from && a.as.gap.to == b.as.gap.to;
     }
     return false;
 }

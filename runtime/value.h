@@ -22,6 +22,7 @@ typedef enum {
     VT_ROLESET,  /* bit set of role ids (at most 64 roles) */
     VT_ROW,      /* one row of a table */
     VT_LIST,     /* a collection of rows or of values */
+    VT_GAP,      /* the longest gap between dated events: from one date to the next */
 } vl_type;
 
 typedef struct { int64_t num, den; } vl_rat; /* den > 0, gcd(num,den) == 1 */
@@ -40,6 +41,7 @@ typedef struct {
         uint64_t roles;
         struct { uint32_t table; int32_t row; } row;
         vl_list *list;
+        struct { int32_t from, to; } gap;
         /* VT_MISSING: where the missing value came from, so an unknown
          * verdict can name the field; table1 = table index + 1, 0 = no cell */
         struct { uint32_t table1; int32_t row; int16_t col; bool ref; } miss;

@@ -168,11 +168,16 @@ void vm_format_value(const bc_program *p, const st_store *st, vl_value v, char *
     case VT_NUM: vl_rat_format(v.as.n, buf, cap); break;
     case VT_TEXT: snprintf(buf, cap, "%s", v.as.s); break;
     case VT_DATE: dt_format(v.as.date, buf, cap); break;
-    case VT_DUR:
-        if (v.as.dur.months && v.as.dur.days) snprintf(buf, cap, "%d months %d days", v.as.dur.months, v.as.dur.days);
-        else if (v.as.dur.months) snprintf(buf, cap, "%d months", v.as.dur.months);
-        else snprintf(buf, cap, "%d days", v.as.dur.days);
+    case VT_DUR: {
+        int32_t mo = v.as.dur.months, d = v.as.dur.days;
+        const char *ms = mo == 1 || mo == -1 ? "" : "s", *ds = d == 1 || d == -1 ? "" : "s";
+        if (mo && d) snprintf(buf, cap, "%d month%s %d day%s", mo, ms, d, ds);
+        else if (mo && mo % 12 == 0) snprintf(buf, cap, "%d year%s", mo / 12, mo == 12 || mo == -12 ? "" : "s");
+        else if (mo) snprintf(buf, cap, "%d month%s", mo, ms);
+        else if (d && d % 7 == 0) snprintf(buf, cap, "%d week%s", d / 7, d == 7 || d == -7 ? "" : "s");
+        else snprintf(buf, cap, "%d day%s", d, ds);
         break;
+    }
     case VT_ROLE: snprintf(buf, cap, "%s", v.as.role < p->schema.nroles ? p->schema.roles[v.as.role] : "?"); break;
     case VT_ROLESET: {
         size_t used = (size_t)snprintf(buf, cap, "{");
@@ -184,6 +189,14 @@ void vm_format_value(const bc_program *p, const st_store *st, vl_value v, char *
     }
     case VT_ROW: row_label(p, st, v.as.row.table, v.as.row.row, buf, cap); break;
     case VT_LIST: snprintf(buf, cap, "%u items", v.as.list->len); break;
+    case VT_GAP: {
+        char a[16], b[16];
+        dt_format(v.as.gap.from, a, sizeof a);
+        dt_format(v.as.gap.to, b, sizeof b);
+        int32_t days = v.as.gap.to - v.as.gap.from;
+        snprintf(buf, cap, "%d day%s (%s to %s)", days, days == 1 ? "" : "s", a, b);
+        break;
+    }
     }
 }
 
@@ -319,6 +332,12 @@ static vl_value link_of(vm *m, vl_value obj, uint32_t k)
 
 static int compare(vl_value a, vl_value b)
 {
+    if (a.type == VT_GAP && b.type == VT_DUR) {
+        /* a gap is within a calendar duration when its end is no later than
+         * its start plus the duration: "monthly" means by the same day next month */
+        int32_t limit = dt_add(a.as.gap.from, b.as.dur.months, b.as.dur.days);
+        return (a.as.gap.to > limit) - (a.as.gap.to < limit);
+    }
     switch ((vl_type)a.type) {
     case VT_NUM: return vl_rat_cmp(a.as.n, b.as.n);
     case VT_DATE: return (a.as.date > b.as.date) - (a.as.date < b.as.date);
@@ -380,6 +399,63 @@ static bool fold(vm *m, bc_opcode op, vl_value lv, vl_value *out)
     if (op == BC_AVG) { vl_rat n = { (int64_t)l->len, 1 }; if (!vl_rat_div(acc.as.n, n, &acc.as.n)) return false; }
     *out = acc;
     return true;
+}
+
+static int cmp_int32(const void *x, const void *y)
+{
+    int32_t a = *(const int32_t *)x, b = *(const int32_t *)y;
+    return (a > b) - (a < b);
+}
+
+/* The longest stretch of [from, to] with no event inside it. */
+static vl_value gap_of(vm *m, const vl_list *dates, int32_t from, int32_t to)
+{
+    if (dates->tainted) return dates->cause;
+    int32_t *ds = arena_alloc(&m->ar, (dates->len + 1) * sizeof *ds);
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < dates->len; i++) {
+        vl_value d = list_get(dates, i);
+        if (d.type == VT_MISSING) return d;
+        if (d.as.date >= from && d.as.date <= to) ds[n++] = d.as.date;
+    }
+    qsort(ds, n, sizeof *ds, cmp_int32);
+    vl_value g = {0};
+    g.type = VT_GAP;
+    g.as.gap.from = g.as.gap.to = from;
+    int32_t prev = from;
+    for (uint32_t i = 0; i <= n; i++) {
+        int32_t next = i < n ? ds[i] : to;
+        if (next - prev > g.as.gap.to - g.as.gap.from) { g.as.gap.from = prev; g.as.gap.to = next; }
+        prev = next;
+    }
+    return g;
+}
+
+static int32_t months_between(int32_t a, int32_t b)
+{
+    int32_t ya, ma, da, yb, mb, db;
+    dt_to_civil(a, &ya, &ma, &da);
+    dt_to_civil(b, &yb, &mb, &db);
+    int32_t months = (yb - ya) * 12 + (mb - ma);
+    if (months > 0 && dt_add(a, months, 0) > b) months--;
+    else if (months < 0 && dt_add(a, months, 0) < b) months++;
+    return months;
+}
+
+static vl_value call_builtin(vm *m, bc_builtin fn, const vl_value *args)
+{
+    for (int i = 0; i < bc_builtins[fn].arity; i++)
+        if (args[i].type == VT_MISSING) return args[i];
+    switch (fn) {
+    case BI_GAP: return gap_of(m, args[0].as.list, args[1].as.date, args[2].as.date);
+    case BI_DAYS_BETWEEN: return vl_int((int64_t)args[1].as.date - args[0].as.date);
+    case BI_MONTHS_BETWEEN: return vl_int(months_between(args[0].as.date, args[1].as.date));
+    case BI_YEARS_BETWEEN: return vl_int(months_between(args[0].as.date, args[1].as.date) / 12);
+    case BI_MONTH: { int32_t y, mo, d; dt_to_civil(args[0].as.date, &y, &mo, &d); return vl_int(mo); }
+    case BI_YEAR: { int32_t y, mo, d; dt_to_civil(args[0].as.date, &y, &mo, &d); return vl_int(y); }
+    case BI__COUNT: break;
+    }
+    return vl_missing();
 }
 
 /* ---- the loop ------------------------------------------------------------ */
@@ -652,6 +728,27 @@ static void run_rule(vm *m, uint32_t entry)
                 next = OPERAND(0);
             break;
         case BC_RESULT: m->result = POP(); m->have_result = true; break;
+        case BC_CALL: {
+            uint32_t n = OPERAND(0);
+            sp -= n;
+            vl_value r = call_builtin(m, (bc_builtin)OPERAND(1), m->stack + sp);
+            PUSH(r);
+            break;
+        }
+        case BC_BETWEEN: {
+            vl_value hi = POP(), lo = POP(), x = POP();
+            if (x.type == VT_MISSING || lo.type == VT_MISSING || hi.type == VT_MISSING) {
+                PUSH(x.type == VT_MISSING ? x : either_missing(lo, hi));
+                break;
+            }
+            if (OPERAND(0) == 1) {
+                int32_t y, mo, d;
+                dt_to_civil(x.as.date, &y, &mo, &d);
+                int64_t a = lo.as.n.num, b = hi.as.n.num;
+                PUSH(vl_bool(a <= b ? (mo >= a && mo <= b) : (mo >= a || mo <= b)));
+            } else PUSH(vl_bool(compare(lo, x) <= 0 && compare(x, hi) <= 0));
+            break;
+        }
         case BC__COUNT: runtime_error(m, pc, "bad opcode"); return;
         }
         if (m->error) return;

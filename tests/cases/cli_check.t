@@ -1,0 +1,83 @@
+# cadre check output formats and exit codes: text, json (parsed by jq), lint clean (0) and failing (2), and the evaluation budget (exit 2, naming the policy line; a large enough budget changes nothing).
+$ cadre check tests/policies/cli_tiny.cadre --data tests/data/lang_basic --as-of 2025-06-30
+Tiny — as of 2025-06-30 — data tests/data/lang_basic
+
+violations (1)
+  hours  tests/policies/cli_tiny.cadre:6  S2 Bob Kay (social_worker): s.fte is 0.5, at least 0.8
+
+warnings (1)
+  held  tests/policies/cli_tiny.cadre:11  C5: not met: c.worker is present
+
+2 rules, 11 checks: 9 passed, 1 violation, 1 warning, 0 unknown
+? 1
+$ cadre check tests/policies/cli_tiny.cadre --data tests/data/lang_basic --as-of 2025-06-30 --format json
+{
+  "policy": "Tiny",
+  "as_of": "2025-06-30",
+  "data": "tests/data/lang_basic",
+  "summary": {"rules": 2, "checks": 11, "passed": 9, "violations": 1, "warnings": 1, "unknown": 0, "strict": false},
+  "rules": [
+    {"name": "hours", "title": "In-post staff work some hours", "file": "tests/policies/cli_tiny.cadre", "line": 4, "passed": 4, "failed": 1, "unknown": 0},
+    {"name": "held", "title": "Open cases have a worker", "file": "tests/policies/cli_tiny.cadre", "line": 9, "passed": 5, "failed": 1, "unknown": 0}
+  ],
+  "findings": [
+    {"verdict": "fail", "severity": "must", "rule": "hours", "file": "tests/policies/cli_tiny.cadre", "line": 6, "column": 5, "entity": {"table": "staff", "id": "S2", "label": "S2 Bob Kay (social_worker)"}, "measured": "0.5", "limit": "0.8", "message": "s.fte is 0.5, at least 0.8"},
+    {"verdict": "fail", "severity": "should", "rule": "held", "file": "tests/policies/cli_tiny.cadre", "line": 11, "column": 5, "entity": {"table": "cases", "id": "C5", "label": "C5"}, "measured": null, "limit": null, "message": "not met: c.worker is present"}
+  ]
+}
+? 1
+$ cadre check tests/policies/cli_tiny.cadre --data tests/data/lang_basic --as-of 2025-06-30 --format json | jq -e .summary.violations
+1
+? 0
+$ cadre check tests/policies/cli_tiny.cadre --data tests/data/lang_basic --as-of 2025-06-30 --format json | jq -r '.findings[] | [.verdict, .rule, .entity.id, .measured, .limit] | @tsv'
+fail	hours	S2	0.5	0.8
+fail	held	C5		
+? 0
+$ cadre check tests/policies/cli_tiny.cadre tests/policies/lang_should.cadre --data tests/data/lang_basic --as-of 2025-06-30
+Tiny — as of 2025-06-30 — data tests/data/lang_basic
+
+violations (1)
+  hours  tests/policies/cli_tiny.cadre:6  S2 Bob Kay (social_worker): s.fte is 0.5, at least 0.8
+
+warnings (3)
+  held    tests/policies/cli_tiny.cadre:11     C5: not met: c.worker is present
+  agency  tests/policies/lang_should.cadre:6   S3 Cat Dee (asye): S3 is on contract agency
+  whole   tests/policies/lang_should.cadre:11  (all data): count(staff where in_post and role in {social_worker, asye}) is 2, at least 3
+
+4 rules, 18 checks: 14 passed, 1 violation, 3 warnings, 0 unknown
+? 1
+$ cadre lint tests/policies/cli_tiny.cadre
+1 file checked: 2 rules, no errors
+? 0
+$ cadre lint tests/policies/cli_tiny.cadre tests/policies/lang_pod.cadre
+2 files checked: 8 rules, no errors
+? 0
+$ cadre lint tests/policies/cli_broken.cadre
+tests/policies/cli_broken.cadre:5:12: error: staff has no field 'ftee'
+    5 |     must s.ftee > 0
+      |            ^^^^
+  hint: did you mean 'fte'?
+1 error
+? 2
+$ cadre check tests/policies/cli_broken.cadre --data tests/data/lang_basic --as-of 2025-06-30
+tests/policies/cli_broken.cadre:5:12: error: staff has no field 'ftee'
+    5 |     must s.ftee > 0
+      |            ^^^^
+  hint: did you mean 'fte'?
+? 2
+$ cadre check tests/policies/cli_tiny.cadre --data tests/data/lang_basic --as-of 2025-06-30 --budget 10
+tests/policies/cli_tiny.cadre:4:1: error: evaluation budget exhausted (10 loop steps): this rule does too much work; raise it with --budget
+    4 | rule hours "In-post staff work some hours" {
+      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+? 2
+$ cadre check tests/policies/cli_tiny.cadre --data tests/data/lang_basic --as-of 2025-06-30 --budget 1000
+Tiny — as of 2025-06-30 — data tests/data/lang_basic
+
+violations (1)
+  hours  tests/policies/cli_tiny.cadre:6  S2 Bob Kay (social_worker): s.fte is 0.5, at least 0.8
+
+warnings (1)
+  held  tests/policies/cli_tiny.cadre:11  C5: not met: c.worker is present
+
+2 rules, 11 checks: 9 passed, 1 violation, 1 warning, 0 unknown
+? 1
