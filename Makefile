@@ -14,15 +14,15 @@ GEN     := $(BUILD)/gen
 VERSION := 0.1.0
 
 SRC     := $(wildcard lang/*.c runtime/*.c cli/*.c)
-LIBSRC  := $(filter-out cli/main.c,$(SRC))
+LIBSRC  := $(wildcard lang/*.c runtime/*.c)
 GENSRC  := $(GEN)/lexer.c $(GEN)/parser.c $(GEN)/stdlib.c
 STDLIB  := $(shell find stdlib -name '*.cadre' | sort)
 UNITSRC := $(wildcard tests/unit/test_*.c)
 
 OBJ     := $(SRC:%.c=$(BUILD)/obj/%.o) $(GENSRC:$(GEN)/%.c=$(BUILD)/obj/gen/%.o)
-LIBOBJ  := $(filter-out $(BUILD)/obj/cli/main.o,$(OBJ))
+LIBOBJ  := $(LIBSRC:%.c=$(BUILD)/obj/%.o) $(GENSRC:$(GEN)/%.c=$(BUILD)/obj/gen/%.o)
 SANOBJ  := $(OBJ:$(BUILD)/obj/%=$(BUILD)/san/%)
-SANLIB  := $(filter-out $(BUILD)/san/cli/main.o,$(SANOBJ))
+SANLIB  := $(LIBOBJ:$(BUILD)/obj/%=$(BUILD)/san/%)
 UNITBIN := $(UNITSRC:tests/unit/%.c=$(BUILD)/unit/%) $(UNITSRC:tests/unit/%.c=$(BUILD)/unit-san/%)
 
 CPPFLAGS := -I. -I$(GEN) -DCADRE_VERSION='"$(VERSION)"' -MMD -MP

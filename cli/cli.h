@@ -16,6 +16,7 @@ typedef struct {
     const char **policies;   /* the non-option arguments (malloc'd array) */
     int npolicies;
     const char *data, *out, *format, *as_of, *rule;
+    const char *fail_on;     /* diff: --fail-on new-breach|change */
     bool strict;
     uint64_t budget;
 } options;

@@ -12,6 +12,7 @@
 #include "../runtime/date.h"
 #include "report.h"
 #include "cli.h"
+#include "commands.h"
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,7 +30,9 @@ static const char *const usage_text =
     "  lint POLICY...               parse and type-check against the schema, no data\n"
     "  compile POLICY... -o FILE    write compiled bytecode (runs with `cadre check FILE`)\n"
     "  disasm POLICY...|FILE        list the bytecode with its source lines\n"
-    "  desugar POLICY... [RULE]     show the general rules that domain blocks stand for\n"
+    "  desugar POLICY... [--rule NAME]  show the general rules that blocks stand for\n"
+    "  fmt POLICY... [--check]      print in canonical layout (or check, --write, --diff)\n"
+    "  diff OLD NEW --data DIR      verdicts that change between two versions of a policy\n"
     "  help [COMMAND]               this text, or a command's\n"
     "\n"
     "options everywhere: --help, --version\n"
@@ -78,6 +81,32 @@ static const struct { const char *name, *help; } command_help[] = {
      "Prints the general `rule` form that each caseload and pod block line stands\n"
      "for (or only rule NAME).\n"
      "exit: 0, 2 policy error, 4 usage\n"},
+    {"fmt",
+     "usage: cadre fmt [--check|--write|--diff] POLICY...\n"
+     "\n"
+     "Prints each policy file in the one canonical layout, comments kept: 2-space\n"
+     "blocks, one item per line, `for each` on its own line with requirements under\n"
+     "it, `otherwise` on the next line, exact numbers, ISO dates, re-escaped strings.\n"
+     "Formatting twice changes nothing, and the result always parses to the same rules.\n"
+     "\n"
+     "  --check   print the files that are not in canonical form; exit 1 if any\n"
+     "  --write   rewrite the files that are not in canonical form, in place\n"
+     "  --diff    print a unified diff of the changes; exit 1 if any\n"
+     "\n"
+     "exit: 0 formatted, 1 a file would change (--check, --diff), 2 syntax error, 4 usage\n"},
+    {"diff",
+     "usage: cadre diff OLD NEW --data DIR [--as-of DATE] [--fail-on new-breach|change] [--budget N]\n"
+     "\n"
+     "Checks two versions of a policy on the same data and lists the verdicts that\n"
+     "change, keyed by rule, requirement and entity: newly breaching, new warnings,\n"
+     "newly unknown, newly compliant, and the same verdict with changed evidence.\n"
+     "\n"
+     "  --data DIR         the data set (required)\n"
+     "  --as-of DATE       evaluation date, YYYY-MM-DD (default: today, UTC)\n"
+     "  --fail-on WHAT     exit 1 when NEW breaches a must-requirement that OLD did not\n"
+     "                     (new-breach), or when any verdict changes (change)\n"
+     "\n"
+     "exit: 0, 1 with --fail-on, 2 policy error, 3 data error, 4 usage\n"},
 };
 
 int usage_error(const char *fmt, const char *arg)
@@ -109,6 +138,7 @@ int parse_options(const char *cmd, int argc, char **argv, options *o)
         else if (!strcmp(a, "--format")) slot = &o->format;
         else if (!strcmp(a, "--as-of")) slot = &o->as_of;
         else if (!strcmp(a, "--rule")) slot = &o->rule;
+        else if (!strcmp(a, "--fail-on")) slot = &o->fail_on;
         else if (!strcmp(a, "--strict")) { o->strict = true; continue; }
         else if (!strcmp(a, "--budget")) {
             if (i + 1 >= argc) return usage_error("--budget needs a number", NULL);
@@ -213,7 +243,7 @@ static int cmd_lint(int argc, char **argv)
     dg_init(&dc); ck_init(&env, &dc);
     bool ok = fe_check(&env, o.policies, o.npolicies);
     dg_print_all(&dc, stderr);
-    if (ok) printf("%d file%s checked: %u rules, no errors\n", o.npolicies, o.npolicies == 1 ? "" : "s", env.nrules);
+    if (ok) printf("%d file%s checked: %u rule%s, no errors\n", o.npolicies, o.npolicies == 1 ? "" : "s", env.nrules, env.nrules == 1 ? "" : "s");
     else fprintf(stderr, "%u error%s\n", dc.nerrors, dc.nerrors == 1 ? "" : "s");
     ck_free(&env); dg_free(&dc); free(o.policies);
     return ok ? EXIT_PASS : EXIT_POLICY;
@@ -312,8 +342,10 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "compile")) return cmd_compile(argc - 2, argv + 2);
     if (!strcmp(cmd, "disasm")) return cmd_disasm(argc - 2, argv + 2);
     if (!strcmp(cmd, "desugar")) return cmd_desugar(argc - 2, argv + 2);
-    const char *cands[] = { "check", "lint", "compile", "disasm", "desugar", "help" };
-    const char *best = dg_closest(cmd, cands, 6);
+    if (!strcmp(cmd, "fmt")) return cmd_fmt(argc - 2, argv + 2);
+    if (!strcmp(cmd, "diff")) return cmd_diff(argc - 2, argv + 2);
+    const char *cands[] = { "check", "lint", "compile", "disasm", "desugar", "help", "fmt", "diff" };
+    const char *best = dg_closest(cmd, cands, 8);
     fprintf(stderr, "cadre: unknown command '%s'%s%s%s\n(try: cadre help)\n", cmd, best ? " — did you mean '" : "", best ? best : "", best ? "'?" : "");
     return EXIT_USAGE;
 }

@@ -28,7 +28,12 @@ rp_summary rp_summarize(const rp_input *in)
 int rp_exit_code(const rp_input *in)
 {
     rp_summary s = rp_summarize(in);
-    return s.violations > 0 || (in->strict && s.unknown > 0) ? 1 : 0;
+    if (s.violations > 0) return 1;
+    /* --strict: an unknown must-requirement fails like a violation; an
+     * unknown should stays a warning */
+    for (uint32_t q = 0; in->strict && q < in->prog->nreqs; q++)
+        if (in->prog->reqs[q].severity == BC_MUST && in->res->per_req[q].unknown > 0) return 1;
+    return 0;
 }
 
 static void where(const rp_input *in, const vm_finding *f, char *buf, size_t cap)
@@ -80,8 +85,8 @@ void rp_text(const rp_input *in, FILE *out)
     section(in, out, "warnings", is_warning);
     section(in, out, "unknown (missing data)", is_unknown);
     rp_summary s = rp_summarize(in);
-    fprintf(out, "\n%u rules, %u checks: %u passed, %u violation%s, %u warning%s, %u unknown%s\n",
-            s.rules, s.checks, s.passed, s.violations, s.violations == 1 ? "" : "s",
+    fprintf(out, "\n%u rule%s, %u check%s: %u passed, %u violation%s, %u warning%s, %u unknown%s\n",
+            s.rules, s.rules == 1 ? "" : "s", s.checks, s.checks == 1 ? "" : "s", s.passed, s.violations, s.violations == 1 ? "" : "s",
             s.warnings, s.warnings == 1 ? "" : "s", s.unknown, in->strict && s.unknown ? " (counted as failures: --strict)" : "");
 }
 

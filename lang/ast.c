@@ -103,6 +103,7 @@ const char *node_kind_name(node_kind k)
     case N_PHASE: return "PHASE";
     case N_PROGRESSION: return "PROGRESSION";
     case N_REQUIRES: return "REQUIRES";
+    case N_OVERRIDE: return "OVERRIDE";
     }
     return "?";
 }

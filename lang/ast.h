@@ -65,6 +65,9 @@ typedef enum {
     N_PHASE,      /* op: 0 first phase (`for D`), 1 later (`until D`);
                      kid[0]: cadence; kid[1]: phase end or NULL (open-ended)    */
     N_PROGRESSION,/* text: from role; text2: to role; kids: N_REQUIRES         */
+    N_OVERRIDE,   /* op: OV_LET / OV_RULE / OV_DISABLE; text: target name;
+                     text2: the reason; flag: intended; kid[0]: the new N_LET
+                     or N_RULE (NULL for disable)                               */
     N_REQUIRES,   /* op: RQ_*. ASSESSMENT: text kind, text2 outcome or NULL,
                      kid[0] within or NULL, kid[1] N_RANGE of months or NULL;
                      PROGRAMME: text name; TENURE: kid[0] duration             */
@@ -77,6 +80,7 @@ enum { DU_DAY, DU_WEEK, DU_MONTH, DU_YEAR };
 enum { REQ_MUST, REQ_SHOULD };
 enum { CMP_EXACTLY, CMP_AT_LEAST, CMP_AT_MOST };
 enum { RQ_ASSESSMENT, RQ_PROGRAMME, RQ_TENURE };
+enum { OV_LET, OV_RULE, OV_DISABLE };
 
 typedef struct node node;
 struct node {

@@ -25,7 +25,7 @@ void ck_free(ck_env *env)
     for (uint32_t i = 0; i < env->nfiles; i++) node_free(env->files[i]);
     for (uint32_t i = 0; i < env->nowned; i++) node_free(env->owned[i]);
     free(env->files); free(env->owned); free(env->computed); free(env->lets);
-    free(env->rules); free(env->scopes); free(env->policy_name);
+    free(env->rules); free(env->scopes); free(env->policy_name); free(env->overrides);
     sc_free(&env->schema);
     memset(env, 0, sizeof *env);
 }
@@ -53,7 +53,11 @@ const char *ty_name(const ck_env *env, int t, char *buf, size_t cap)
     const char *tname = tab >= 0 && (uint32_t)tab < env->schema.ntables ? env->schema.tables[tab].name : "?";
     if (k == TY_ROW) snprintf(buf, cap, "a row of %s", tname);
     else if (k == TY_ROWS) snprintf(buf, cap, "a collection of %s", tname);
-    else if (k == TY_LIST) snprintf(buf, cap, "a list of %s", names[ty_elem(t)]);
+    else if (k == TY_LIST) {
+        static const char *const plural[] = { "errors", "missing values", "booleans", "numbers", "texts", "dates",
+            "durations", "roles", "role sets", "rows", "collections", "lists", "gaps", "months" };
+        snprintf(buf, cap, "a list of %s", plural[ty_elem(t)]);
+    }
     else snprintf(buf, cap, "%s", names[k]);
     return buf;
 }
@@ -191,6 +195,15 @@ static void declare_links(ck_env *env, node *t)
     sc_schema *s = &env->schema;
     if (t->sem.table < 0) return;
     uint32_t ti = (uint32_t)t->sem.table;
+    for (uint32_t i = 0; i < t->nkids; i++) {
+        node *c = t->kids[i];
+        if (!c || !c->flag) continue;
+        int32_t rt = sc_find_table(s, c->text2);
+        if (rt >= 0 && s->tables[rt].key_col < 0) {
+            dg_diag *d = dg_report(env->dc, DG_ERROR, c->span, "E-schema", "'%s' refers to table %s, which has no key", c->text, s->tables[rt].name);
+            dg_hint(d, "declare the column references resolve against: key id: text");
+        }
+    }
     for (uint32_t i = 0; i < t->nkids; i++) {
         node *c = t->kids[i];
         if (!c || !c->flag || !c->text3) continue;
@@ -737,7 +750,7 @@ static int check_expr(ck_env *env, node *n)
     case N_DUR: {
         int t = check_expr(env, n->kids[0]);
         if (is_err(t)) return set_type(n, TY_ERROR);
-        if (t != TY_NUM) { type_error(env, n->kids[0], "a duration counts a number of days, weeks, months or years", t, NULL); return set_type(n, TY_ERROR); }
+        if (t != TY_NUM && !is_missing(t)) { type_error(env, n->kids[0], "a duration counts a number of days, weeks, months or years", t, NULL); return set_type(n, TY_ERROR); }
         if (n->kids[0]->kind == N_NUM && n->kids[0]->num.den != 1) {
             dg_report(env->dc, DG_ERROR, n->span, "E-type", "a duration is a whole number of days, weeks, months or years");
             return set_type(n, TY_ERROR);
@@ -836,6 +849,70 @@ static void check_rule(ck_env *env, node *r)
     env->nscopes = saved;
 }
 
+static bool is_national(const ck_env *env, uint32_t file)
+{
+    return strncmp(env->dc->files[file].name, "<stdlib>/", 9) == 0;
+}
+
+static void note_override(ck_env *env, node *ov, uint32_t target_file)
+{
+    env->overrides = xrealloc(env->overrides, (env->noverrides + 1) * sizeof *env->overrides);
+    env->overrides[env->noverrides++] = (ck_override){ ov, target_file };
+}
+
+static void override_let(ck_env *env, node *ov)
+{
+    int32_t l = find_let(env, ov->text);
+    if (l < 0) {
+        dg_diag *d = dg_report(env->dc, DG_ERROR, ov->name_span, "E-override", "override of unknown let '%s'", ov->text);
+        const char **cands = malloc((env->nlets + 1) * sizeof *cands);
+        if (!cands) abort();
+        for (uint32_t i = 0; i < env->nlets; i++) cands[i] = env->lets[i].decl->text;
+        const char *best = dg_closest(ov->text, cands, env->nlets);
+        if (best) dg_hint(d, "did you mean '%s'?", best);
+        else dg_hint(d, "override changes a let declared by a module this policy uses");
+        free(cands);
+        return;
+    }
+    note_override(env, ov, env->lets[l].decl->span.file);
+    env->lets[l].decl = ov->kids[0];
+}
+
+static bool has_must(const node *r)
+{
+    for (uint32_t i = 1; i < r->nkids; i++) if (r->kids[i] && r->kids[i]->op == REQ_MUST) return true;
+    return false;
+}
+
+static void override_rule(ck_env *env, node *ov)
+{
+    int32_t found = -1;
+    for (uint32_t i = 0; i < env->nrules; i++) if (strcmp(env->rules[i]->text, ov->text) == 0) found = (int32_t)i;
+    if (found < 0) {
+        dg_diag *d = dg_report(env->dc, DG_ERROR, ov->name_span, "E-override", "%s of unknown rule '%s'",
+                               ov->op == OV_DISABLE ? "disable" : "override", ov->text);
+        const char **cands = malloc((env->nrules + 1) * sizeof *cands);
+        if (!cands) abort();
+        for (uint32_t i = 0; i < env->nrules; i++) cands[i] = env->rules[i]->text;
+        const char *best = dg_closest(ov->text, cands, env->nrules);
+        if (best) dg_hint(d, "did you mean '%s'?", best);
+        else dg_hint(d, "`cadre lint` lists nothing to override; rules come from the files and modules given");
+        free(cands);
+        return;
+    }
+    node *old = env->rules[found];
+    note_override(env, ov, old->span.file);
+    if (is_national(env, old->span.file) && has_must(old) && !ov->flag) {
+        dg_diag *d = dg_report(env->dc, DG_WARNING, ov->span, "W-loosen", "%s the national must-rule '%s' (%s)",
+                               ov->op == OV_DISABLE ? "disables" : "overrides", old->text, env->dc->files[old->span.file].name);
+        dg_hint(d, "if the council means it, mark it: ... because \"%s\" intended", ov->text2 ? ov->text2 : "");
+    }
+    if (ov->op == OV_DISABLE) {
+        memmove(&env->rules[found], &env->rules[found + 1], (env->nrules - (uint32_t)found - 1) * sizeof *env->rules);
+        env->nrules--;
+    } else env->rules[found] = ov->kids[0];
+}
+
 static void add_rule(ck_env *env, node *r)
 {
     for (uint32_t i = 0; i < env->nrules; i++)
@@ -906,6 +983,14 @@ bool ck_check(ck_env *env)
             } else if (it->kind == N_USE) {
                 /* modules are loaded by the driver before checking */
             }
+        }
+    /* 3b. explicit overrides from council layers, in file order */
+    for (uint32_t f = 0; f < env->nfiles; f++)
+        for (uint32_t i = 0; i < env->files[f]->nkids; i++) {
+            node *it = env->files[f]->kids[i];
+            if (!it || it->kind != N_OVERRIDE) continue;
+            if (it->op == OV_LET) override_let(env, it);
+            else override_rule(env, it);
         }
     /* 4. types: every computed field and let (even unused ones), then rules */
     for (uint32_t i = 0; i < env->ncomputed; i++) type_of_computed(env, i);

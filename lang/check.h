@@ -63,10 +63,17 @@ typedef struct {
     node **owned;      /* nodes made by desugar.c, freed with the env */
     uint32_t nowned;
     char *policy_name;
+    struct ck_override *overrides;  /* every override/disable in force, in order */
+    uint32_t noverrides;
     /* checking state */
     struct ck_scope *scopes;
     uint32_t nscopes, capscopes, base;
 } ck_env;
+
+typedef struct ck_override {
+    node *decl;        /* N_OVERRIDE */
+    uint32_t target_file; /* file id that declared what was overridden */
+} ck_override;
 
 typedef struct ck_scope {
     const char *name;  /* NULL for an element scope (`it`) */

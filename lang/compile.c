@@ -145,6 +145,7 @@ static void loop_end(cg *g, loop lp)
 {
     emit(g, BC_JUMP, lp.top, 0);
     patch(g, lp.next_pc, 1, here(g));
+    emit(g, BC_TAINT, lp.it, lp.out);
     emit(g, BC_LOAD, lp.out, 0);
 }
 
@@ -480,6 +481,16 @@ bool cg_compile(ck_env *env, bc_program *out)
     if (!out->rules) abort();
     out->nrules = env->nrules;
     for (uint32_t i = 0; i < env->nrules; i++) compile_rule(&g, env->rules[i], i);
+    out->overrides = calloc(env->noverrides ? env->noverrides : 1, sizeof *out->overrides);
+    if (!out->overrides) abort();
+    for (uint32_t i = 0; i < env->noverrides; i++) {
+        const node *ov = env->overrides[i].decl;
+        char what[300];
+        snprintf(what, sizeof what, "%s %s", ov->op == OV_LET ? "let" : ov->op == OV_RULE ? "rule" : "disabled rule", ov->text);
+        out->overrides[i] = (bc_override){ .what = xstrdup(what), .target_origin = xstrdup(env->dc->files[env->overrides[i].target_file].name),
+                                           .reason = xstrdup(ov->text2 ? ov->text2 : ""), .span = ov->span, .intended = ov->flag };
+    }
+    out->noverrides = env->noverrides;
     sc_copy(&out->schema, &env->schema);
     free(g.slots);
     return !g.failed;

@@ -13,6 +13,13 @@ static char *xstrdup(const char *s) { char *d = strdup(s); if (!d) abort(); retu
 
 static node *mk(node_kind k, dg_span sp) { return node_new(k, sp); }
 
+/* "a" or "an" before a word, for titles that read as English */
+static const char *an(const char *word, bool capital)
+{
+    bool vowel = word && strchr("aeiouAEIOU", word[0]) && word[0];
+    return capital ? (vowel ? "An" : "A") : (vowel ? "an" : "a");
+}
+
 static node *mk_name(const char *name, dg_span sp)
 {
     node *n = mk(N_NAME, sp);
@@ -203,7 +210,7 @@ static node *lower_lead(ck_env *env, const node *pod, node *line, node **out, ui
     char base[200], title[400], role[200];
     snprintf(base, sizeof base, "pod.%s.lead", pod->text);
     snprintf(role, sizeof role, "%s", line->kids[0] && line->kids[0]->kind == N_NAME ? line->kids[0]->text : "the given role");
-    snprintf(title, sizeof title, "A %s pod is led by a %s", pod->text, role);
+    snprintf(title, sizeof title, "%s %s pod is led by %s %s", an(pod->text, true), pod->text, an(role, false), role);
     node *where = mk_bin(OP_EQ, mk_field(mk_name("p", sp), "kind", sp), mk_text(pod->text, sp), sp);
     node *r = mk_rule(unique_name(env, out, nout, base), xstrdup(title), sp, mk_foreach("p", mk_name("pods", sp), where, sp));
     node *present = mk(N_IS, sp);
@@ -214,7 +221,7 @@ static node *lower_lead(ck_env *env, const node *pod, node *line, node **out, ui
     node_add(msg, mk_text("led by ", sp));
     node_add(msg, mk_field(mk_name("p", sp), "lead", sp));
     char tail[240];
-    snprintf(tail, sizeof tail, ", expected a %s", role);
+    snprintf(tail, sizeof tail, ", expected %s %s", an(role, false), role);
     node_add(msg, mk_text(tail, sp));
     return node_add(r, mk_req(mk_bin(OP_AND, present, is_role, sp), msg, NULL, sp));
 }
@@ -231,7 +238,7 @@ static node *lower_compose(ck_env *env, const node *pod, node *line, node **out,
     snprintf(base, sizeof base, "pod.%s.composition", pod->text);
     role_words(line, 1, roles, sizeof roles);
     number_words(line->kids[0], num, sizeof num);
-    snprintf(title, sizeof title, "A %s pod has %s %s of %s", pod->text, rel[line->op], num, roles);
+    snprintf(title, sizeof title, "%s %s pod has %s %s of %s", an(pod->text, true), pod->text, rel[line->op], num, roles);
     snprintf(measure, sizeof measure, "in post as %s", roles);
     node *where = mk_bin(OP_EQ, mk_field(mk_name("p", sp), "kind", sp), mk_text(pod->text, sp), sp);
     node *r = mk_rule(unique_name(env, out, nout, base), xstrdup(title), sp, mk_foreach("p", mk_name("pods", sp), where, sp));

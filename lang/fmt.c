@@ -142,6 +142,13 @@ static void sub(fm *F, sb *b, const node *n, int min)
 
 /* Text inside quotes: quote, backslash and braces escaped, newline and tab
  * as \n and \t, everything else as it is. */
+/* An operand of a comparison, `in` or `is`: a `??` there keeps its
+ * parentheses, `(a ?? 0) < b`, though precedence does not need them. */
+static void operand(fm *F, sb *b, const node *n)
+{
+    sub(F, b, n, n && n->kind == N_BINARY && n->op == OP_DEFAULT ? P_PRIMARY : P_DFLT);
+}
+
 static void text(sb *b, const char *s)
 {
     for (; s && *s; s++) {
@@ -234,28 +241,42 @@ static void expr(fm *F, sb *b, const node *n)
     case N_FIELD: sub(F, b, n->kids[0], P_POSTFIX); putc_(b, '.'); puts_(b, n->text); break;
     case N_SET: putc_(b, '{'); list(F, b, n, 0); putc_(b, '}'); break;
     case N_CALL:
-        if (is_distinct(n)) { puts_(b, "distinct "); sub(F, b, n->kids[0], P_UNARY); break; }
+        if (is_distinct(n)) {   /* distinct(a + b), distinct s.cases */
+            bool whole = n->kids[0] && prec(n->kids[0]) < P_UNARY;
+            puts_(b, whole ? "distinct" : "distinct ");
+            sub(F, b, n->kids[0], whole ? P_PRIMARY : P_UNARY);
+            break;
+        }
         puts_(b, n->text); putc_(b, '('); list(F, b, n, 0); putc_(b, ')');
         break;
-    case N_WHERE: sub(F, b, n->kids[0], P_WHERE); puts_(b, " where "); sub(F, b, n->kids[1], P_OR); break;
+    case N_WHERE:   /* (a where b) where c keeps its parentheses */
+        sub(F, b, n->kids[0], P_WHERE + (n->kids[0] && n->kids[0]->kind == N_WHERE));
+        puts_(b, " where ");
+        sub(F, b, n->kids[1], P_OR);
+        break;
     case N_UNARY:
-        if (n->op == OP_NOT) { puts_(b, "not "); sub(F, b, n->kids[0], P_NOT); }
+        if (n->op == OP_NOT) {   /* not (a < b): a negated comparison keeps its parentheses */
+            puts_(b, "not ");
+            sub(F, b, n->kids[0], n->kids[0] && prec(n->kids[0]) == P_CMP ? P_CMP + 1 : P_NOT);
+        }
         else { putc_(b, '-'); sub(F, b, n->kids[0], P_UNARY); }
         break;
     case N_BINARY: {
         int p = prec(n);
         /* left-associative, and comparisons do not chain */
-        sub(F, b, n->kids[0], p == P_CMP ? p + 1 : p);
+        if (p == P_CMP) operand(F, b, n->kids[0]);
+        else sub(F, b, n->kids[0], p);
         putc_(b, ' '); puts_(b, ops[n->op]); putc_(b, ' ');
-        sub(F, b, n->kids[1], p + 1);
+        if (p == P_CMP) operand(F, b, n->kids[1]);
+        else sub(F, b, n->kids[1], p + 1);
         break;
     }
-    case N_IS: sub(F, b, n->kids[0], P_DFLT); puts_(b, n->flag ? " is present" : " is missing"); break;
+    case N_IS: operand(F, b, n->kids[0]); puts_(b, n->flag ? " is present" : " is missing"); break;
     case N_IN:
-        sub(F, b, n->kids[0], P_DFLT);
+        operand(F, b, n->kids[0]);
         puts_(b, n->flag ? " not in " : " in ");
         if (n->kids[1] && n->kids[1]->kind == N_RANGE) expr(F, b, n->kids[1]);
-        else sub(F, b, n->kids[1], P_DFLT);
+        else operand(F, b, n->kids[1]);
         break;
     case N_RANGE: sub(F, b, n->kids[0], P_DFLT); puts_(b, " .. "); sub(F, b, n->kids[1], P_DFLT); break;
     default: F->bad = true; break;
@@ -429,6 +450,88 @@ static void pod(fm *F, const node *p)
     close_block(F, p, 0, 2);
 }
 
+/* A cadence: its word where the grammar has one, else `every D`. */
+static void cadence(fm *F, sb *b, const node *d)
+{
+    static const struct { const char *word; int64_t count; int unit; } words[] = {
+        {"daily", 1, DU_DAY}, {"weekly", 1, DU_WEEK}, {"fortnightly", 2, DU_WEEK},
+        {"monthly", 1, DU_MONTH}, {"quarterly", 3, DU_MONTH}, {"yearly", 1, DU_YEAR},
+    };
+    if (d && d->kind == N_DUR && d->nkids == 1 && d->kids[0] && d->kids[0]->kind == N_NUM && d->kids[0]->num.den == 1)
+        for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+            if (d->kids[0]->num.num == words[i].count && d->op == words[i].unit) { puts_(b, words[i].word); return; }
+    puts_(b, "every ");
+    sub(F, b, d, P_PRIMARY);
+}
+
+static void opt_primary(fm *F, sb *b, const char *word, const node *n)
+{
+    if (!n) return;
+    puts_(b, word);
+    sub(F, b, n, P_PRIMARY);
+}
+
+/* supervision { group CADENCE for every [KIND] pod [over D]
+ *               individual for ROLES: CADENCE [for D], then CADENCE [until D] [over D] } */
+static void supervision(fm *F, const node *s)
+{
+    puts_(&F->cur, "supervision");
+    if (!open_block(F, s)) return;
+    for (uint32_t i = 0; i < s->nkids; i++) {
+        const node *k = s->kids[i];
+        sb *b = &F->cur;
+        if (k->kind == N_SUPGROUP) {
+            puts_(b, "group ");
+            cadence(F, b, k->kids[0]);
+            puts_(b, " for every ");
+            if (k->text) { puts_(b, k->text); putc_(b, ' '); }
+            puts_(b, "pod");
+            opt_primary(F, b, " over ", k->nkids > 1 ? k->kids[1] : NULL);
+        } else if (k->kind == N_SUPIND && k->nkids >= 3 && k->kids[0]) {
+            puts_(b, "individual for ");
+            role_names(F, k->kids[0], 0);
+            puts_(b, ": ");
+            for (uint32_t j = 2; j < k->nkids; j++) {
+                const node *ph = k->kids[j];
+                if (j > 2) puts_(b, ", then ");
+                cadence(F, b, ph->kids[0]);
+                opt_primary(F, b, ph->op == 0 ? " for " : " until ", ph->nkids > 1 ? ph->kids[1] : NULL);
+                if ((ph->op == 0) != (j == 2)) F->bad = true;
+            }
+            opt_primary(F, b, " over ", k->kids[1]);
+        } else F->bad = true;
+        emit(F, 2, 2, k->span.start, B_KEEP, false);
+    }
+    close_block(F, s, 0, 2);
+}
+
+/* progression FROM -> TO { requires assessment KIND [OUTCOME] [within D] [in M .. M]
+ *                          requires programme "NAME" completed
+ *                          requires D in role } */
+static void progression(fm *F, const node *p)
+{
+    puts_(&F->cur, "progression "); puts_(&F->cur, p->text); puts_(&F->cur, " -> "); puts_(&F->cur, p->text2);
+    if (!open_block(F, p)) return;
+    for (uint32_t i = 0; i < p->nkids; i++) {
+        const node *k = p->kids[i];
+        sb *b = &F->cur;
+        puts_(b, "requires ");
+        if (k->kind != N_REQUIRES) F->bad = true;
+        else if (k->op == RQ_ASSESSMENT) {
+            puts_(b, "assessment "); puts_(b, k->text);
+            if (k->text2) { putc_(b, ' '); puts_(b, k->text2); }
+            opt_primary(F, b, " within ", k->nkids > 0 ? k->kids[0] : NULL);
+            if (k->nkids > 1 && k->kids[1]) { puts_(b, " in "); expr(F, b, k->kids[1]); }
+        } else if (k->op == RQ_PROGRAMME) {
+            puts_(b, "programme "); quoted(b, k->text); puts_(b, " completed");
+        } else if (k->op == RQ_TENURE && k->nkids > 0) {
+            sub(F, b, k->kids[0], P_PRIMARY); puts_(b, " in role");
+        } else F->bad = true;
+        emit(F, 2, 2, k->span.start, B_KEEP, false);
+    }
+    close_block(F, p, 0, 2);
+}
+
 /* One top-level item; returns whether it took more than one line. */
 static bool item(fm *F, const node *it, blank_mode blank)
 {
@@ -445,6 +548,8 @@ static bool item(fm *F, const node *it, blank_mode blank)
     case N_RULE: rule(F, it); break;
     case N_CASELOAD: caseload(F, it); break;
     case N_POD: pod(F, it); break;
+    case N_SUPERVISION: supervision(F, it); break;
+    case N_PROGRESSION: progression(F, it); break;
     default: F->bad = true; break;
     }
     if (F->n == before)
@@ -571,8 +676,14 @@ static void merge(fm *F, sb *out)
         puts_(out, l->text);
         if (l->trail >= 0) {
             const comment *c = &F->cm[l->trail];
-            uint32_t col = c->start - line_start(F->src, c->start), used = l->indent + (uint32_t)strlen(l->text);
-            spaces(out, col >= used + 2 ? col - used : 2);
+            /* It keeps its column (the author's alignment) when its source
+             * line held just this line's code, else sits two spaces after. */
+            uint32_t ls = line_start(F->src, c->start), col = c->start - ls, used = l->indent + (uint32_t)strlen(l->text);
+            uint32_t a = ls, e = c->start;
+            while (a < e && (F->src[a] == ' ' || F->src[a] == '\t')) a++;
+            while (e > a && (F->src[e - 1] == ' ' || F->src[e - 1] == '\t')) e--;
+            bool same = e - a == strlen(l->text) && !memcmp(F->src + a, l->text, e - a);
+            spaces(out, same && col >= used + 2 ? col - used : 2);
             putn(out, F->src + c->start, c->end - c->start);
         }
         putc_(out, '\n');

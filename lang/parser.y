@@ -211,6 +211,7 @@ static char *plain_string(ps_ctx *ctx, dg_span sp, const char *what)
 %token KW_AT "'at'" KW_MOST "'most'" KW_LEAST "'least'" KW_EXACTLY "'exactly'"
 %token KW_AVERAGE "'average'" KW_OF "'of'" KW_DISTINCT "'distinct'"
 %token KW_SUPERVISION "'supervision'" KW_PROGRESSION "'progression'" KW_REQUIRES "'requires'"
+%token KW_OVERRIDE "'override'" KW_DISABLE "'disable'" KW_BECAUSE "'because'" KW_INTENDED "'intended'"
 %token KW_EVERY "'every'" KW_THEN "'then'" KW_UNTIL "'until'" KW_OVER "'over'" KW_WITHIN "'within'"
 %token <str> IDENT "identifier"
 %token <num> NUMBER "number"
@@ -231,9 +232,9 @@ static char *plain_string(ps_ctx *ctx, dg_span sp, const char *what)
 %type <node> rule rule_body reqs req foreach opt_where opt_otherwise
 %type <node> caseload caplines capline capbody pod podlines podline rolelist
 %type <node> supervision suplines supline cadence phases phase_first phase_then opt_over
-%type <node> progression reqlines requirement opt_within opt_months
+%type <node> progression reqlines requirement opt_within opt_months override because
 %type <node> expr or_expr and_expr not_expr cmp range dflt add mul unary postfix primary args arglist
-%type <str> dotted opt_title opt_as colname
+%type <str> rname blockword dotted opt_title opt_as colname
 %type <ival> opt_optional
 
 %destructor { node_free($$); } <node>
@@ -267,6 +268,54 @@ item
     | pod
     | supervision
     | progression
+    | override
+    ;
+
+/* A council layer changes a national module only explicitly, with a reason:
+ *   override let NAME = EXPR because "..." [intended]
+ *   override rule NAME ["title"] { ... } because "..." [intended]
+ *   disable rule NAME because "..." [intended] */
+override
+    : kw_override KW_LET IDENT EQ expr because
+        {
+            node *let = mk1(N_LET, span_join(@2, @5), $5); let->text = $3; let->name_span = @3;
+            $$ = $6; $$->span = @$; $$->op = OV_LET; $$->text = dup_word($3); $$->name_span = @3;
+            node_add($$, let);
+        }
+    | kw_override KW_RULE rname opt_title LBRACE rule_body RBRACE because
+        {
+            node *r = $6; r->span = span_join(@2, @7); r->name_span = @3; r->text = $3; r->text2 = $4;
+            $$ = $8; $$->span = @$; $$->op = OV_RULE; $$->text = dup_word($3); $$->name_span = @3;
+            node_add($$, r);
+        }
+    | kw_disable KW_RULE rname because
+        { $$ = $4; $$->span = @$; $$->op = OV_DISABLE; $$->text = $3; $$->name_span = @3; node_add($$, NULL); }
+    ;
+
+because
+    : KW_BECAUSE STRING             { $$ = mk(N_OVERRIDE, @$); $$->text2 = plain_string(ctx, @2, "a reason"); }
+    | KW_BECAUSE STRING KW_INTENDED { $$ = mk(N_OVERRIDE, @$); $$->text2 = plain_string(ctx, @2, "a reason"); $$->flag = true; }
+    ;
+
+/* A rule name: the rules lowered from blocks are named after the block
+ * (caseload.cap, pod.practice.lead), so those words may start a name. */
+rname
+    : dotted
+    | blockword DOT dotted
+        {
+            size_t a = strlen($1), b = strlen($3);
+            $$ = malloc(a + b + 2);
+            if (!$$) abort();
+            memcpy($$, $1, a); $$[a] = '.'; memcpy($$ + a + 1, $3, b + 1);
+            free($1); free($3);
+        }
+    ;
+
+blockword
+    : KW_CASELOAD                   { $$ = dup_word("caseload"); }
+    | KW_POD                        { $$ = dup_word("pod"); }
+    | KW_SUPERVISION                { $$ = dup_word("supervision"); }
+    | KW_PROGRESSION                { $$ = dup_word("progression"); }
     ;
 
 dotted
@@ -349,7 +398,7 @@ opt_as
 
 /* rule name "title" { for each x in c where cond:  must ... otherwise "..." } */
 rule
-    : kw_rule IDENT opt_title LBRACE rule_body RBRACE
+    : kw_rule rname opt_title LBRACE rule_body RBRACE
         { $$ = $5; $$->span = @$; $$->name_span = @2; $$->text = $2; $$->text2 = $3; }
     ;
 
@@ -598,6 +647,8 @@ kw_pod       : KW_POD          { yyerrok; } ;
 kw_supervision : KW_SUPERVISION { yyerrok; } ;
 kw_progression : KW_PROGRESSION { yyerrok; } ;
 kw_requires  : KW_REQUIRES     { yyerrok; } ;
+kw_override  : KW_OVERRIDE     { yyerrok; } ;
+kw_disable   : KW_DISABLE      { yyerrok; } ;
 kw_must      : KW_MUST         { yyerrok; } ;
 kw_should    : KW_SHOULD       { yyerrok; } ;
 

@@ -70,6 +70,12 @@ void bc_free(bc_program *p)
         free(p->reqs[i].relation);
     }
     free(p->reqs);
+    for (uint32_t i = 0; i < p->noverrides; i++) {
+        free(p->overrides[i].what);
+        free(p->overrides[i].target_origin);
+        free(p->overrides[i].reason);
+    }
+    free(p->overrides);
     free(p->code);
     free(p->spans);
     free(p->policy_name);
@@ -206,6 +212,10 @@ static void put_payload(wbuf *w, const bc_program *p, const dg_context *dc)
         put_u32(w, file->len);
         put_u32(w, file->nlines);
         for (uint32_t i = 0; i < file->nlines; i++) put_u32(w, file->line_starts[i]);
+        /* the text, so errors from a compiled file show the source line */
+        uint8_t has_text = file->text != NULL;
+        put(w, &has_text, 1);
+        if (has_text) put(w, file->text, file->len);
     }
     put_str(w, p->policy_name);
     put_schema(w, &p->schema);
@@ -240,6 +250,15 @@ static void put_payload(wbuf *w, const bc_program *p, const dg_context *dc)
         put_str(w, q->relation);
     }
     put_u32(w, p->nlocals);
+    put_u32(w, p->noverrides);
+    for (uint32_t i = 0; i < p->noverrides; i++) {
+        const bc_override *o = &p->overrides[i];
+        put_str(w, o->what);
+        put_str(w, o->target_origin);
+        put_str(w, o->reason);
+        put_span(w, o->span);
+        put_u8(w, o->intended);
+    }
 }
 
 /* The payload is built in memory because the header carries its length and
@@ -378,6 +397,7 @@ static void free_files(bc_file *files, uint32_t n)
     for (uint32_t i = 0; i < n; i++) {
         free(files[i].name);
         free(files[i].line_starts);
+        free(files[i].text);
     }
     free(files);
 }
@@ -386,7 +406,7 @@ static void free_files(bc_file *files, uint32_t n)
  * image has loaded, so a rejected image leaves dc as it was (bar the error). */
 static bc_file *get_files(rbuf *r, uint32_t *nout)
 {
-    uint32_t n = get_count(r, 12);
+    uint32_t n = get_count(r, 13);
     bc_file *files = alloc_array(r, n, sizeof *files);
     if (!files) { *nout = 0; return NULL; }
     *nout = n;
@@ -406,6 +426,18 @@ static bc_file *get_files(rbuf *r, uint32_t *nout)
                 break;
             }
             f->line_starts[l] = s;
+        }
+        if (r->why) break;
+        const uint8_t *flag = take(r, 1);
+        if (!flag) break;
+        if (*flag > 1) { failf(r, "corrupted (text flag of %s)", f->name); break; }
+        if (*flag) {
+            const uint8_t *t = take(r, f->len);
+            if (!t) break;
+            f->text = malloc((size_t)f->len + 1);
+            if (!f->text) { fail(r, "out of memory"); break; }
+            memcpy(f->text, t, f->len);
+            f->text[f->len] = 0;
         }
     }
     return files;
@@ -602,6 +634,20 @@ static void get_payload(rbuf *r, bc_program *p)
         q->relation = get_str(r, true);
     }
     p->nlocals = get_u32(r);
+    uint32_t no = get_count(r, 25);
+    p->overrides = alloc_array(r, no, sizeof *p->overrides);
+    if (r->why) return;
+    p->noverrides = no;
+    for (uint32_t i = 0; i < no && !r->why; i++) {
+        bc_override *o = &p->overrides[i];
+        o->what = get_str(r, false);
+        o->target_origin = get_str(r, true);
+        o->reason = get_str(r, false);
+        o->span = get_span(r);
+        uint8_t b = get_u8(r);
+        if (b > 1) fail(r, "corrupted (override flag)");
+        o->intended = b == 1;
+    }
     if (!r->why && r->pos != r->len)
         failf(r, "corrupted (%zu unexpected bytes after the image)", r->len - r->pos);
 }
@@ -658,8 +704,12 @@ bool bc_read(bc_program *p, dg_context *dc, const uint8_t *buf, size_t len, cons
         bc_free(p);
         return false;
     }
-    for (uint32_t i = 0; i < nfiles; i++)
-        dg_add_file_lines(dc, files[i].name, files[i].line_starts, files[i].nlines, files[i].len);
+    for (uint32_t i = 0; i < nfiles; i++) {
+        if (files[i].text) {
+            dg_add_file(dc, files[i].name, files[i].text, files[i].len);   /* dc takes the text */
+            files[i].text = NULL;
+        } else dg_add_file_lines(dc, files[i].name, files[i].line_starts, files[i].nlines, files[i].len);
+    }
     free_files(files, nfiles);
     return true;
 }
@@ -745,6 +795,9 @@ static bool check_tables(verifier *v)
         if (!span_ok(v->dc, q->span))
             return vfail(v, "requirement %u: source position outside the known files", i);
     }
+    for (uint32_t i = 0; i < p->noverrides; i++)
+        if (!span_ok(v->dc, p->overrides[i].span))
+            return vfail(v, "override %u: source position outside the known files", i);
     return true;
 }
 

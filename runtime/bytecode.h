@@ -16,7 +16,7 @@
 #include "diag.h"
 
 #define BC_MAGIC "CADREBC\x1a"   /* 8 bytes */
-#define BC_VERSION 1
+#define BC_VERSION 2
 
 typedef struct {
     const char *name;
@@ -51,12 +51,23 @@ typedef struct {
 
 typedef struct { uint32_t pc; dg_span span; } bc_spanent; /* sorted by pc */
 
-/* A source file as far as the image knows it: name and line table (the text
- * itself is not stored; evidence names file:line). */
+/* A council layer's explicit change to a national module, listed in reports. */
+typedef struct {
+    char *what;             /* owned: "let nqsw_max_cases", "rule caseload.cap", "disabled rule x" */
+    char *target_origin;    /* owned: the file that declared what was changed */
+    char *reason;           /* owned: the `because` text */
+    dg_span span;           /* the override in the council's file */
+    bool intended;
+} bc_override;
+
+/* A source file as the image carries it: name, line table and (when the
+ * compiler had it) the text, so a compiled policy reports errors with the
+ * same source lines as the policy itself. */
 typedef struct {
     char *name;
     uint32_t *line_starts;
     uint32_t nlines, len;
+    char *text;             /* NULL when not stored */
 } bc_file;
 
 typedef struct {
@@ -73,6 +84,8 @@ typedef struct {
     bc_req *reqs;
     uint32_t nreqs;
     uint32_t nlocals;
+    bc_override *overrides;
+    uint32_t noverrides;
     uint32_t max_stack;     /* set by bc_verify */
     uint32_t *queries;      /* in memory only, never written: entries of REPL
                                queries, verified like rule entries */

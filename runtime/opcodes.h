@@ -68,6 +68,7 @@
     X(FOCUS,    "j",   0, 0, "when the run is focused on one entity (the REPL's :why) and the current entity is another, continue at the loop head") \
     X(RESULT,   "",    1, 0, "pop the value a query asked for and hand it to the caller") \
     X(CALL,     "nb", -1, 1, "pop n arguments, push the builtin's result; missing arguments give missing") \
+    X(TAINT,    "ll",  0, 0, "after a loop: when the list iterated (local a) is tainted, so is the list built (local b); an unknown input stays unknown") \
     X(BETWEEN,  "n",   3, 1, "x lo hi: n=0 lo <= x <= hi; n=1 the month of date x lies in months lo..hi (may wrap the year end); missing gives missing")
 
 /* Builtin functions: name as written in policies, arity, contract. */
@@ -76,8 +77,8 @@
     X(DAYS_BETWEEN,   "days_between",   2, "days from the first date to the second") \
     X(MONTHS_BETWEEN, "months_between", 2, "whole calendar months from the first date to the second") \
     X(YEARS_BETWEEN,  "years_between",  2, "whole years from the first date to the second (post-qualified experience: years_between(qualified, as_of))") \
-    X(MONTH,          "month",          1, "month of a date, 1 to 12") \
-    X(YEAR,           "year",           1, "year of a date")
+    X(MONTH,          "month_of",       1, "month of a date, 1 to 12 (month and year are duration units)") \
+    X(YEAR,           "year_of",        1, "year of a date")
 
 typedef enum {
 #define X(id, name, arity, contract) BI_##id,

@@ -212,6 +212,10 @@ typedef struct { uint32_t line, col; } pos;
 
 typedef struct { const char *key; int32_t row; } kslot; /* key kept here to save a miss */
 
+/* A reference that matched no key, kept so that it is reported in the same
+ * place and order as the references resolved after loading. */
+struct dangling { const char *key; uint32_t row; pos at; };
+
 typedef struct {
     char *path;                /* DIR/file, as printed in errors */
     bool absent;               /* no file: an empty table */
@@ -219,8 +223,11 @@ typedef struct {
     uint32_t nerrors;          /* errors reported against this file */
     kslot *kidx;               /* keys also keyed in another table: open addressing, row -1 empty */
     size_t kcap, kcount;
-    const char ***reftext;     /* per column, for refs: interned target key per row */
-    pos **refpos;              /* per column, for refs: where each cell was */
+    const char ***reftext;     /* per column, for refs into this or a later table: interned target key per row */
+    pos **refpos;              /* per column, likewise: where each cell was */
+    bool *now;                 /* per column: a ref into an earlier table, resolved as it is read */
+    struct dangling **dang_c;  /* per column, for `now` refs: the cells that matched no key */
+    uint32_t *ndang, *capdang;
 } tload;
 
 typedef struct {
@@ -425,6 +432,9 @@ static void alloc_columns(loader *L, uint32_t t, size_t cap)
         case SC_ROLE:    col->role = xmalloc(cap * sizeof *col->role); break;
         case SC_REF:
             col->i32 = xmalloc(cap * sizeof *col->i32);
+            /* the target is in already: resolve each cell as it is read,
+             * rather than hold its text and position (16 bytes a cell) */
+            if (tb->cols[c].ref_table >= 0 && (uint32_t)tb->cols[c].ref_table < t) { tl->now[c] = true; break; }
             tl->reftext[c] = xmalloc(cap * sizeof *tl->reftext[c]);
             tl->refpos[c] = xmalloc(cap * sizeof *tl->refpos[c]);
             break;
@@ -502,11 +512,27 @@ static void convert(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_fi
         if (d) dg_hint(d, "declare it with: roles { %s }", shown);
         return;
     }
-    case SC_REF:
+    case SC_REF: {
+        const char *key = intern_h(L->st->strings, f->text, f->len, h);
         col->i32[row] = -1;
-        tl->reftext[c][row] = intern_h(L->st->strings, f->text, f->len, h);
-        tl->refpos[c][row] = (pos){f->line, f->col};
+        if (!tl->now[c]) {
+            tl->reftext[c][row] = key;
+            tl->refpos[c][row] = (pos){f->line, f->col};
+            return;
+        }
+        uint32_t target = (uint32_t)sc->ref_table;
+        if (L->tl[target].keyless) return; /* already reported: its key column is absent */
+        col->i32[row] = key_find(L, target, key);
+        if (col->i32[row] >= 0) return;
+        if (tl->ndang[c] == tl->capdang[c]) {
+            tl->capdang[c] = tl->capdang[c] ? tl->capdang[c] * 2 : 16;
+            struct dangling *nd = realloc(tl->dang_c[c], tl->capdang[c] * sizeof *nd);
+            if (!nd) { fputs("cadre: out of memory\n", stderr); abort(); }
+            tl->dang_c[c] = nd;
+        }
+        tl->dang_c[c][tl->ndang[c]++] = (struct dangling){key, (uint32_t)row, {f->line, f->col}};
         return;
+    }
     }
 }
 
@@ -628,7 +654,7 @@ static void load_row(loader *L, uint32_t t, rowstate *rs, const csv_field *field
         const sc_column *sc = &tb->cols[c];
         st_column *col = &stt->cols[c];
         const csv_field *f = rs->map[c] >= 0 ? &fields[rs->map[c]] : NULL;
-        if (sc->type == SC_REF) tl->reftext[c][row] = NULL;
+        if (sc->type == SC_REF && tl->reftext[c]) tl->reftext[c][row] = NULL;
         if (!f || f->len == 0) {
             set_missing(col, (sc_type)sc->type, row);
             if (f && (!sc->optional || sc->key))
@@ -658,6 +684,10 @@ static void table_begin(loader *L, uint32_t t, const char *path)
     stt->cols = xcalloc(tb->ncols, sizeof *stt->cols);
     tl->reftext = xcalloc(tb->ncols, sizeof *tl->reftext);
     tl->refpos = xcalloc(tb->ncols, sizeof *tl->refpos);
+    tl->now = xcalloc(tb->ncols, sizeof *tl->now);
+    tl->dang_c = xcalloc(tb->ncols, sizeof *tl->dang_c);
+    tl->ndang = xcalloc(tb->ncols, sizeof *tl->ndang);
+    tl->capdang = xcalloc(tb->ncols, sizeof *tl->capdang);
 }
 
 static void load_table(loader *L, uint32_t t, const char *dir, bool dir_ok)
@@ -822,34 +852,45 @@ static void load_sqlite_table(loader *L, uint32_t t, sqlite3 *db, const char *db
     sqlite3_finalize(st);
 }
 
+static void dangling_err(loader *L, uint32_t t, uint32_t c, const char *key, pos p)
+{
+    const sc_table *tb = &L->sc->tables[t];
+    const sc_table *tt = &L->sc->tables[tb->cols[c].ref_table];
+    const tload *ttl = &L->tl[tb->cols[c].ref_table];
+    char shown[48];
+    dg_diag *d = data_err(L, t, p.line, p.col, "%s.%s '%s' refers to no row of %s", tb->name,
+                          tb->cols[c].name, show(key, (uint32_t)strlen(key), shown), tt->name);
+    if (!d) return;
+    const char *kname = tt->key_col >= 0 ? tt->cols[tt->key_col].name : "key";
+    if (ttl->absent)
+        dg_hint(d, "%s %ss are read from %s, which does not exist", tt->name, kname, ttl->path);
+    else
+        dg_hint(d, "%s %ss are read from %s", tt->name, kname, ttl->path);
+}
+
+/* References into this or a later table, now that every key is in; and the
+ * report of those resolved while reading, in the same column and row order. */
 static void resolve_refs(loader *L, uint32_t t)
 {
     const sc_table *tb = &L->sc->tables[t];
     st_table *stt = &L->st->tables[t];
     tload *tl = &L->tl[t];
     for (uint32_t c = 0; c < tb->ncols; c++) {
-        if (tb->cols[c].type != SC_REF || !tl->reftext[c]) continue;
+        if (tb->cols[c].type != SC_REF) continue;
+        if (tl->now[c]) {
+            for (uint32_t i = 0; i < tl->ndang[c]; i++) dangling_err(L, t, c, tl->dang_c[c][i].key, tl->dang_c[c][i].at);
+            continue;
+        }
+        if (!tl->reftext[c]) continue;
         int32_t target = tb->cols[c].ref_table;
         if (target < 0 || (uint32_t)target >= L->sc->ntables) continue;
-        const sc_table *tt = &L->sc->tables[target];
-        const tload *ttl = &L->tl[target];
-        if (ttl->keyless) continue; /* already reported: its key column is absent */
+        if (L->tl[target].keyless) continue; /* already reported: its key column is absent */
         int32_t *out = stt->cols[c].i32;
         for (uint32_t row = 0; row < stt->nrows; row++) {
             const char *key = tl->reftext[c][row];
             if (!key) continue;
             out[row] = key_find(L, (uint32_t)target, key);
-            if (out[row] >= 0) continue;
-            char shown[48];
-            pos p = tl->refpos[c][row];
-            dg_diag *d = data_err(L, t, p.line, p.col, "%s.%s '%s' refers to no row of %s", tb->name,
-                                  tb->cols[c].name, show(key, (uint32_t)strlen(key), shown), tt->name);
-            if (!d) continue;
-            const char *kname = tt->key_col >= 0 ? tt->cols[tt->key_col].name : "key";
-            if (ttl->absent)
-                dg_hint(d, "%s %ss are read from %s, which does not exist", tt->name, kname, ttl->path);
-            else
-                dg_hint(d, "%s %ss are read from %s", tt->name, kname, ttl->path);
+            if (out[row] < 0) dangling_err(L, t, c, key, tl->refpos[c][row]);
         }
     }
 }
@@ -905,9 +946,17 @@ static bool loader_end(loader *L)
     for (uint32_t l = 0; l < schema->nlinks; l++) build_link(L, l);
     for (uint32_t t = 0; t < schema->ntables; t++) {
         tload *tl = &L->tl[t];
-        for (uint32_t c = 0; tl->reftext && c < schema->tables[t].ncols; c++) { free(tl->reftext[c]); free(tl->refpos[c]); }
+        for (uint32_t c = 0; tl->reftext && c < schema->tables[t].ncols; c++) {
+            free(tl->reftext[c]);
+            free(tl->refpos[c]);
+            free(tl->dang_c[c]);
+        }
         free(tl->reftext);
         free(tl->refpos);
+        free(tl->now);
+        free(tl->dang_c);
+        free(tl->ndang);
+        free(tl->capdang);
         free(tl->kidx);
         free(tl->path);
     }

@@ -287,7 +287,7 @@ static vl_value cell(vm *m, uint32_t t, int32_t row, uint32_t col)
 static vl_value field_of(vm *m, vl_value obj, uint32_t t, uint32_t col)
 {
     if (obj.type == VT_ROW) return cell(m, t, obj.as.row.row, col);
-    if (obj.type != VT_LIST) return vl_missing();
+    if (obj.type != VT_LIST) return obj.type == VT_MISSING ? obj : vl_missing();   /* keep the cause */
     const vl_list *src = obj.as.list;
     const sc_column *c = &m->p->schema.tables[t].cols[col];
     bool ref = c->type == SC_REF;
@@ -317,7 +317,7 @@ static vl_value link_of(vm *m, vl_value obj, uint32_t k)
         if (l->len == 0) l->rows = idx->rows ? idx->rows : (const int32_t *)l; /* an empty list still has a non-NULL rows (not "whole table") */
         return vl_listv(l);
     }
-    if (obj.type != VT_LIST) return vl_missing();
+    if (obj.type != VT_LIST) return obj.type == VT_MISSING ? obj : vl_missing();
     const vl_list *src = obj.as.list;
     uint32_t total = 0;
     for (uint32_t i = 0; i < src->len; i++) { int32_t r = list_row(src, i); total += idx->offsets[r + 1] - idx->offsets[r]; }
@@ -648,7 +648,15 @@ static void run_rule(vm *m, uint32_t entry)
         }
         case BC_ITER: {
             uint32_t l = OPERAND(0);
-            m->locals[l] = POP();
+            vl_value v = POP();
+            if (v.type == VT_MISSING) {
+                /* a collection that cannot be known: nothing to visit, and
+                 * whatever is built from it is unknown too (see KEEP) */
+                vl_list *empty = new_list(m, 0, false, 0);
+                taint(empty, v);
+                v = vl_listv(empty);
+            }
+            m->locals[l] = v;
             m->locals[l + 1] = vl_int(0);
             break;
         }
@@ -728,6 +736,11 @@ static void run_rule(vm *m, uint32_t entry)
                 next = OPERAND(0);
             break;
         case BC_RESULT: m->result = POP(); m->have_result = true; break;
+        case BC_TAINT: {
+            vl_value src = m->locals[OPERAND(0)], out = m->locals[OPERAND(1)];
+            if (src.type == VT_LIST && src.as.list->tainted && out.type == VT_LIST) taint(out.as.list, src.as.list->cause);
+            break;
+        }
         case BC_CALL: {
             uint32_t n = OPERAND(0);
             sp -= n;

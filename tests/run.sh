@@ -32,15 +32,9 @@ run_unit() { # dir
     done
 }
 
-# Runs one command line with `cadre` bound to $bin; prints merged output then "? rc".
-run_cmd() { # bin cmdline
-    ( cadre() { "$bin" "$@"; }; export -f cadre 2>/dev/null; bin=$1; eval "$2" ) 2>&1
-    echo "? $?"
-}
-
 roundtrip_cmd() { # cmdline -> prints the rewritten command, or nothing
     local -a words; read -r -a words <<< "$1"
-    [ "${words[0]}" = cadre ] && [ "${words[1]}" = check ] || return 0
+    [ ${#words[@]} -ge 2 ] && [ "${words[0]}" = cadre ] && [ "${words[1]}" = check ] || return 0
     local pol=() rest=() w
     for w in "${words[@]:2}"; do case $w in *.cadre) pol+=("$w");; *) rest+=("$w");; esac; done
     [ ${#pol[@]} -gt 0 ] || return 0

@@ -46,32 +46,33 @@ rule enough (tests/policies/cli_disasm.cadre:4) must×1 "Enough staff"
         ; cli_disasm.cadre:5: must count(staff where in_post) >= 2
   0083  KEEP       L2, L5
   0092  JUMP       ->0015
-  0097  LOAD       L5
-  0102  COUNT
-  0103  STORE      L0
-  0108  CONST      2
-  0113  STORE      L1
-  0118  LOAD       L0
-  0123  LOAD       L1
-  0128  GE
-  0129  REQ        req 0, ->0154
-  0138  LOAD       L0
-  0143  LOAD       L1
-  0148  MISSING
-  0149  FAIL       req 0
+  0097  TAINT      L2, L5
+  0106  LOAD       L5
+  0111  COUNT
+  0112  STORE      L0
+  0117  CONST      2
+  0122  STORE      L1
+  0127  LOAD       L0
+  0132  LOAD       L1
+  0137  GE
+  0138  REQ        req 0, ->0163
+  0147  LOAD       L0
+  0152  LOAD       L1
+  0157  MISSING
+  0158  FAIL       req 0
         ; cli_disasm.cadre:4: rule enough "Enough staff" {
-  0154  RET
+  0163  RET
 ? 0
 $ d=$(mktemp -d); trap 'rm -rf "$d"' EXIT; cadre compile tests/policies/cli_disasm.cadre -o $d/p.cbc >/dev/null && cadre disasm $d/p.cbc
 rule enough (tests/policies/cli_disasm.cadre:4) must×1 "Enough staff"
-        ; cli_disasm.cadre:5
+        ; cli_disasm.cadre:5: must count(staff where in_post) >= 2
   0000  TABLE      staff
   0005  ITER       L2
   0010  NEWLIST    L5
   0015  NEXT       L2, ->0097
   0024  LOAD       L4
   0029  STORE      L6
-        ; std.cadre:48
+        ; std.cadre:48: in_post: bool = started <= as_of and (left is missing or left > as_of)
   0034  LOAD       L6
   0039  FIELD      staff.started
   0048  ASOF
@@ -85,24 +86,25 @@ rule enough (tests/policies/cli_disasm.cadre:4) must×1 "Enough staff"
   0080  GT
   0081  OR
   0082  AND
-        ; cli_disasm.cadre:5
+        ; cli_disasm.cadre:5: must count(staff where in_post) >= 2
   0083  KEEP       L2, L5
   0092  JUMP       ->0015
-  0097  LOAD       L5
-  0102  COUNT
-  0103  STORE      L0
-  0108  CONST      2
-  0113  STORE      L1
-  0118  LOAD       L0
-  0123  LOAD       L1
-  0128  GE
-  0129  REQ        req 0, ->0154
-  0138  LOAD       L0
-  0143  LOAD       L1
-  0148  MISSING
-  0149  FAIL       req 0
-        ; cli_disasm.cadre:4
-  0154  RET
+  0097  TAINT      L2, L5
+  0106  LOAD       L5
+  0111  COUNT
+  0112  STORE      L0
+  0117  CONST      2
+  0122  STORE      L1
+  0127  LOAD       L0
+  0132  LOAD       L1
+  0137  GE
+  0138  REQ        req 0, ->0163
+  0147  LOAD       L0
+  0152  LOAD       L1
+  0157  MISSING
+  0158  FAIL       req 0
+        ; cli_disasm.cadre:4: rule enough "Enough staff" {
+  0163  RET
 ? 0
 $ set -o pipefail; d=$(mktemp -d); trap 'rm -rf "$d"' EXIT; cadre compile tests/policies/cli_tiny.cadre -o $d/p.cbc >/dev/null && printf '\x55' | dd of=$d/p.cbc bs=1 seek=$(( $(stat -c %s $d/p.cbc) - 20 )) conv=notrunc 2>/dev/null && cadre check $d/p.cbc --data tests/data/lang_basic --as-of 2025-06-30 2>&1 | sed "s#$d/##"
 error: p.cbc: corrupted (checksum mismatch)
@@ -117,7 +119,7 @@ $ set -o pipefail; d=$(mktemp -d); trap 'rm -rf "$d"' EXIT; cadre compile tests/
 error: cut.cbc: truncated
 ? 2
 $ set -o pipefail; d=$(mktemp -d); trap 'rm -rf "$d"' EXIT; cadre compile tests/policies/cli_tiny.cadre -o $d/p.cbc >/dev/null && printf '\x63' | dd of=$d/p.cbc bs=1 seek=8 conv=notrunc 2>/dev/null && cadre check $d/p.cbc --data tests/data/lang_basic --as-of 2025-06-30 2>&1 | sed "s#$d/##"
-error: p.cbc: compiled by an incompatible cadre (format version 99, this cadre reads 1)
+error: p.cbc: compiled by an incompatible cadre (format version 99, this cadre reads 2)
 ? 2
 $ set -o pipefail; d=$(mktemp -d); trap 'rm -rf "$d"' EXIT; cadre compile tests/policies/cli_tiny.cadre -o $d/p.cbc >/dev/null && cadre check $d/p.cbc tests/policies/lang_should.cadre --data tests/data/lang_basic --as-of 2025-06-30 2>&1 | sed "s#$d/##"
 error: p.cbc is compiled bytecode; give it alone, not with other policies

@@ -9,7 +9,9 @@ commands:
   lint POLICY...               parse and type-check against the schema, no data
   compile POLICY... -o FILE    write compiled bytecode (runs with `cadre check FILE`)
   disasm POLICY...|FILE        list the bytecode with its source lines
-  desugar POLICY... [RULE]     show the general rules that domain blocks stand for
+  desugar POLICY... [--rule NAME]  show the general rules that blocks stand for
+  fmt POLICY... [--check]      print in canonical layout (or check, --write, --diff)
+  diff OLD NEW --data DIR      verdicts that change between two versions of a policy
   help [COMMAND]               this text, or a command's
 
 options everywhere: --help, --version
@@ -19,7 +21,7 @@ exit codes: 0 all pass, 1 a must-requirement failed, 2 policy error,
 docs: docs/language.md, docs/cli.md
 ? 0
 $ cadre --version
-cadre 0.1.0 (bytecode format 1)
+cadre 0.1.0 (bytecode format 2)
 ? 0
 $ cadre help check
 usage: cadre check POLICY... --data DIR|FILE.db [--as-of DATE] [--format FORMAT] [--output FILE] [--strict] [--budget N]
@@ -59,7 +61,9 @@ commands:
   lint POLICY...               parse and type-check against the schema, no data
   compile POLICY... -o FILE    write compiled bytecode (runs with `cadre check FILE`)
   disasm POLICY...|FILE        list the bytecode with its source lines
-  desugar POLICY... [RULE]     show the general rules that domain blocks stand for
+  desugar POLICY... [--rule NAME]  show the general rules that blocks stand for
+  fmt POLICY... [--check]      print in canonical layout (or check, --write, --diff)
+  diff OLD NEW --data DIR      verdicts that change between two versions of a policy
   help [COMMAND]               this text, or a command's
 
 options everywhere: --help, --version

@@ -45,7 +45,7 @@ tests/policies/err_calls.cadre:7:14: error: count takes a collection, but this i
     7 |   must count(1) > 0
       |              ^
   hint: e.g. count(s.cases where open), avg(t.members.open_cases)
-tests/policies/err_calls.cadre:8:12: error: sum and avg take numbers, but this is a list of text
+tests/policies/err_calls.cadre:8:12: error: sum and avg take numbers, but this is a list of texts
     8 |   must sum(staff.name) > 0
       |            ^^^^^^^^^^
   hint: e.g. avg(t.members.open_cases)

@@ -27,7 +27,14 @@ tests/policies/err_types.cadre:11:16: error: count takes a collection, but this 
    11 |     must count(s.pod) > 0
       |                ^^^^^
   hint: e.g. count(s.cases where open), avg(t.members.open_cases)
-7 errors
+tests/policies/err_types.cadre:16:53: error: an interpolation prints one value, but this is a collection of cases
+   16 |     must s.open_cases < 20 otherwise "{s.id} holds {s.cases}"
+      |                                                     ^^^^^^^
+  hint: count it, e.g. {count(s.cases)}
+tests/policies/err_types.cadre:17:24: error: 'and' joins conditions, but this is a number
+   17 |     must s.in_post and s.fte
+      |                        ^^^^^
+9 errors
 ? 2
 $ cadre check tests/policies/err_types.cadre --data tests/data/lang_basic --as-of 2025-06-30
 tests/policies/err_types.cadre:5:10: error: cannot apply '>' to a date and a number
@@ -57,4 +64,11 @@ tests/policies/err_types.cadre:11:16: error: count takes a collection, but this 
    11 |     must count(s.pod) > 0
       |                ^^^^^
   hint: e.g. count(s.cases where open), avg(t.members.open_cases)
+tests/policies/err_types.cadre:16:53: error: an interpolation prints one value, but this is a collection of cases
+   16 |     must s.open_cases < 20 otherwise "{s.id} holds {s.cases}"
+      |                                                     ^^^^^^^
+  hint: count it, e.g. {count(s.cases)}
+tests/policies/err_types.cadre:17:24: error: 'and' joins conditions, but this is a number
+   17 |     must s.in_post and s.fte
+      |                        ^^^^^
 ? 2

@@ -1,0 +1,70 @@
+# cadre check --format junit: one testcase per rule x failing entity (must
+# failures are <failure>, unknowns and should failures <skipped>), plus one
+# passing testcase per rule with its pass count.
+# Well-formed XML (parsed by python3's minidom), with the expected counts.
+# --strict: an unknown is a failure.
+# Names and messages that need escaping read back as written.
+$ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format junit
+<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="cadre check" tests="12" failures="5" errors="0" skipped="1">
+  <testsuite name="Medway children&apos;s services" tests="12" failures="5" errors="0" skipped="1">
+    <properties>
+      <property name="as_of" value="2025-06-30"/>
+      <property name="data" value="examples/medway/data"/>
+      <property name="strict" value="false"/>
+    </properties>
+    <testcase classname="caseload.cap" name="S103 Daniel Okafor (social_worker)" file="examples/medway/policy.cadre" line="14">
+      <failure type="must" message="23 open cases, at most 20">examples/medway/policy.cadre:14: S103 Daniel Okafor (social_worker): 23 open cases, at most 20</failure>
+    </testcase>
+    <testcase classname="caseload.cap" name="S119 Ben Adeyemi (social_worker)" file="examples/medway/policy.cadre" line="14">
+      <failure type="must" message="21 open cases, at most 20">examples/medway/policy.cadre:14: S119 Ben Adeyemi (social_worker): 21 open cases, at most 20</failure>
+    </testcase>
+    <testcase classname="caseload.cap" name="25 checks passed" file="examples/medway/policy.cadre" line="14"/>
+    <testcase classname="caseload.team_average" name="T1 Chatham Area Team" file="examples/medway/policy.cadre" line="15">
+      <failure type="must" message="17.25 average open cases over case_holders, at most 17">examples/medway/policy.cadre:15: T1 Chatham Area Team: 17.25 average open cases over case_holders, at most 17</failure>
+    </testcase>
+    <testcase classname="caseload.team_average" name="2 checks passed" file="examples/medway/policy.cadre" line="15"/>
+    <testcase classname="pod.practice.lead" name="P1 Chatham Pod 1" file="examples/medway/policy.cadre" line="21">
+      <failure type="must" message="led by S101 Gareth Pollard (team_manager), expected a practice_manager">examples/medway/policy.cadre:21: P1 Chatham Pod 1: led by S101 Gareth Pollard (team_manager), expected a practice_manager</failure>
+    </testcase>
+    <testcase classname="pod.practice.lead" name="5 checks passed" file="examples/medway/policy.cadre" line="21"/>
+    <testcase classname="pod.practice.composition" name="P5 Gillingham Pod 2" file="examples/medway/policy.cadre" line="22">
+      <failure type="must" message="3 in post as case_holders, expected exactly 4">examples/medway/policy.cadre:22: P5 Gillingham Pod 2: 3 in post as case_holders, expected exactly 4</failure>
+    </testcase>
+    <testcase classname="pod.practice.composition" name="5 checks passed" file="examples/medway/policy.cadre" line="22"/>
+    <testcase classname="pod.practice.composition_2" name="6 checks passed" file="examples/medway/policy.cadre" line="23"/>
+    <testcase classname="registered" name="S129 Victoria Hale (senior_practitioner)" file="examples/medway/policy.cadre" line="30">
+      <skipped type="unknown" message="cannot judge: staff.qualified is missing"/>
+    </testcase>
+    <testcase classname="registered" name="26 checks passed" file="examples/medway/policy.cadre" line="28"/>
+  </testsuite>
+</testsuites>
+? 1
+$ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format junit | python3 -c 'import sys, xml.dom.minidom as m; d = m.parseString(sys.stdin.read()); print(len(d.getElementsByTagName("testcase")), "testcases,", len(d.getElementsByTagName("failure")), "failures,", len(d.getElementsByTagName("skipped")), "skipped")'
+12 testcases, 5 failures, 1 skipped
+? 0
+$ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format junit --strict | grep -A1 'S129'
+    <testcase classname="registered" name="S129 Victoria Hale (senior_practitioner)" file="examples/medway/policy.cadre" line="30">
+      <failure type="unknown" message="cannot judge: staff.qualified is missing">examples/medway/policy.cadre:30: S129 Victoria Hale (senior_practitioner): cannot judge: staff.qualified is missing (examples/medway/data/staff.csv:31)</failure>
+    </testcase>
+? 0
+$ cadre check tests/fmt/escape.cadre --data tests/data/lang_basic --as-of 2025-06-30 --format junit
+<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="cadre check" tests="2" failures="1" errors="0" skipped="0">
+  <testsuite name="A &amp; B &lt;council&gt;, 100%" tests="2" failures="1" errors="0" skipped="0">
+    <properties>
+      <property name="as_of" value="2025-06-30"/>
+      <property name="data" value="tests/data/lang_basic"/>
+      <property name="strict" value="false"/>
+    </properties>
+    <testcase classname="quoted" name="S1 Ann Lee (practice_manager)" file="tests/fmt/escape.cadre" line="6">
+      <failure type="must" message="&lt;&amp;&gt; 50%&#10;next line">tests/fmt/escape.cadre:6: S1 Ann Lee (practice_manager): &lt;&amp;&gt; 50%&#10;next line</failure>
+    </testcase>
+    <testcase classname="quoted" name="0 checks passed" file="tests/fmt/escape.cadre" line="4"/>
+  </testsuite>
+</testsuites>
+? 1
+$ cadre check tests/fmt/escape.cadre --data tests/data/lang_basic --as-of 2025-06-30 --format junit | python3 -c 'import sys, xml.dom.minidom as m; d = m.parseString(sys.stdin.read()); print(d.getElementsByTagName("testsuite")[0].getAttribute("name")); print(repr(d.getElementsByTagName("failure")[0].getAttribute("message")))'
+A & B <council>, 100%
+'<&> 50%\nnext line'
+? 0

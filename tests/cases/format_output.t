@@ -1,0 +1,32 @@
+# --output FILE writes the report in --format to FILE and prints the text
+# report on the terminal; the exit code is the check's. ($tmp is the test
+# runner's scratch directory.)
+# Unknown formats and unwritable files are usage errors.
+$ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format junit --output $tmp/report.xml
+Medway children's services — as of 2025-06-30 — data examples/medway/data
+
+violations (5)
+  caseload.cap              examples/medway/policy.cadre:14  S103 Daniel Okafor (social_worker): 23 open cases, at most 20
+  caseload.cap              examples/medway/policy.cadre:14  S119 Ben Adeyemi (social_worker): 21 open cases, at most 20
+  caseload.team_average     examples/medway/policy.cadre:15  T1 Chatham Area Team: 17.25 average open cases over case_holders, at most 17
+  pod.practice.lead         examples/medway/policy.cadre:21  P1 Chatham Pod 1: led by S101 Gareth Pollard (team_manager), expected a practice_manager
+  pod.practice.composition  examples/medway/policy.cadre:22  P5 Gillingham Pod 2: 3 in post as case_holders, expected exactly 4
+
+unknown (missing data) (1)
+  registered  examples/medway/policy.cadre:30  S129 Victoria Hale (senior_practitioner): cannot judge: staff.qualified is missing (examples/medway/data/staff.csv:31)
+
+6 rules, 75 checks: 69 passed, 5 violations, 0 warnings, 1 unknown
+? 1
+$ python3 -c 'import sys, xml.dom.minidom as m; d = m.parse(sys.argv[1]); print(len(d.getElementsByTagName("failure")), "failures")' $tmp/report.xml
+5 failures
+? 0
+$ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format sarif --output $tmp/report.sarif >/dev/null; jq -r '.runs[0].results | length' $tmp/report.sarif
+6
+? 0
+$ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format xml
+cadre: unknown format 'xml' (text, json, junit, sarif, tap or github)
+(try: cadre help)
+? 4
+$ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format tap --output /nonexistent/dir/report.tap
+cadre check: cannot write /nonexistent/dir/report.tap: No such file or directory
+? 4

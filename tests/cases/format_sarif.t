@@ -1,0 +1,76 @@
+# cadre check --format sarif: SARIF 2.1.0 for code-scanning tools. Rules are
+# the policy's rules; each finding is a result located at its requirement's
+# span, with the entity in the message; level error (must), warning
+# (should), note (unknown).
+# --strict makes an unknown an error.
+$ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format sarif
+{
+  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+  "version": "2.1.0",
+  "runs": [
+    {
+      "tool": {
+        "driver": {
+          "name": "cadre",
+          "version": "0.1.0",
+          "rules": [
+            {"id": "caseload.cap", "shortDescription": {"text": "At most 20 open cases for case_holders"}, "defaultConfiguration": {"level": "error"}},
+            {"id": "caseload.team_average", "shortDescription": {"text": "Average at most 17 open cases per team for case_holders"}, "defaultConfiguration": {"level": "error"}},
+            {"id": "pod.practice.lead", "shortDescription": {"text": "A practice pod is led by a practice_manager"}, "defaultConfiguration": {"level": "error"}},
+            {"id": "pod.practice.composition", "shortDescription": {"text": "A practice pod has exactly 4 of case_holders"}, "defaultConfiguration": {"level": "error"}},
+            {"id": "pod.practice.composition_2", "shortDescription": {"text": "A practice pod has at most 1 of asye"}, "defaultConfiguration": {"level": "error"}},
+            {"id": "registered", "shortDescription": {"text": "Case holders are qualified social workers"}, "defaultConfiguration": {"level": "warning"}}
+          ]
+        }
+      },
+      "properties": {"policy": "Medway children's services", "as_of": "2025-06-30", "data": "examples/medway/data", "strict": false},
+      "results": [
+        {"ruleId": "caseload.cap", "ruleIndex": 0, "level": "error",
+         "message": {"text": "S103 Daniel Okafor (social_worker): 23 open cases, at most 20"},
+         "locations": [{"physicalLocation": {"artifactLocation": {"uri": "examples/medway/policy.cadre"}, "region": {"startLine": 14, "startColumn": 3, "endLine": 14, "endColumn": 46}}}],
+         "properties": {"verdict": "fail", "severity": "must", "entity": "S103", "table": "staff", "measured": "23", "limit": "20"}},
+        {"ruleId": "caseload.cap", "ruleIndex": 0, "level": "error",
+         "message": {"text": "S119 Ben Adeyemi (social_worker): 21 open cases, at most 20"},
+         "locations": [{"physicalLocation": {"artifactLocation": {"uri": "examples/medway/policy.cadre"}, "region": {"startLine": 14, "startColumn": 3, "endLine": 14, "endColumn": 46}}}],
+         "properties": {"verdict": "fail", "severity": "must", "entity": "S119", "table": "staff", "measured": "21", "limit": "20"}},
+        {"ruleId": "caseload.team_average", "ruleIndex": 1, "level": "error",
+         "message": {"text": "T1 Chatham Area Team: 17.25 average open cases over case_holders, at most 17"},
+         "locations": [{"physicalLocation": {"artifactLocation": {"uri": "examples/medway/policy.cadre"}, "region": {"startLine": 15, "startColumn": 3, "endLine": 15, "endColumn": 61}}}],
+         "properties": {"verdict": "fail", "severity": "must", "entity": "T1", "table": "teams", "measured": "17.25", "limit": "17"}},
+        {"ruleId": "pod.practice.lead", "ruleIndex": 2, "level": "error",
+         "message": {"text": "P1 Chatham Pod 1: led by S101 Gareth Pollard (team_manager), expected a practice_manager"},
+         "locations": [{"physicalLocation": {"artifactLocation": {"uri": "examples/medway/policy.cadre"}, "region": {"startLine": 21, "startColumn": 3, "endLine": 21, "endColumn": 25}}}],
+         "properties": {"verdict": "fail", "severity": "must", "entity": "P1", "table": "pods"}},
+        {"ruleId": "pod.practice.composition", "ruleIndex": 3, "level": "error",
+         "message": {"text": "P5 Gillingham Pod 2: 3 in post as case_holders, expected exactly 4"},
+         "locations": [{"physicalLocation": {"artifactLocation": {"uri": "examples/medway/policy.cadre"}, "region": {"startLine": 22, "startColumn": 3, "endLine": 22, "endColumn": 28}}}],
+         "properties": {"verdict": "fail", "severity": "must", "entity": "P5", "table": "pods", "measured": "3", "limit": "4"}},
+        {"ruleId": "registered", "ruleIndex": 5, "level": "note",
+         "message": {"text": "S129 Victoria Hale (senior_practitioner): cannot judge: staff.qualified is missing (examples/medway/data/staff.csv:31)"},
+         "locations": [{"physicalLocation": {"artifactLocation": {"uri": "examples/medway/policy.cadre"}, "region": {"startLine": 30, "startColumn": 5, "endLine": 31, "endColumn": 76}}}],
+         "properties": {"verdict": "unknown", "severity": "should", "entity": "S129", "table": "staff", "missing": "staff.qualified"}}
+      ]
+    }
+  ]
+}
+? 1
+$ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format sarif | jq -e '.version == "2.1.0" and .runs[0].tool.driver.name == "cadre" and (.runs[0].tool.driver.rules | length) == 6 and (.runs[0].results | length) == 6 and all(.runs[0].results[]; .locations[0].physicalLocation.region.startLine > 0)'
+true
+? 0
+$ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format sarif | jq -r '.runs[0].results[] | [.ruleId, .level, .locations[0].physicalLocation.artifactLocation.uri, .locations[0].physicalLocation.region.startLine, .locations[0].physicalLocation.region.startColumn, .message.text] | @tsv'
+caseload.cap	error	examples/medway/policy.cadre	14	3	S103 Daniel Okafor (social_worker): 23 open cases, at most 20
+caseload.cap	error	examples/medway/policy.cadre	14	3	S119 Ben Adeyemi (social_worker): 21 open cases, at most 20
+caseload.team_average	error	examples/medway/policy.cadre	15	3	T1 Chatham Area Team: 17.25 average open cases over case_holders, at most 17
+pod.practice.lead	error	examples/medway/policy.cadre	21	3	P1 Chatham Pod 1: led by S101 Gareth Pollard (team_manager), expected a practice_manager
+pod.practice.composition	error	examples/medway/policy.cadre	22	3	P5 Gillingham Pod 2: 3 in post as case_holders, expected exactly 4
+registered	note	examples/medway/policy.cadre	30	5	S129 Victoria Hale (senior_practitioner): cannot judge: staff.qualified is missing (examples/medway/data/staff.csv:31)
+? 0
+$ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format sarif --strict | jq -r '.runs[0].results[] | select(.properties.verdict == "unknown") | .level'
+error
+? 0
+$ cadre check tests/fmt/escape.cadre --data tests/data/lang_basic --as-of 2025-06-30 --format sarif | jq -r '.runs[0].properties.policy, .runs[0].tool.driver.rules[0].shortDescription.text, .runs[0].results[0].message.text'
+A & B <council>, 100%
+it's "quoted": a, b
+S1 Ann Lee (practice_manager): <&> 50%
+next line
+? 0
