@@ -89,3 +89,27 @@ clean:
 	rm -rf $(BUILD) cadre
 
 -include $(OBJ:.o=.d) $(SANOBJ:.o=.d)
+
+# Benchmark (bench/): the generator, the C reference and a timing wrapper are
+# built here; bench/run.sh generates data under build/bench/data, checks that
+# cadre, sqlite3 and the reference agree, then times them.
+# `make bench SCALE=england`; `make bench-smoke` checks agreement only.
+SCALE   ?= council
+RUNS    ?= 5
+BENCHCC  = $(CC) $(CSTD) $(WARN) -O2 -g
+$(BUILD)/bench/gen: bench/gen.c
+	@mkdir -p $(dir $@)
+	$(BENCHCC) -o $@ $< -lsqlite3
+$(BUILD)/bench/ref: bench/ref.c
+	@mkdir -p $(dir $@)
+	$(BENCHCC) -o $@ $<
+$(BUILD)/bench/timeit: bench/timeit.c
+	@mkdir -p $(dir $@)
+	$(BENCHCC) -o $@ $<
+BENCHBIN := $(BUILD)/bench/gen $(BUILD)/bench/ref $(BUILD)/bench/timeit
+
+.PHONY: bench-smoke
+bench: cadre $(BENCHBIN)
+	@bash bench/run.sh $(SCALE) $(RUNS)
+bench-smoke: cadre $(BENCHBIN)
+	@bash bench/run.sh council 0

@@ -18,6 +18,7 @@ typedef struct {
     const char *data, *out, *format, *as_of, *rule;
     const char *fail_on;     /* diff: --fail-on new-breach|change */
     bool strict;
+    bool deny_warnings;      /* lint: a warning fails like an error */
     uint64_t budget;
 } options;
 

@@ -13,6 +13,8 @@
 #include "report.h"
 #include "cli.h"
 #include "commands.h"
+#include "testrun.h"
+#include "repl.h"
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +35,8 @@ static const char *const usage_text =
     "  desugar POLICY... [--rule NAME]  show the general rules that blocks stand for\n"
     "  fmt POLICY... [--check]      print in canonical layout (or check, --write, --diff)\n"
     "  diff OLD NEW --data DIR      verdicts that change between two versions of a policy\n"
+    "  test [PATH...]               run the tests written next to the rules\n"
+    "  repl [POLICY...] [--data DIR]  interactive: queries, :why, what-if edits, :diff\n"
     "  help [COMMAND]               this text, or a command's\n"
     "\n"
     "options everywhere: --help, --version\n"
@@ -59,11 +63,15 @@ static const struct { const char *name, *help; } command_help[] = {
      "\n"
      "exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error, 4 usage\n"},
     {"lint",
-     "usage: cadre lint POLICY...\n"
+     "usage: cadre lint POLICY... [--deny-warnings]\n"
      "\n"
      "Parses and type-checks the policies against the schema without reading data.\n"
-     "Prints every error with file:line:column, the line and a hint.\n"
-     "exit: 0 clean, 2 errors, 4 usage\n"},
+     "Prints every error with file:line:column, the line and a hint, and warnings:\n"
+     "an unused let, a requirement that does not depend on the data, a rule\n"
+     "overridden in its own file, an override that loosens a national must-rule.\n"
+     "\n"
+     "  --deny-warnings   a warning fails the lint (exit 2)\n"
+     "exit: 0 clean, 2 errors (or warnings, with --deny-warnings), 4 usage\n"},
     {"compile",
      "usage: cadre compile POLICY... -o FILE\n"
      "\n"
@@ -94,6 +102,16 @@ static const struct { const char *name, *help; } command_help[] = {
      "  --diff    print a unified diff of the changes; exit 1 if any\n"
      "\n"
      "exit: 0 formatted, 1 a file would change (--check, --diff), 2 syntax error, 4 usage\n"},
+    {"test",
+     "usage: cadre test [PATH...]\n"
+     "\n"
+     "Runs the tests written next to the rules: `test \"title\" { ... }` blocks in a\n"
+     "policy, or in NAME_test.cadre next to NAME.cadre (compiled together). Each\n"
+     "test builds a small fixture (row / rows lines), runs the policy on it as of\n"
+     "its `as_of` date and compares the verdicts with its `expect` lines. A PATH\n"
+     "that is a directory is searched for .cadre files with tests (default: .).\n"
+     "\n"
+     "exit: 0 all passed, 1 a test failed, 2 policy error, 4 usage\n"},
     {"diff",
      "usage: cadre diff OLD NEW --data DIR [--as-of DATE] [--fail-on new-breach|change] [--budget N]\n"
      "\n"
@@ -107,6 +125,20 @@ static const struct { const char *name, *help; } command_help[] = {
      "                     (new-breach), or when any verdict changes (change)\n"
      "\n"
      "exit: 0, 1 with --fail-on, 2 policy error, 3 data error, 4 usage\n"},
+    {"repl",
+     "usage: cadre repl [POLICY...] [--data DIR|FILE.db] [--as-of DATE] [--budget N]\n"
+     "\n"
+     "An interactive session over the policies and the data: expressions and\n"
+     "queries print their values (row lists as tables), `let`s and rules can be\n"
+     "added at the prompt, :why ID explains every verdict for one worker, pod,\n"
+     "team or case, and :set/:move/:drop edit the loaded data (never the files)\n"
+     "with :undo and :diff. :help lists every command; docs/repl.md walks through.\n"
+     "On a terminal: readline editing, history in $CADRE_HISTORY or\n"
+     "~/.cadre_history, Tab completion, multi-line input, Ctrl-C abandons input.\n"
+     "With standard input not a terminal, each line is a command, with no\n"
+     "prompts: a transcript is a script; errors print and the script goes on.\n"
+     "\n"
+     "exit: 0 every command succeeded, 2 a command failed, 4 usage\n"},
 };
 
 int usage_error(const char *fmt, const char *arg)
@@ -140,6 +172,7 @@ int parse_options(const char *cmd, int argc, char **argv, options *o)
         else if (!strcmp(a, "--rule")) slot = &o->rule;
         else if (!strcmp(a, "--fail-on")) slot = &o->fail_on;
         else if (!strcmp(a, "--strict")) { o->strict = true; continue; }
+        else if (!strcmp(a, "--deny-warnings")) { o->deny_warnings = true; continue; }
         else if (!strcmp(a, "--budget")) {
             if (i + 1 >= argc) return usage_error("--budget needs a number", NULL);
             char *end;
@@ -243,8 +276,12 @@ static int cmd_lint(int argc, char **argv)
     dg_init(&dc); ck_init(&env, &dc);
     bool ok = fe_check(&env, o.policies, o.npolicies);
     dg_print_all(&dc, stderr);
-    if (ok) printf("%d file%s checked: %u rule%s, no errors\n", o.npolicies, o.npolicies == 1 ? "" : "s", env.nrules, env.nrules == 1 ? "" : "s");
+    if (ok && dc.nwarnings)
+        printf("%d file%s checked: %u rule%s, no errors, %u warning%s%s\n", o.npolicies, o.npolicies == 1 ? "" : "s", env.nrules,
+               env.nrules == 1 ? "" : "s", dc.nwarnings, dc.nwarnings == 1 ? "" : "s", o.deny_warnings ? " (denied: --deny-warnings)" : "");
+    else if (ok) printf("%d file%s checked: %u rule%s, no errors\n", o.npolicies, o.npolicies == 1 ? "" : "s", env.nrules, env.nrules == 1 ? "" : "s");
     else fprintf(stderr, "%u error%s\n", dc.nerrors, dc.nerrors == 1 ? "" : "s");
+    if (ok && o.deny_warnings && dc.nwarnings) ok = false;
     ck_free(&env); dg_free(&dc); free(o.policies);
     return ok ? EXIT_PASS : EXIT_POLICY;
 }
@@ -344,8 +381,10 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "desugar")) return cmd_desugar(argc - 2, argv + 2);
     if (!strcmp(cmd, "fmt")) return cmd_fmt(argc - 2, argv + 2);
     if (!strcmp(cmd, "diff")) return cmd_diff(argc - 2, argv + 2);
-    const char *cands[] = { "check", "lint", "compile", "disasm", "desugar", "help", "fmt", "diff" };
-    const char *best = dg_closest(cmd, cands, 8);
+    if (!strcmp(cmd, "test")) return cmd_test(argc - 2, argv + 2);
+    if (!strcmp(cmd, "repl")) return re_main(argc - 2, argv + 2);
+    const char *cands[] = { "check", "lint", "compile", "disasm", "desugar", "help", "fmt", "diff", "test" };
+    const char *best = dg_closest(cmd, cands, sizeof cands / sizeof *cands);
     fprintf(stderr, "cadre: unknown command '%s'%s%s%s\n(try: cadre help)\n", cmd, best ? " — did you mean '" : "", best ? best : "", best ? "'?" : "");
     return EXIT_USAGE;
 }

@@ -115,12 +115,16 @@ void tb_print(const tb_table *t, FILE *out)
         if (k > w[i % t->ncols]) w[i % t->ncols] = k;
     }
     lbuf b = {0};
-    line(t, out, t->heads, w, &b);
-    for (uint32_t c = 0; c < t->ncols; c++) {
-        if (c) fputs("  ", out);
-        for (size_t k = 0; k < w[c]; k++) fputc('-', out);
+    bool heading = false;
+    for (uint32_t c = 0; c < t->ncols; c++) heading = heading || (t->heads[c] && *t->heads[c]);
+    if (heading) {
+        line(t, out, t->heads, w, &b);
+        for (uint32_t c = 0; c < t->ncols; c++) {
+            if (c) fputs("  ", out);
+            for (size_t k = 0; k < w[c]; k++) fputc('-', out);
+        }
+        fputc('\n', out);
     }
-    fputc('\n', out);
     for (uint32_t i = 0; i + t->ncols <= t->ncells; i += t->ncols) line(t, out, t->cells + i, w, &b);
     free(b.s);
     free(w);

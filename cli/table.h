@@ -18,7 +18,8 @@ void tb_header(tb_table *t, uint32_t c, const char *name, bool right);
 /* Appends the next cell, filling rows left to right; NULL prints empty. The
  * text is copied. */
 void tb_cell(tb_table *t, const char *text);
-/* Prints heading, a rule of dashes, then the rows; no trailing blanks. */
+/* Prints heading and a rule of dashes (unless no column has a heading),
+ * then the rows; no trailing blanks. */
 void tb_print(const tb_table *t, FILE *out);
 
 #endif

@@ -104,6 +104,11 @@ const char *node_kind_name(node_kind k)
     case N_PROGRESSION: return "PROGRESSION";
     case N_REQUIRES: return "REQUIRES";
     case N_OVERRIDE: return "OVERRIDE";
+    case N_TEST: return "TEST";
+    case N_TASOF: return "TASOF";
+    case N_TROWS: return "TROWS";
+    case N_TFIELD: return "TFIELD";
+    case N_TEXPECT: return "TEXPECT";
     }
     return "?";
 }

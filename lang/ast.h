@@ -68,6 +68,12 @@ typedef enum {
     N_OVERRIDE,   /* op: OV_LET / OV_RULE / OV_DISABLE; text: target name;
                      text2: the reason; flag: intended; kid[0]: the new N_LET
                      or N_RULE (NULL for disable)                               */
+    N_TEST,       /* text: title; kids: N_TASOF, N_TROWS, N_TEXPECT             */
+    N_TASOF,      /* date                                                       */
+    N_TROWS,      /* text: table; kid[0]: count or NULL (one row); kids[1..]:
+                     N_TFIELD                                                   */
+    N_TFIELD,     /* text: column; kid[0]: value expression (may use n)         */
+    N_TEXPECT,    /* op: TX_*; text: rule name; text2: entity id or NULL        */
     N_REQUIRES,   /* op: RQ_*. ASSESSMENT: text kind, text2 outcome or NULL,
                      kid[0] within or NULL, kid[1] N_RANGE of months or NULL;
                      PROGRAMME: text name; TENURE: kid[0] duration             */
@@ -81,6 +87,7 @@ enum { REQ_MUST, REQ_SHOULD };
 enum { CMP_EXACTLY, CMP_AT_LEAST, CMP_AT_MOST };
 enum { RQ_ASSESSMENT, RQ_PROGRAMME, RQ_TENURE };
 enum { OV_LET, OV_RULE, OV_DISABLE };
+enum { TX_FAIL, TX_PASS, TX_UNKNOWN, TX_NOTHING_ELSE };
 
 typedef struct node node;
 struct node {

@@ -418,6 +418,7 @@ static int check_name(ck_env *env, node *n)
     }
     int32_t l = find_let(env, n->text);
     if (l >= 0) {
+        env->lets[l].used = true;
         n->sem.ref = R_LET; n->sem.index = l;
         return set_type(n, type_of_let(env, (uint32_t)l));
     }
@@ -816,6 +817,16 @@ static int check_expr(ck_env *env, node *n)
     }
 }
 
+/* Whether an expression reads data or the date at all; a requirement that
+ * does not can never change its verdict. */
+static bool reads_data(const node *n)
+{
+    if (!n) return false;
+    if (n->kind == N_ASOF || (n->kind == N_NAME && (n->sem.ref == R_VAR || n->sem.ref == R_TABLE))) return true;
+    for (uint32_t i = 0; i < n->nkids; i++) if (reads_data(n->kids[i])) return true;
+    return false;
+}
+
 static void check_condition(ck_env *env, node *n, const char *what)
 {
     int t = check_expr(env, n);
@@ -844,6 +855,10 @@ static void check_rule(ck_env *env, node *r)
         node *q = r->kids[i];
         if (!q) continue;
         check_condition(env, q->kids[0], "a requirement is true or false");
+        if (!is_err(q->kids[0]->sem.type) && !reads_data(q->kids[0]))
+            dg_hint(dg_report(env->dc, DG_WARNING, q->kids[0]->span, "W-constant", "this %s does not depend on the data, so it can never %s",
+                              q->op == REQ_SHOULD ? "should" : "must", q->op == REQ_SHOULD ? "warn" : "fail"),
+                    "a requirement reads the entity or the data, e.g. s.open_cases <= max_cases");
         if (q->nkids > 1 && q->kids[1]) check_expr(env, q->kids[1]);
     }
     env->nscopes = saved;
@@ -902,6 +917,10 @@ static void override_rule(ck_env *env, node *ov)
     }
     node *old = env->rules[found];
     note_override(env, ov, old->span.file);
+    if (old->span.file == ov->span.file)
+        dg_hint(dg_report(env->dc, DG_WARNING, ov->name_span, "W-shadow", "rule '%s' is declared and %s in the same file",
+                          old->text, ov->op == OV_DISABLE ? "disabled" : "overridden"),
+                "override is for changing another layer's rule; edit or delete this one instead");
     if (is_national(env, old->span.file) && has_must(old) && !ov->flag) {
         dg_diag *d = dg_report(env->dc, DG_WARNING, ov->span, "W-loosen", "%s the national must-rule '%s' (%s)",
                                ov->op == OV_DISABLE ? "disables" : "overrides", old->text, env->dc->files[old->span.file].name);
@@ -925,6 +944,46 @@ static void add_rule(ck_env *env, node *r)
         }
     env->rules = xrealloc(env->rules, (env->nrules + 1) * sizeof *env->rules);
     env->rules[env->nrules++] = r;
+}
+
+/* Tests name tables, stored columns and rules that must exist. */
+static void check_test(ck_env *env, node *t)
+{
+    for (uint32_t i = 0; i < t->nkids; i++) {
+        node *line = t->kids[i];
+        if (!line) continue;
+        if (line->kind == N_TROWS) {
+            int32_t ti = sc_find_table(&env->schema, line->text);
+            if (ti < 0) {
+                const char *cands[64]; uint32_t n = 0;
+                for (uint32_t k = 0; k < env->schema.ntables && n < 64; k++) cands[n++] = env->schema.tables[k].name;
+                dg_diag *d = dg_report(env->dc, DG_ERROR, line->span, "E-test", "unknown table '%s' in a test fixture", line->text);
+                const char *best = dg_closest(line->text, cands, n);
+                if (best) dg_hint(d, "did you mean '%s'?", best);
+                continue;
+            }
+            sc_table *tab = &env->schema.tables[ti];
+            for (uint32_t k = 1; k < line->nkids; k++) {
+                node *f = line->kids[k];
+                if (!f || sc_find_column(tab, f->text) >= 0) continue;
+                dg_diag *d = dg_report(env->dc, DG_ERROR, f->name_span, "E-test", "%s has no stored column '%s'", tab->name, f->text);
+                const char *best = suggest_field(env, (uint32_t)ti, f->text);
+                if (best && sc_find_column(tab, best) >= 0) dg_hint(d, "did you mean '%s'?", best);
+                else dg_hint(d, "a fixture sets stored columns; computed fields are worked out");
+            }
+        } else if (line->kind == N_TEXPECT && line->op != TX_NOTHING_ELSE) {
+            bool found = false;
+            for (uint32_t r = 0; r < env->nrules && !found; r++) found = strcmp(env->rules[r]->text, line->text) == 0;
+            if (found) continue;
+            const char **cands = malloc((env->nrules + 1) * sizeof *cands);
+            if (!cands) abort();
+            for (uint32_t r = 0; r < env->nrules; r++) cands[r] = env->rules[r]->text;
+            dg_diag *d = dg_report(env->dc, DG_ERROR, line->name_span, "E-test", "the test expects a verdict of unknown rule '%s'", line->text);
+            const char *best = dg_closest(line->text, cands, env->nrules);
+            if (best) dg_hint(d, "did you mean '%s'?", best);
+            free(cands);
+        }
+    }
 }
 
 bool ck_check(ck_env *env)
@@ -996,6 +1055,16 @@ bool ck_check(ck_env *env)
     for (uint32_t i = 0; i < env->ncomputed; i++) type_of_computed(env, i);
     for (uint32_t i = 0; i < env->nlets; i++) type_of_let(env, i);
     for (uint32_t i = 0; i < env->nrules; i++) check_rule(env, env->rules[i]);
+    for (uint32_t i = 0; i < env->nlets; i++) {
+        node *d = env->lets[i].decl;
+        if (!env->lets[i].used && !is_national(env, d->span.file))
+            dg_report(env->dc, DG_WARNING, d->name_span, "W-unused", "let '%s' is never used", d->text);
+    }
+    for (uint32_t f = 0; f < env->nfiles; f++)
+        for (uint32_t i = 0; i < env->files[f]->nkids; i++) {
+            node *it = env->files[f]->kids[i];
+            if (it && it->kind == N_TEST) check_test(env, it);
+        }
     return env->dc->nerrors == errors_before;
 }
 

@@ -47,6 +47,7 @@ typedef struct {
 typedef struct {
     node *decl;        /* N_LET */
     int state, type;
+    bool used;         /* referenced anywhere: an unused let is a lint warning */
 } ck_let;
 
 typedef struct {

@@ -152,6 +152,50 @@ static node *group_line(ps_ctx *ctx, dg_span sp, char *first, node *cadence, cha
     return n;
 }
 
+/* row TABLE { ... } or rows TABLE COUNT { ... } */
+static node *test_rows(ps_ctx *ctx, dg_span sp, char *word, char *table, node *count, node *fields)
+{
+    node *n = NULL;
+    bool many = strcmp(word, "rows") == 0;
+    if (!many && strcmp(word, "row"))
+        ps_error(ctx, sp, "unknown test line '%s', expected 'as_of', 'row', 'rows' or 'expect'", word);
+    else if (many && !count)
+        ps_error(ctx, sp, "'rows' needs a count: rows %s 10 { ... }", table);
+    else if (!many && count)
+        ps_error(ctx, sp, "'row' makes one row; write 'rows %s N { ... }' for several", table);
+    else {
+        n = mk1(N_TROWS, sp, count);
+        n->text = table;
+        table = NULL;
+        count = NULL;
+        for (uint32_t i = 0; i < fields->nkids; i++) node_add(n, fields->kids[i]);
+        fields->nkids = 0;
+    }
+    free(word); free(table); node_free(count); node_free(fields);
+    return n;
+}
+
+/* expect fail|pass|unknown RULE [for "ID"] */
+static node *test_expect(ps_ctx *ctx, dg_span sp, char *word, char *verdict, dg_span verdict_sp, char *rule, dg_span rule_sp, char *id)
+{
+    node *n = NULL;
+    int op = !strcmp(verdict, "fail") ? TX_FAIL : !strcmp(verdict, "pass") ? TX_PASS : !strcmp(verdict, "unknown") ? TX_UNKNOWN :
+             !strcmp(verdict, "nothing") && !strcmp(rule, "else") && !id ? TX_NOTHING_ELSE : -1;
+    if (strcmp(word, "expect"))
+        ps_error(ctx, sp, "unknown test line '%s', expected 'as_of', 'row', 'rows' or 'expect'", word);
+    else if (op < 0)
+        ps_error(ctx, verdict_sp, "unexpected '%s', expected 'fail', 'pass', 'unknown' or 'nothing else'", verdict);
+    else {
+        n = mk(N_TEXPECT, sp);
+        n->op = op;
+        n->text = rule; rule = NULL;
+        n->text2 = id; id = NULL;
+        n->name_span = rule_sp;
+    }
+    free(word); free(verdict); free(rule); free(id);
+    return n;
+}
+
 /* requires assessment KIND [OUTCOME] [within D] [in MONTH .. MONTH] */
 static node *requires_assessment(ps_ctx *ctx, dg_span sp, char *word, dg_span word_sp, char *kind, char *outcome, node *within, node *months)
 {
@@ -211,6 +255,7 @@ static char *plain_string(ps_ctx *ctx, dg_span sp, const char *what)
 %token KW_AT "'at'" KW_MOST "'most'" KW_LEAST "'least'" KW_EXACTLY "'exactly'"
 %token KW_AVERAGE "'average'" KW_OF "'of'" KW_DISTINCT "'distinct'"
 %token KW_SUPERVISION "'supervision'" KW_PROGRESSION "'progression'" KW_REQUIRES "'requires'"
+%token KW_TEST "'test'"
 %token KW_OVERRIDE "'override'" KW_DISABLE "'disable'" KW_BECAUSE "'because'" KW_INTENDED "'intended'"
 %token KW_EVERY "'every'" KW_THEN "'then'" KW_UNTIL "'until'" KW_OVER "'over'" KW_WITHIN "'within'"
 %token <str> IDENT "identifier"
@@ -233,6 +278,7 @@ static char *plain_string(ps_ctx *ctx, dg_span sp, const char *what)
 %type <node> caseload caplines capline capbody pod podlines podline rolelist
 %type <node> supervision suplines supline cadence phases phase_first phase_then opt_over
 %type <node> progression reqlines requirement opt_within opt_months override because
+%type <node> test testlines testline fields field
 %type <node> expr or_expr and_expr not_expr cmp range dflt add mul unary postfix primary args arglist
 %type <str> rname blockword dotted opt_title opt_as colname
 %type <ival> opt_optional
@@ -269,6 +315,48 @@ item
     | supervision
     | progression
     | override
+    | test
+    ;
+
+/* A test next to the rules: a tiny fixture and the verdicts it must give.
+ *   test "title" {
+ *     as_of 2025-06-30
+ *     row staff { id: "S1", role: asye, ... }
+ *     rows cases 17 { id: "C{n}", worker: "S1", ... }     n = 1..17
+ *     expect fail|pass|unknown RULE [for "ID"]
+ *     expect nothing else
+ *   } */
+test
+    : kw_test STRING LBRACE testlines RBRACE
+        { $$ = $4; $$->span = @$; $$->name_span = @2; $$->text = plain_string(ctx, @2, "a test title"); }
+    ;
+
+testlines
+    : %empty                        { $$ = mk(N_TEST, @$); }
+    | testlines testline            { $$ = $1; if ($2) node_add($$, $2); }
+    | testlines error               { $$ = $1; }
+    ;
+
+testline
+    : KW_AS_OF DATE                 { $$ = mk(N_TASOF, @$); $$->date = $2; }
+    | IDENT IDENT LBRACE fields RBRACE
+        { $$ = test_rows(ctx, @$, $1, $2, NULL, $4); }
+    | IDENT IDENT NUMBER LBRACE fields RBRACE
+        { node *k = mk(N_NUM, @3); k->num = $3; $$ = test_rows(ctx, @$, $1, $2, k, $5); }
+    | IDENT IDENT rname
+        { $$ = test_expect(ctx, @$, $1, $2, @2, $3, @3, NULL); }
+    | IDENT IDENT rname KW_FOR STRING
+        { $$ = test_expect(ctx, @$, $1, $2, @2, $3, @3, plain_string(ctx, @5, "an entity id")); }
+    ;
+
+fields
+    : %empty                        { $$ = mk(N_SET, @$); }
+    | field                         { $$ = mk1(N_SET, @$, $1); }
+    | fields COMMA field            { $$ = node_add($1, $3); }
+    ;
+
+field
+    : colname COLON expr            { $$ = mk1(N_TFIELD, @$, $3); $$->text = $1; $$->name_span = @1; }
     ;
 
 /* A council layer changes a national module only explicitly, with a reason:
@@ -648,6 +736,7 @@ kw_supervision : KW_SUPERVISION { yyerrok; } ;
 kw_progression : KW_PROGRESSION { yyerrok; } ;
 kw_requires  : KW_REQUIRES     { yyerrok; } ;
 kw_override  : KW_OVERRIDE     { yyerrok; } ;
+kw_test      : KW_TEST         { yyerrok; } ;
 kw_disable   : KW_DISABLE      { yyerrok; } ;
 kw_must      : KW_MUST         { yyerrok; } ;
 kw_should    : KW_SHOULD       { yyerrok; } ;

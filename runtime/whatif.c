@@ -290,7 +290,7 @@ static bool convert(wi_log *w, uint32_t t, uint32_t col, const char *text, cellv
         return false;
     case SC_DECIMAL:
         if (parse_decimal(text, &out->i)) return true;
-        snprintf(err, cap, "bad number '%s' for %s (at most 6 decimal places)", text, c->name);
+        snprintf(err, cap, "bad number '%s' for %s (digits, at most 6 decimal places)", text, c->name);
         return false;
     case SC_DATE:
         if (dt_parse(text, strlen(text), &d)) { out->i = d; return true; }

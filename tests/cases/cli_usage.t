@@ -12,6 +12,8 @@ commands:
   desugar POLICY... [--rule NAME]  show the general rules that blocks stand for
   fmt POLICY... [--check]      print in canonical layout (or check, --write, --diff)
   diff OLD NEW --data DIR      verdicts that change between two versions of a policy
+  test [PATH...]               run the tests written next to the rules
+  repl [POLICY...] [--data DIR]  interactive: queries, :why, what-if edits, :diff
   help [COMMAND]               this text, or a command's
 
 options everywhere: --help, --version
@@ -64,6 +66,8 @@ commands:
   desugar POLICY... [--rule NAME]  show the general rules that blocks stand for
   fmt POLICY... [--check]      print in canonical layout (or check, --write, --diff)
   diff OLD NEW --data DIR      verdicts that change between two versions of a policy
+  test [PATH...]               run the tests written next to the rules
+  repl [POLICY...] [--data DIR]  interactive: queries, :why, what-if edits, :diff
   help [COMMAND]               this text, or a command's
 
 options everywhere: --help, --version

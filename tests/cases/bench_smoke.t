@@ -1,0 +1,8 @@
+# `make bench-smoke`: at council scale, cadre (from CSV and from SQLite), the
+# sqlite3 shell (import + queries, and query-only) and the C reference find
+# exactly the violations and unknowns per check that bench/gen planted.
+# Agreement only, no timing. Uses the binary under test when the runner
+# names it ($bin), else ./cadre.
+$ make -s build/bench/gen build/bench/ref build/bench/timeit && CADRE=${bin:-./cadre} bash bench/run.sh council 0
+bench: council: cadre (CSV, SQLite), sqlite3 (import+queries, query-only) and the C reference agree with the 12 planted check counts
+? 0
