@@ -113,3 +113,45 @@ bench: cadre $(BENCHBIN)
 	@bash bench/run.sh $(SCALE) $(RUNS)
 bench-smoke: cadre $(BENCHBIN)
 	@bash bench/run.sh council 0
+
+# Fuzzing (fuzz/, see fuzz/README.md): one harness per entry point — policy
+# text, bytecode images, CSV data.  `make fuzz` builds them with clang's
+# libFuzzer and runs each for FUZZ_SECONDS, new inputs going to
+# build/fuzz/corpus-NAME; `make fuzz-replay` runs the committed corpora through
+# the same harnesses linked with the sanitizer objects, without libFuzzer (the
+# test run does this through tests/cases/fuzz_replay.t).
+FUZZERS      ?= policy bytecode csv
+FUZZ_SECONDS ?= 60
+FUZZ_ARGS    ?=
+FUZZCC       ?= clang
+FUZZSAN      := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+FUZZFLAGS    := $(CSTD) $(filter-out -Werror,$(WARN)) -O1 -g $(FUZZSAN) -fsanitize=fuzzer-no-link
+FUZZOBJ      := $(LIBOBJ:$(BUILD)/obj/%=$(BUILD)/fuzz/obj/%)
+FUZZCOMMON   := fuzz/common.c fuzz/fuzz.h
+
+$(BUILD)/fuzz/obj/%.o: %.c | $(GENSRC)
+	@mkdir -p $(dir $@)
+	$(FUZZCC) $(FUZZFLAGS) $(CPPFLAGS) -c $< -o $@
+$(BUILD)/fuzz/obj/gen/%.o: $(GEN)/%.c
+	@mkdir -p $(dir $@)
+	$(FUZZCC) $(FUZZFLAGS) $(GENWARN) $(CPPFLAGS) -Ilang -c $< -o $@
+$(BUILD)/fuzz/fuzz_%: fuzz/fuzz_%.c $(FUZZCOMMON) $(FUZZOBJ)
+	$(FUZZCC) $(CSTD) $(WARN) -O1 -g $(FUZZSAN) -fsanitize=fuzzer -I. -I$(GEN) -o $@ $< fuzz/common.c $(FUZZOBJ) $(LIBS)
+$(BUILD)/fuzz/replay-%: fuzz/replay.c fuzz/fuzz_%.c $(FUZZCOMMON) $(SANLIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) $(OPT) $(SAN) -I. -I$(GEN) -o $@ fuzz/replay.c fuzz/fuzz_$*.c fuzz/common.c $(SANLIB) $(LIBS)
+
+.PHONY: fuzz-replay
+fuzz: $(FUZZERS:%=$(BUILD)/fuzz/fuzz_%)
+	@for f in $(FUZZERS); do \
+	  mkdir -p $(BUILD)/fuzz/corpus-$$f $(BUILD)/fuzz/artifacts; \
+	  dict=; [ -f fuzz/$$f.dict ] && dict=-dict=fuzz/$$f.dict; \
+	  echo "fuzz $$f: $(FUZZ_SECONDS)s"; \
+	  $(BUILD)/fuzz/fuzz_$$f -max_total_time=$(FUZZ_SECONDS) -timeout=10 -print_final_stats=1 \
+	    -artifact_prefix=$(BUILD)/fuzz/artifacts/$$f- $$dict $(FUZZ_ARGS) \
+	    $(BUILD)/fuzz/corpus-$$f fuzz/corpus/$$f || exit 1; \
+	done
+fuzz-replay: $(FUZZERS:%=$(BUILD)/fuzz/replay-%)
+	@for f in $(FUZZERS); do $(BUILD)/fuzz/replay-$$f $$f fuzz/corpus/$$f || exit 1; done
+
+-include $(FUZZOBJ:.o=.d)

@@ -67,7 +67,7 @@ static const struct { const char *name, *help; } command_help[] = {
      "\n"
      "Parses and type-checks the policies against the schema without reading data.\n"
      "Prints every error with file:line:column, the line and a hint, and warnings:\n"
-     "an unused let, a requirement that does not depend on the data, a rule\n"
+     "an unused let, a `should` that does not depend on the data, a rule\n"
      "overridden in its own file, an override that loosens a national must-rule.\n"
      "\n"
      "  --deny-warnings   a warning fails the lint (exit 2)\n"

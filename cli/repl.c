@@ -1658,10 +1658,26 @@ static char **complete_command(re_state *s, const char *text, int start)
 }
 
 /* readline's completion hook: what the word at [start, end) can become. */
+/* Lists "staff.open_cases" candidates as "open_cases": the path typed so far
+ * is on the line already. */
+static void show_fields(char **matches, int n, int max)
+{
+    const char *dot = strrchr(matches[1], '.');
+    size_t cut = dot ? (size_t)(dot - matches[1]) + 1 : 0;
+    char **m = xrealloc(NULL, ((size_t)n + 2) * sizeof *m);
+    m[0] = matches[0];
+    for (int i = 1; i <= n; i++) m[i] = strlen(matches[i]) >= cut ? matches[i] + cut : matches[i];
+    m[n + 1] = NULL;
+    rl_display_match_list(m, n, max > (int)cut ? max - (int)cut : max);
+    rl_forced_update_display();
+    free(m);
+}
+
 static char **complete(const char *text, int start, int end)
 {
     re_state *s = session;
     rl_attempted_completion_over = 1;   /* never fall back to file names */
+    rl_completion_display_matches_hook = NULL;
     clear_cands(s);
     const char *p = rl_line_buffer;
     while (*p == ' ' || *p == '\t') p++;
@@ -1683,6 +1699,7 @@ static char **complete(const char *text, int start, int end)
     if (strchr(text, '.')) {
         path_cands(s, text, input);
         rl_completion_append_character = '\0';
+        rl_completion_display_matches_hook = show_fields;
     } else {
         for (const char *const *k = keywords; *k; k++) cand(s, *k);
         table_cands(s);
@@ -1747,13 +1764,16 @@ static void tty_loop(re_state *s)
         if (interrupted) {
             /* Ctrl-C: abandon the line and any unfinished input */
             interrupted = 0;
+            rl_point = rl_end;          /* the ^C goes after what was typed */
+            rl_redisplay();
+            fputs("^C\n", rl_outstream);
+            fflush(rl_outstream);
             rl_free_line_state();
             rl_callback_sigcleanup();
             rl_cleanup_after_signal();
             rl_callback_handler_remove();
             s->rl_installed = false;
             clear_pending(s);
-            fputs("^C\n", stdout);
             continue;
         }
         if (r < 0) continue;   /* EINTR: a window resize */

@@ -855,9 +855,11 @@ static void check_rule(ck_env *env, node *r)
         node *q = r->kids[i];
         if (!q) continue;
         check_condition(env, q->kids[0], "a requirement is true or false");
-        if (!is_err(q->kids[0]->sem.type) && !reads_data(q->kids[0]))
-            dg_hint(dg_report(env->dc, DG_WARNING, q->kids[0]->span, "W-constant", "this %s does not depend on the data, so it can never %s",
-                              q->op == REQ_SHOULD ? "should" : "must", q->op == REQ_SHOULD ? "warn" : "fail"),
+        /* a `should` that reads nothing can only always warn or never warn:
+         * either way it is not doing its job (a constant `must` is allowed,
+         * as a policy's own sanity check, e.g. of arithmetic) */
+        if (q->op == REQ_SHOULD && !is_err(q->kids[0]->sem.type) && !reads_data(q->kids[0]))
+            dg_hint(dg_report(env->dc, DG_WARNING, q->kids[0]->span, "W-constant", "this should does not depend on the data, so its verdict never changes"),
                     "a requirement reads the entity or the data, e.g. s.open_cases <= max_cases");
         if (q->nkids > 1 && q->kids[1]) check_expr(env, q->kids[1]);
     }
@@ -1057,7 +1059,8 @@ bool ck_check(ck_env *env)
     for (uint32_t i = 0; i < env->nrules; i++) check_rule(env, env->rules[i]);
     for (uint32_t i = 0; i < env->nlets; i++) {
         node *d = env->lets[i].decl;
-        if (!env->lets[i].used && !is_national(env, d->span.file))
+        /* after an error a let may only look unused: stay quiet then */
+        if (!env->lets[i].used && !is_national(env, d->span.file) && env->dc->nerrors == errors_before)
             dg_report(env->dc, DG_WARNING, d->name_span, "W-unused", "let '%s' is never used", d->text);
     }
     for (uint32_t f = 0; f < env->nfiles; f++)

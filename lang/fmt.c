@@ -380,9 +380,23 @@ static void table(fm *F, const node *t)
     close_block(F, t, 0, 2);
 }
 
-static void rule(fm *F, const node *r)
+/* rule NAME ["title"] { ... }, after `prefix` and with `close` after the
+ * brace (an override's `because "..."`). */
+static void rule_as(fm *F, const node *r, const char *prefix, const node *because);
+
+static void rule(fm *F, const node *r) { rule_as(F, r, "", NULL); }
+
+static void because(fm *F, const node *ov)
+{
+    puts_(&F->cur, " because ");
+    quoted(&F->cur, ov->text2);
+    if (ov->flag) puts_(&F->cur, " intended");
+}
+
+static void rule_as(fm *F, const node *r, const char *prefix, const node *ov)
 {
     sb *b = &F->cur;
+    puts_(b, prefix);
     puts_(b, "rule "); puts_(b, r->text);
     if (r->text2) { putc_(b, ' '); quoted(b, r->text2); }
     puts_(b, " {");
@@ -409,7 +423,61 @@ static void rule(fm *F, const node *r)
             emit(F, ind + 2, ind + 2, q->kids[1]->span.start, B_NEVER, false);
         }
     }
-    close_block(F, r, 0, ind);
+    puts_(&F->cur, "}");
+    if (ov) because(F, ov);
+    emit(F, 0, ind, r->span.end ? r->span.end - 1 : 0, B_NEVER, false);
+}
+
+/* override let NAME = EXPR because "..." [intended]
+ * override rule NAME ["title"] { ... } because "..." [intended]
+ * disable rule NAME because "..." [intended] */
+static void override(fm *F, const node *ov)
+{
+    const node *k = ov->nkids > 0 ? ov->kids[0] : NULL;
+    sb *b = &F->cur;
+    if (ov->op == OV_LET && k && k->kind == N_LET) {
+        puts_(b, "override let "); puts_(b, k->text); puts_(b, " = "); expr(F, b, k->kids[0]);
+        because(F, ov);
+    } else if (ov->op == OV_RULE && k && k->kind == N_RULE) {
+        rule_as(F, k, "override ", ov);
+    } else if (ov->op == OV_DISABLE && !k) {
+        puts_(b, "disable rule "); puts_(b, ov->text);
+        because(F, ov);
+    } else F->bad = true;
+}
+
+/* test "title" { as_of D   row T { f: e, ... }   rows T N { ... }
+ *                expect fail|pass|unknown RULE [for "ID"]   expect nothing else } */
+static void test(fm *F, const node *t)
+{
+    static const char *const verdicts[] = { "fail", "pass", "unknown" };
+    char buf[32];
+    puts_(&F->cur, "test "); quoted(&F->cur, t->text);
+    if (!open_block(F, t)) return;
+    for (uint32_t i = 0; i < t->nkids; i++) {
+        const node *k = t->kids[i];
+        sb *b = &F->cur;
+        if (k->kind == N_TASOF) { dt_format(k->date, buf, sizeof buf); puts_(b, "as_of "); puts_(b, buf); }
+        else if (k->kind == N_TROWS) {
+            puts_(b, k->nkids > 0 && k->kids[0] ? "rows " : "row ");
+            puts_(b, k->text);
+            if (k->nkids > 0 && k->kids[0]) { putc_(b, ' '); expr(F, b, k->kids[0]); }
+            puts_(b, k->nkids > 1 ? " { " : " {}");
+            for (uint32_t j = 1; j < k->nkids; j++) {
+                const node *f = k->kids[j];
+                if (j > 1) puts_(b, ", ");
+                if (!f || f->kind != N_TFIELD) { F->bad = true; continue; }
+                puts_(b, f->text); puts_(b, ": "); expr(F, b, f->kids[0]);
+            }
+            if (k->nkids > 1) puts_(b, " }");
+        } else if (k->kind == N_TEXPECT && k->op == TX_NOTHING_ELSE) puts_(b, "expect nothing else");
+        else if (k->kind == N_TEXPECT && k->op >= TX_FAIL && k->op <= TX_UNKNOWN) {
+            puts_(b, "expect "); puts_(b, verdicts[k->op]); putc_(b, ' '); puts_(b, k->text);
+            if (k->text2) { puts_(b, " for "); quoted(b, k->text2); }
+        } else F->bad = true;
+        emit(F, 2, 2, k->span.start, B_KEEP, false);
+    }
+    close_block(F, t, 0, 2);
 }
 
 static void caseload(fm *F, const node *c)
@@ -550,6 +618,8 @@ static bool item(fm *F, const node *it, blank_mode blank)
     case N_POD: pod(F, it); break;
     case N_SUPERVISION: supervision(F, it); break;
     case N_PROGRESSION: progression(F, it); break;
+    case N_OVERRIDE: override(F, it); break;
+    case N_TEST: test(F, it); break;
     default: F->bad = true; break;
     }
     if (F->n == before)

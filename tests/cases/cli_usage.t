@@ -43,11 +43,15 @@ with its evidence, then a summary.
 exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error, 4 usage
 ? 0
 $ cadre lint --help
-usage: cadre lint POLICY...
+usage: cadre lint POLICY... [--deny-warnings]
 
 Parses and type-checks the policies against the schema without reading data.
-Prints every error with file:line:column, the line and a hint.
-exit: 0 clean, 2 errors, 4 usage
+Prints every error with file:line:column, the line and a hint, and warnings:
+an unused let, a `should` that does not depend on the data, a rule
+overridden in its own file, an override that loosens a national must-rule.
+
+  --deny-warnings   a warning fails the lint (exit 2)
+exit: 0 clean, 2 errors (or warnings, with --deny-warnings), 4 usage
 ? 0
 $ cadre help nope
 cadre: no command 'nope'

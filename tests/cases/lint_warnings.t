@@ -4,7 +4,7 @@ tests/policies/lint_warnings.cadre:10:15: warning: rule 'holds' is declared and 
    10 | override rule holds { for each s in staff: must s.open_cases <= cap } because "same file"
       |               ^^^^^
   hint: override is for changing another layer's rule; edit or delete this one instead
-tests/policies/lint_warnings.cadre:12:10: warning: this should does not depend on the data, so it can never warn
+tests/policies/lint_warnings.cadre:12:10: warning: this should does not depend on the data, so its verdict never changes
    12 |   should 1 < 2
       |          ^^^^^
   hint: a requirement reads the entity or the data, e.g. s.open_cases <= max_cases
@@ -18,7 +18,7 @@ tests/policies/lint_warnings.cadre:10:15: warning: rule 'holds' is declared and 
    10 | override rule holds { for each s in staff: must s.open_cases <= cap } because "same file"
       |               ^^^^^
   hint: override is for changing another layer's rule; edit or delete this one instead
-tests/policies/lint_warnings.cadre:12:10: warning: this should does not depend on the data, so it can never warn
+tests/policies/lint_warnings.cadre:12:10: warning: this should does not depend on the data, so its verdict never changes
    12 |   should 1 < 2
       |          ^^^^^
   hint: a requirement reads the entity or the data, e.g. s.open_cases <= max_cases
