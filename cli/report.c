@@ -76,11 +76,28 @@ static void section(const rp_input *in, FILE *out, const char *title, pick_fn pi
     }
 }
 
+/* The council's explicit changes to national modules, before any verdict,
+ * so a reader knows which layer each verdict reflects. */
+static void overrides_text(const rp_input *in, FILE *out)
+{
+    const bc_program *p = in->prog;
+    if (!p->noverrides) return;
+    fprintf(out, "\noverrides in force (%u)\n", p->noverrides);
+    for (uint32_t i = 0; i < p->noverrides; i++) {
+        const bc_override *o = &p->overrides[i];
+        uint32_t line, col;
+        dg_line_col(in->dc, o->span, &line, &col);
+        fprintf(out, "  %s (from %s)  %s:%u  because \"%s\"%s\n", o->what, o->target_origin ? o->target_origin : "?",
+                in->dc->files[o->span.file].name, line, o->reason, o->intended ? " (intended)" : "");
+    }
+}
+
 void rp_text(const rp_input *in, FILE *out)
 {
     char date[16];
     dt_format(in->as_of, date, sizeof date);
     fprintf(out, "%s — as of %s — data %s\n", in->prog->policy_name ? in->prog->policy_name : "cadre check", date, in->data);
+    overrides_text(in, out);
     section(in, out, "violations", is_violation);
     section(in, out, "warnings", is_warning);
     section(in, out, "unknown (missing data)", is_unknown);
@@ -118,6 +135,18 @@ void rp_json(const rp_input *in, FILE *out)
     fputs("{\n  \"policy\": ", out); jstr(out, p->policy_name);
     fputs(",\n  \"as_of\": ", out); jstr(out, date);
     fputs(",\n  \"data\": ", out); jstr(out, in->data);
+    fputs(",\n  \"overrides\": [", out);
+    for (uint32_t i = 0; i < p->noverrides; i++) {
+        const bc_override *o = &p->overrides[i];
+        uint32_t line, col;
+        dg_line_col(in->dc, o->span, &line, &col);
+        fputs(i ? ", {\"what\": " : "{\"what\": ", out); jstr(out, o->what);
+        fputs(", \"from\": ", out); jstr(out, o->target_origin);
+        fputs(", \"file\": ", out); jstr(out, in->dc->files[o->span.file].name);
+        fprintf(out, ", \"line\": %u, \"reason\": ", line); jstr(out, o->reason);
+        fprintf(out, ", \"intended\": %s}", o->intended ? "true" : "false");
+    }
+    fputs("]", out);
     fprintf(out, ",\n  \"summary\": {\"rules\": %u, \"checks\": %u, \"passed\": %u, \"violations\": %u, \"warnings\": %u, \"unknown\": %u, \"strict\": %s},\n",
             s.rules, s.checks, s.passed, s.violations, s.warnings, s.unknown, in->strict ? "true" : "false");
     fputs("  \"rules\": [", out);

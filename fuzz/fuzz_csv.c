@@ -15,18 +15,26 @@
 /* Reads staff.csv's columns every way the language can: computed fields,
  * references both directions, dates, decimals, roles and text. */
 static const char POLICY[] =
-    "rule fuzz.staff:\n"
-    "  for each staff:\n"
-    "    must open_cases at most 20\n"
-    "    should fte at least 0.5\n"
-    "    should \"{name} {role} {fte} {started} {left}\" != \"\"\n"
-    "rule fuzz.team:\n"
-    "  for each teams:\n"
-    "    must count(members) at least 1\n"
-    "rule fuzz.managers:\n"
-    "  for each staff where manager is not missing:\n"
-    "    must manager.role in {team_manager, practice_manager}\n"
-    "    must count(reports) at most 10\n";
+    "policy \"fuzz\"\n"
+    "let holders = {social_worker, senior_practitioner, asye}\n"
+    "caseload {\n"
+    "  cap: at most 20 open cases for holders\n"
+    "  team_average: average at most 17 per team for holders\n"
+    "}\n"
+    "pod practice {\n"
+    "  lead: practice_manager\n"
+    "  exactly 4 of holders\n"
+    "}\n"
+    "rule staff \"every column\" {\n"
+    "  for each s in staff where s.in_post:\n"
+    "    should s.fte >= 0.5 otherwise \"{s.id} {s.name} {s.role} {s.fte} {s.started} {s.left} {s.contract}\"\n"
+    "    must s.qualified <= as_of otherwise \"{s.id} {s.qualified} {s.asye_status} {s.home_team.name}\"\n"
+    "}\n"
+    "rule managers \"references both ways\" {\n"
+    "  for each s in staff where s.manager is present:\n"
+    "    must s.manager.role in {team_manager, practice_manager} otherwise \"{s.manager.name} {count(s.reports)}\"\n"
+    "    must count(s.manager.reports) <= 10\n"
+    "}\n";
 
 /* The fixed policy compiled once, kept as an image: each input reads it back
  * into its own context (as `cadre check policy.cbc` does), so that run-time
@@ -41,8 +49,31 @@ static void release(void)
     image = NULL;
 }
 
+/* The tables staff.csv refers to, written once next to it, so that the
+ * example staff files (teams T1..T5, pods P1..P6) load and reach the VM. */
+static const char TEAMS[] =
+    "id,name,area,service\n"
+    "T1,North,Chatham,pods\nT2,South,Gillingham,pods\nT3,Front Door,Medway,front_door\n"
+    "T4,East,Bow,balanced\nT5,West,Poplar,balanced\n";
+static const char PODS[] =
+    "id,name,team,lead,kind,formed\n"
+    "P1,Pod 1,T1,,practice,2016-09-05\nP2,Pod 2,T1,,practice,\nP3,Pod 3,T1,,asye,2024-09-16\n"
+    "P4,Pod 4,T2,,practice,2016-09-05\nP5,Pod 5,T2,,remodelled,\nP6,Pod 6,T2,,practice,2018-04-03\n";
+
+static void write_file(const char *dir, const char *name, const void *data, size_t len)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "wb");
+    if (!f || fwrite(data, 1, len, f) != len || fclose(f) != 0) { perror(path); abort(); }
+}
+
 static void setup(void)
 {
+    const char *dir = fz_tempdir("csv");
+    write_file(dir, "teams.csv", TEAMS, sizeof TEAMS - 1);
+    write_file(dir, "pods.csv", PODS, sizeof PODS - 1);
+
     dg_context dc;
     ck_env env;
     bc_program prog;
@@ -78,10 +109,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     /* The loader, through the file system as `cadre check --data DIR` reads it. */
     const char *dir = fz_tempdir("csv");
-    char path[4096];
-    snprintf(path, sizeof path, "%s/staff.csv", dir);
-    FILE *f = fopen(path, "wb");
-    if (!f || fwrite(data, 1, size, f) != size || fclose(f) != 0) { perror("fuzz: staff.csv"); abort(); }
+    write_file(dir, "staff.csv", data, size);
 
     dg_context dc;
     dg_init(&dc);

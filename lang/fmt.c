@@ -1,7 +1,8 @@
 /* fmt.c — the canonical layout of a policy file, comments kept.
  * Owns: printing the syntax tree as lines (2-space blocks, one item per line,
  * `for each` on its own line with requirements under it and `otherwise` on
- * the next line, exact numbers, ISO dates, re-escaped strings, `{a, b}` sets),
+ * the next line, long and/or conditions one operand a line, exact numbers,
+ * ISO dates, re-escaped strings, `{a, b}` sets),
  * putting every comment back by its byte offset, and checking that the output
  * parses to the same tree with the same comments.
  * Does not own: the grammar (parser.y), expression meaning, or files on disk. */
@@ -14,6 +15,7 @@
 #include <string.h>
 
 enum { WIDTH = 79 };   /* a one-line roles block wraps beyond this */
+enum { WRAP = 100 };   /* a longer and/or condition goes one operand a line */
 
 /* ---- a growable string ---- */
 
@@ -285,6 +287,41 @@ static void expr(fm *F, sb *b, const node *n)
 
 /* ---- items ---- */
 
+/* Emits F->cur (the head) + cond + tail as one line; or, when that is longer
+ * than WRAP and cond is an `and`/`or` chain, one operand a line with the
+ * operator leading each continuation, aligned under the first operand. */
+static void wrapped(fm *F, uint32_t indent, const node *cond, const char *tail, uint32_t anchor, blank_mode bm)
+{
+    size_t head = F->cur.len;
+    sb one = { 0 };
+    expr(F, &one, cond);
+    bool chain = cond && cond->kind == N_BINARY && (cond->op == OP_OR || cond->op == OP_AND);
+    if (!chain || indent + head + one.len + strlen(tail) <= WRAP) {
+        if (one.s) puts_(&F->cur, one.s);
+        puts_(&F->cur, tail);
+        emit(F, indent, indent, anchor, bm, false);
+        free(one.s);
+        return;
+    }
+    free(one.s);
+    uint32_t n = 1;
+    for (const node *c = cond; c->kind == N_BINARY && c->op == cond->op; c = c->kids[0]) n++;
+    const node **ops = malloc(n * sizeof *ops);
+    if (!ops) abort();
+    const node *c = cond;
+    for (uint32_t i = n - 1; i > 0; i--, c = c->kids[0]) ops[i] = c->kids[1];
+    ops[0] = c;
+    int p = prec(cond);
+    for (uint32_t i = 0; i < n; i++) {
+        if (i) { puts_(&F->cur, cond->op == OP_OR ? "or " : "and "); }
+        sub(F, &F->cur, ops[i], i ? p + 1 : p);
+        if (i + 1 == n) puts_(&F->cur, tail);
+        if (i == 0) emit(F, indent, indent, anchor, bm, false);
+        else emit(F, indent + (uint32_t)head, indent + (uint32_t)head, ops[i]->span.start, B_NEVER, false);
+    }
+    free(ops);
+}
+
 static bool has_comment(const fm *F, uint32_t start, uint32_t end)
 {
     for (uint32_t i = 0; i < F->ncm; i++)
@@ -406,17 +443,20 @@ static void rule_as(fm *F, const node *r, const char *prefix, const node *ov)
     if (fe) {
         puts_(b, "for each "); puts_(b, fe->text); puts_(b, " in ");
         sub(F, b, fe->kids[0], P_OR);
-        if (fe->nkids > 1 && fe->kids[1]) { puts_(b, " where "); expr(F, b, fe->kids[1]); }
-        putc_(b, ':');
-        emit(F, 2, 2, fe->span.start, B_KEEP, false);
+        if (fe->nkids > 1 && fe->kids[1]) {
+            puts_(b, " where ");
+            wrapped(F, 2, fe->kids[1], ":", fe->span.start, B_KEEP);
+        } else {
+            putc_(b, ':');
+            emit(F, 2, 2, fe->span.start, B_KEEP, false);
+        }
         ind = 4;
     }
     for (uint32_t i = 1; i < r->nkids; i++) {
         const node *q = r->kids[i];
         if (!q) continue;
         puts_(b, q->op == REQ_SHOULD ? "should " : "must ");
-        expr(F, b, q->kids[0]);
-        emit(F, ind, ind, q->span.start, B_KEEP, false);
+        wrapped(F, ind, q->kids[0], "", q->span.start, B_KEEP);
         if (q->nkids > 1 && q->kids[1]) {
             puts_(b, "otherwise ");
             expr(F, b, q->kids[1]);

@@ -15,6 +15,7 @@ $ cadre check tests/policies/cli_tiny.cadre --data tests/data/lang_basic --as-of
   "policy": "Tiny",
   "as_of": "2025-06-30",
   "data": "tests/data/lang_basic",
+  "overrides": [],
   "summary": {"rules": 2, "checks": 11, "passed": 9, "violations": 1, "warnings": 1, "unknown": 0, "strict": false},
   "rules": [
     {"name": "hours", "title": "In-post staff work some hours", "file": "tests/policies/cli_tiny.cadre", "line": 4, "passed": 4, "failed": 1, "unknown": 0},

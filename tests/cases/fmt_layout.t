@@ -5,6 +5,8 @@
 # The example policies are in canonical form already.
 # A file with syntax errors is not formatted: every error is shown, exit 2.
 # Usage errors.
+# A badly laid out policy: cadre fmt puts it in canonical form.
+# the pod
 $ cadre fmt tests/fmt/messy.cadre
 # A badly laid out policy: cadre fmt puts it in canonical form.
 policy "Messy council"
@@ -38,7 +40,14 @@ rule visited "Visited \"on time\"" {
 rule tiny {
   must 1 day < 2 weeks
 }
-# the end
+
+# a long condition: one operand a line
+rule long {
+  for each s in staff where s.in_post:
+    must s.open_cases <= 20
+         or s.role = practice_manager
+         or count(s.cases where open and category = "cp") = 0
+}
 ? 0
 $ cadre fmt --check tests/fmt/messy.cadre examples/medway/policy.cadre
 tests/fmt/messy.cadre
@@ -47,7 +56,7 @@ tests/fmt/messy.cadre
 $ cadre fmt --diff tests/fmt/messy.cadre
 --- a/tests/fmt/messy.cadre
 +++ b/tests/fmt/messy.cadre
-@@ -1,21 +1,33 @@
+@@ -1,22 +1,40 @@
  # A badly laid out policy: cadre fmt puts it in canonical form.
 -policy   "Messy council"
 +policy "Messy council"
@@ -94,7 +103,15 @@ $ cadre fmt --diff tests/fmt/messy.cadre
 +rule tiny {
 +  must 1 day < 2 weeks
 +}
- # the end
++
+ # a long condition: one operand a line
+-rule long { for each s in staff where s.in_post: must s.open_cases <= 20 or s.role = practice_manager or count(s.cases where open and category = "cp") = 0 }
++rule long {
++  for each s in staff where s.in_post:
++    must s.open_cases <= 20
++         or s.role = practice_manager
++         or count(s.cases where open and category = "cp") = 0
++}
 1 file not in canonical form (cadre fmt --write fixes it)
 ? 1
 $ cp tests/fmt/messy.cadre $tmp/messy.cadre && cadre fmt --write $tmp/messy.cadre | sed "s|$tmp|TMP|"

@@ -4,6 +4,7 @@ $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2
   "policy": "Medway children's services",
   "as_of": "2025-06-30",
   "data": "examples/medway/data",
+  "overrides": [],
   "summary": {"rules": 6, "checks": 75, "passed": 69, "violations": 5, "warnings": 0, "unknown": 1, "strict": false},
   "rules": [
     {"name": "caseload.cap", "title": "At most 20 open cases for case_holders", "file": "examples/medway/policy.cadre", "line": 14, "passed": 25, "failed": 2, "unknown": 0},
