@@ -27,59 +27,77 @@ UNITBIN := $(UNITSRC:tests/unit/%.c=$(BUILD)/unit/%) $(UNITSRC:tests/unit/%.c=$(
 
 CPPFLAGS := -I. -I$(GEN) -DCADRE_VERSION='"$(VERSION)"' -MMD -MP
 
+# Quiet by default (one line per file); `make V=1` shows the commands.
+ifeq ($(V),1)
+Q :=
+else
+Q := @
+endif
+
 .PHONY: all deps demo test unit check-san clean bench fuzz
 all: cadre
 
 cadre: $(OBJ)
-	$(CC) $(OPT) -o $@ $(OBJ) $(LIBS)
+	@echo "  LINK    $@"
+	$(Q)$(CC) $(OPT) -o $@ $(OBJ) $(LIBS)
 
 $(BUILD)/cadre-san: $(SANOBJ)
-	$(CC) $(OPT) $(SAN) -o $@ $(SANOBJ) $(LIBS)
+	@echo "  LINK    $@"
+	$(Q)$(CC) $(OPT) $(SAN) -o $@ $(SANOBJ) $(LIBS)
 
 $(BUILD)/obj/%.o: %.c | $(GENSRC)
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(OPT) $(CPPFLAGS) -c $< -o $@
+	@echo "  CC      $<"
+	$(Q)$(CC) $(CSTD) $(WARN) $(OPT) $(CPPFLAGS) -c $< -o $@
 
 $(BUILD)/san/%.o: %.c | $(GENSRC)
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(OPT) $(SAN) $(CPPFLAGS) -c $< -o $@
+	@echo "  CC-SAN  $<"
+	$(Q)$(CC) $(CSTD) $(WARN) $(OPT) $(SAN) $(CPPFLAGS) -c $< -o $@
 
 # Generated sources: flex/bison output is C we do not write, so two warnings
 # that its skeletons trip are relaxed for those files only.
 GENWARN := -Wno-unused-function -Wno-sign-compare -Wno-missing-prototypes
 $(BUILD)/obj/gen/%.o: $(GEN)/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(GENWARN) $(OPT) $(CPPFLAGS) -Ilang -c $< -o $@
+	@echo "  CC      $<"
+	$(Q)$(CC) $(CSTD) $(WARN) $(GENWARN) $(OPT) $(CPPFLAGS) -Ilang -c $< -o $@
 $(BUILD)/san/gen/%.o: $(GEN)/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(GENWARN) $(OPT) $(SAN) $(CPPFLAGS) -Ilang -c $< -o $@
+	@echo "  CC-SAN  $<"
+	$(Q)$(CC) $(CSTD) $(WARN) $(GENWARN) $(OPT) $(SAN) $(CPPFLAGS) -Ilang -c $< -o $@
 
 $(GEN)/parser.c $(GEN)/parser.h: lang/parser.y
 	@mkdir -p $(GEN)
-	bison -Wall -Werror --defines=$(GEN)/parser.h -o $(GEN)/parser.c $<
+	@echo "  BISON   $<"
+	$(Q)bison -Wall -Werror --defines=$(GEN)/parser.h -o $(GEN)/parser.c $<
 
 $(GEN)/lexer.c $(GEN)/lexer.h: lang/lexer.l $(GEN)/parser.h
 	@mkdir -p $(GEN)
-	flex --header-file=$(GEN)/lexer.h -o $(GEN)/lexer.c $<
+	@echo "  FLEX    $<"
+	$(Q)flex --header-file=$(GEN)/lexer.h -o $(GEN)/lexer.c $<
 
 $(GEN)/stdlib.c: $(STDLIB) tools/embed.sh
 	@mkdir -p $(GEN)
-	sh tools/embed.sh $(STDLIB) > $@
+	@echo "  EMBED   stdlib/"
+	$(Q)sh tools/embed.sh $(STDLIB) > $@
 
 # Unit tests link the library objects (everything but cli/main.c).
 $(BUILD)/unit/%: tests/unit/%.c $(LIBOBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(OPT) $(CPPFLAGS) -o $@ $< $(LIBOBJ) $(LIBS)
+	@echo "  UNIT    $@"
+	$(Q)$(CC) $(CSTD) $(WARN) $(OPT) $(CPPFLAGS) -o $@ $< $(LIBOBJ) $(LIBS)
 $(BUILD)/unit-san/%: tests/unit/%.c $(SANLIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(OPT) $(SAN) $(CPPFLAGS) -o $@ $< $(SANLIB) $(LIBS)
+	@echo "  UNIT    $@"
+	$(Q)$(CC) $(CSTD) $(WARN) $(OPT) $(SAN) $(CPPFLAGS) -o $@ $< $(SANLIB) $(LIBS)
 
 deps:
 	@sh tools/deps.sh
 
 demo: deps
 	@$(MAKE) --no-print-directory cadre
-	./cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30; \
+	@./cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30; \
 	  rc=$$?; echo "(exit code $$rc: 1 means violations were found, as planted in the example)"; [ $$rc -le 1 ]
 
 test: cadre $(BUILD)/cadre-san $(UNITBIN)
