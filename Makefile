@@ -146,6 +146,7 @@ FUZZSAN      := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-saniti
 FUZZFLAGS    := $(CSTD) $(filter-out -Werror,$(WARN)) -O1 -g $(FUZZSAN) -fsanitize=fuzzer-no-link
 FUZZOBJ      := $(LIBOBJ:$(BUILD)/obj/%=$(BUILD)/fuzz/obj/%)
 FUZZCOMMON   := fuzz/common.c fuzz/fuzz.h
+.SECONDARY: $(FUZZOBJ)
 
 $(BUILD)/fuzz/obj/%.o: %.c | $(GENSRC)
 	@mkdir -p $(dir $@)

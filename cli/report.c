@@ -25,6 +25,13 @@ rp_summary rp_summarize(const rp_input *in)
     return s;
 }
 
+static bool strict_unknown(const rp_input *in)
+{
+    for (uint32_t q = 0; in->strict && q < in->prog->nreqs; q++)
+        if (in->prog->reqs[q].severity == BC_MUST && in->res->per_req[q].unknown > 0) return true;
+    return false;
+}
+
 int rp_exit_code(const rp_input *in)
 {
     rp_summary s = rp_summarize(in);
@@ -69,8 +76,10 @@ static void section(const rp_input *in, FILE *out, const char *title, pick_fn pi
         const vm_finding *f = &in->res->items[i];
         if (!pick(in, f)) continue;
         where(in, f, loc, sizeof loc);
-        fprintf(out, "  %-*s  %-*s  %s: %s", (int)wrule, in->prog->rules[in->prog->reqs[f->req].rule].name,
-                (int)wwhere, loc, f->entity ? f->entity : "(all data)", f->message ? f->message : "");
+        fprintf(out, "  %-*s  %-*s  %s: ", (int)wrule, in->prog->rules[in->prog->reqs[f->req].rule].name,
+                (int)wwhere, loc, f->entity ? f->entity : "(all data)");
+        /* one finding, one line: a line break from the data prints as a space */
+        for (const char *c = f->message ? f->message : ""; *c; c++) fputc(*c == '\n' || *c == '\r' || *c == '\t' ? ' ' : *c, out);
         if (f->verdict == VM_UNKNOWN && f->missing_at) fprintf(out, " (%s)", f->missing_at);
         fputc('\n', out);
     }
@@ -100,11 +109,11 @@ void rp_text(const rp_input *in, FILE *out)
     overrides_text(in, out);
     section(in, out, "violations", is_violation);
     section(in, out, "warnings", is_warning);
-    section(in, out, "unknown (missing data)", is_unknown);
+    section(in, out, "unknown (cannot judge)", is_unknown);
     rp_summary s = rp_summarize(in);
     fprintf(out, "\n%u rule%s, %u check%s: %u passed, %u violation%s, %u warning%s, %u unknown%s\n",
             s.rules, s.rules == 1 ? "" : "s", s.checks, s.checks == 1 ? "" : "s", s.passed, s.violations, s.violations == 1 ? "" : "s",
-            s.warnings, s.warnings == 1 ? "" : "s", s.unknown, in->strict && s.unknown ? " (counted as failures: --strict)" : "");
+            s.warnings, s.warnings == 1 ? "" : "s", s.unknown, strict_unknown(in) ? " (counted as failures: --strict)" : "");
 }
 
 static void jstr(FILE *out, const char *s)

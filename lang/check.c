@@ -433,6 +433,13 @@ static int check_name(ck_env *env, node *n)
         return set_type(n, ty_make(TY_ROWS, 0, t));
     }
     dg_diag *d = dg_report(env->dc, DG_ERROR, n->span, "E-name", "unknown name '%s'", n->text);
+    for (uint32_t i = env->nscopes; i-- > env->base;) {
+        ck_scope *sc = &env->scopes[i];
+        if (sc->name && ty_kind_of(sc->type) == TY_ROW && field_exists(env, (uint32_t)ty_table(sc->type), n->text)) {
+            dg_hint(d, "'%s' is a field of %s: write %s.%s", n->text, sc->name, sc->name, n->text);
+            return set_type(n, TY_ERROR);
+        }
+    }
     const char *best = suggest_name(env, n->text);
     if (best) dg_hint(d, "did you mean '%s'?", best);
     else dg_hint(d, "a name is a for-each variable, a field of the row in scope, a let, a role code or a table");
@@ -538,7 +545,7 @@ static int check_binary(ck_env *env, node *n)
     case OP_ADD:
         if (ka == TY_NUM && kb == TY_NUM) return set_type(n, TY_NUM);
         if (ka == TY_DATE && kb == TY_DUR) return set_type(n, TY_DATE);
-        if (ka == TY_ROWS && a == b) return set_type(n, a);
+        if ((ka == TY_ROWS || ka == TY_LIST) && a == b) return set_type(n, a);
         if (is_missing(a) || is_missing(b)) return set_type(n, is_missing(a) ? b : a);
         break;
     case OP_SUB:
@@ -803,7 +810,8 @@ static int check_expr(ck_env *env, node *n)
             if (a != elem_type(b) && !is_missing(a)) {
                 char what[128], bb[64];
                 snprintf(what, sizeof what, "the right side holds %s", ty_name(env, elem_type(b), bb, sizeof bb));
-                type_error(env, n->kids[0], what, a, NULL);
+                type_error(env, n->kids[0], what, a,
+                           a == TY_ROLE && elem_type(b) == TY_TEXT ? "role codes are written without quotes: s.role in {asye, social_worker}" : NULL);
                 return set_type(n, TY_ERROR);
             }
             return set_type(n, TY_BOOL);

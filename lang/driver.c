@@ -70,6 +70,13 @@ static void add_with_uses(ck_env *env, node *file, loaded *done)
             }
             const char *best = dg_closest(u->text, cands, n);
             if (best) dg_hint(d, "did you mean '%s'?", best);
+            else {
+                char list[512] = "";
+                size_t used = 0;
+                for (uint32_t k = 0; k < n && used < sizeof list; k++)
+                    if (strcmp(cands[k], "std")) used += (size_t)snprintf(list + used, sizeof list - used, "%s%s", used ? ", " : "", cands[k]);
+                dg_hint(d, "modules: %s", list);
+            }
             continue;
         }
         char name[300];
@@ -106,11 +113,9 @@ bool fe_check_with(ck_env *env, const char *const *paths, int npaths, const char
     if (extra) add_with_uses(env, parse_text(env, name, strdup(extra), (uint32_t)strlen(extra)), &done);
     for (uint32_t i = 0; i < done.n; i++) free(done.names[i]);
     free(done.names);
-    if (env->dc->nerrors != errors) {
-        /* syntax errors: still resolve names so one run shows every kind of error */
-        ck_check(env);
-        return false;
-    }
+    /* After a syntax error the tree has holes, and names checked in it would
+     * only report the holes again: fix the syntax first. */
+    if (env->dc->nerrors != errors) return false;
     return ck_check(env);
 }
 

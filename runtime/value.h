@@ -27,6 +27,9 @@ typedef enum {
 
 typedef struct { int64_t num, den; } vl_rat; /* den > 0, gcd(num,den) == 1 */
 
+/* Why a value is missing when no data cell is (vl_value.as.miss.why). */
+enum { VL_WHY_CELL, VL_WHY_DIV_ZERO, VL_WHY_EMPTY };
+
 typedef struct vl_list vl_list;
 
 typedef struct {
@@ -44,7 +47,7 @@ typedef struct {
         struct { int32_t from, to; } gap;
         /* VT_MISSING: where the missing value came from, so an unknown
          * verdict can name the field; table1 = table index + 1, 0 = no cell */
-        struct { uint32_t table1; int32_t row; int16_t col; bool ref; } miss;
+        struct { uint32_t table1; int32_t row; int16_t col; bool ref; uint8_t why; } miss;
     } as;
 } vl_value;
 

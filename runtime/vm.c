@@ -129,6 +129,8 @@ static vl_value missing_cell(uint32_t t, int32_t row, uint32_t col, bool ref)
     return v;
 }
 
+static vl_value missing_because(uint8_t why) { vl_value v = vl_missing(); v.as.miss.why = why; return v; }
+
 /* The operand that makes a result missing: its cause is passed on. */
 static vl_value either_missing(vl_value a, vl_value b) { return a.type == VT_MISSING ? a : b; }
 
@@ -254,6 +256,10 @@ static void record_unknown(vm *m, uint32_t req, vl_value why)
             snprintf(msg, sizeof msg, "cannot judge: %s is missing for %s", f->missing, buf);
         }
         f->message = xstrdup(msg);
+    } else if (why.type == VT_MISSING && why.as.miss.why == VL_WHY_DIV_ZERO) {
+        f->message = xstrdup("cannot judge: division by zero");
+    } else if (why.type == VT_MISSING && why.as.miss.why == VL_WHY_EMPTY) {
+        f->message = xstrdup("cannot judge: an average, minimum or maximum of no values");
     } else {
         f->message = xstrdup("cannot judge: a value it needs is missing");
     }
@@ -385,7 +391,7 @@ static bool fold(vm *m, bc_opcode op, vl_value lv, vl_value *out)
     const vl_list *l = lv.as.list;
     *out = vl_missing();
     if (l->tainted) { *out = l->cause; return true; }
-    if (l->len == 0) { if (op == BC_SUM) *out = vl_int(0); return true; }
+    if (l->len == 0) { *out = op == BC_SUM ? vl_int(0) : missing_because(VL_WHY_EMPTY); return true; }
     vl_value acc = list_get(l, 0);
     if (acc.type == VT_MISSING) { *out = acc; return true; }
     for (uint32_t i = 1; i < l->len; i++) {
@@ -516,7 +522,7 @@ static void run_rule(vm *m, uint32_t entry)
                 if (op == BC_ADD) ok = vl_rat_add(a.as.n, b.as.n, &r.as.n);
                 else if (op == BC_SUB) ok = vl_rat_sub(a.as.n, b.as.n, &r.as.n);
                 else if (op == BC_MUL) ok = vl_rat_mul(a.as.n, b.as.n, &r.as.n);
-                else if (b.as.n.num == 0) r = vl_missing();
+                else if (b.as.n.num == 0) r = missing_because(VL_WHY_DIV_ZERO);
                 else ok = vl_rat_div(a.as.n, b.as.n, &r.as.n);
             } else if (a.type == VT_DATE && b.type == VT_DUR) {
                 int32_t sign = op == BC_SUB ? -1 : 1;

@@ -4,9 +4,7 @@
 # changes nothing. ($tmp is the test runner's scratch directory.)
 # The example policies are in canonical form already.
 # A file with syntax errors is not formatted: every error is shown, exit 2.
-# Usage errors.
-# A badly laid out policy: cadre fmt puts it in canonical form.
-# the pod
+# Then usage errors.
 $ cadre fmt tests/fmt/messy.cadre
 # A badly laid out policy: cadre fmt puts it in canonical form.
 policy "Messy council"

@@ -6,8 +6,8 @@
 # Names and messages that need escaping read back as written.
 $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format junit
 <?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="cadre check" tests="12" failures="5" errors="0" skipped="1">
-  <testsuite name="Medway children&apos;s services" tests="12" failures="5" errors="0" skipped="1">
+<testsuites name="cadre check" tests="16" failures="7" errors="0" skipped="1">
+  <testsuite name="Medway children&apos;s services" tests="16" failures="7" errors="0" skipped="1">
     <properties>
       <property name="as_of" value="2025-06-30"/>
       <property name="data" value="examples/medway/data"/>
@@ -37,11 +37,19 @@ $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2
       <skipped type="unknown" message="cannot judge: staff.qualified is missing"/>
     </testcase>
     <testcase classname="registered" name="26 checks passed" file="examples/medway/policy.cadre" line="28"/>
+    <testcase classname="supervision.group_practice" name="P3 Chatham Pod 3" file="examples/medway/policy.cadre" line="38">
+      <failure type="must" message="longest gap between group sessions: 21 days (2025-05-14 to 2025-06-04), at most 1 week">examples/medway/policy.cadre:38: P3 Chatham Pod 3: longest gap between group sessions: 21 days (2025-05-14 to 2025-06-04), at most 1 week</failure>
+    </testcase>
+    <testcase classname="supervision.group_practice" name="5 checks passed" file="examples/medway/policy.cadre" line="38"/>
+    <testcase classname="progression.social_worker_to_senior_practitioner" name="role_history row at line 15 (senior_practitioner)" file="examples/medway/policy.cadre" line="45">
+      <failure type="must" message="promoted to senior_practitioner on 2024-10-01 with no skills_matrix assessment met in the 12 months before it">examples/medway/policy.cadre:45: role_history row at line 15 (senior_practitioner): promoted to senior_practitioner on 2024-10-01 with no skills_matrix assessment met in the 12 months before it</failure>
+    </testcase>
+    <testcase classname="progression.social_worker_to_senior_practitioner" name="4 checks passed" file="examples/medway/policy.cadre" line="44"/>
   </testsuite>
 </testsuites>
 ? 1
-$ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format junit | python3 -c 'import sys, xml.dom.minidom as m; d = m.parseString(sys.stdin.read()); print(len(d.getElementsByTagName("testcase")), "testcases,", len(d.getElementsByTagName("failure")), "failures,", len(d.getElementsByTagName("skipped")), "skipped")'
-12 testcases, 5 failures, 1 skipped
+$ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format junit | python3 -c 'import sys, xml.dom.minidom as m; d = m.parseString(sys.stdin.read()); s = d.getElementsByTagName("testsuite")[0]; print(len(d.getElementsByTagName("testcase")) == int(s.getAttribute("tests")), len(d.getElementsByTagName("failure")) == int(s.getAttribute("failures")), len(d.getElementsByTagName("skipped")) == int(s.getAttribute("skipped")))'
+True True True
 ? 0
 $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format junit --strict | grep -A1 'S129'
     <testcase classname="registered" name="S129 Victoria Hale (senior_practitioner)" file="examples/medway/policy.cadre" line="30">

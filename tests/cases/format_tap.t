@@ -3,7 +3,7 @@
 # requirements is "not ok ... # TODO" (a warning does not fail the run).
 $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format tap
 TAP version 13
-1..6
+1..8
 not ok 1 - caseload.cap: At most 20 open cases for case_holders
   ---
   file: "examples/medway/policy.cadre"
@@ -81,7 +81,35 @@ ok 6 - registered: Case holders are qualified social workers
       message: "cannot judge: staff.qualified is missing"
       missing_at: "examples/medway/data/staff.csv:31"
   ...
-# 6 rules, 75 checks: 69 passed, 5 violations, 0 warnings, 1 unknown
+not ok 7 - supervision.group_practice: Group supervision weekly in every practice pod (judged over the last 12 weeks)
+  ---
+  file: "examples/medway/policy.cadre"
+  line: 38
+  passed: 5
+  failed: 1
+  unknown: 0
+  findings:
+    - severity: must
+      verdict: fail
+      line: 38
+      entity: "P3 Chatham Pod 3"
+      message: "longest gap between group sessions: 21 days (2025-05-14 to 2025-06-04), at most 1 week"
+  ...
+not ok 8 - progression.social_worker_to_senior_practitioner: Promotion from social_worker to senior_practitioner only when its requirements held
+  ---
+  file: "examples/medway/policy.cadre"
+  line: 44
+  passed: 4
+  failed: 1
+  unknown: 0
+  findings:
+    - severity: must
+      verdict: fail
+      line: 45
+      entity: "role_history row at line 15 (senior_practitioner)"
+      message: "promoted to senior_practitioner on 2024-10-01 with no skills_matrix assessment met in the 12 months before it"
+  ...
+# 8 rules, 86 checks: 78 passed, 7 violations, 0 warnings, 1 unknown
 ? 1
 $ cadre check tests/policies/lang_should.cadre --data tests/data/lang_basic --as-of 2025-06-30 --format tap
 TAP version 13

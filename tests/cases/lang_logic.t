@@ -10,7 +10,7 @@ violations (3)
 warnings (1)
   default  tests/policies/lang_logic.cadre:25  S5 Eve Gold (senior_practitioner): S5 sits in South Team
 
-unknown (missing data) (4)
+unknown (cannot judge) (4)
   kleene   tests/policies/lang_logic.cadre:9   S5 Eve Gold (senior_practitioner): cannot judge: staff.qualified is missing (tests/data/lang_basic/staff.csv:6)
   kleene   tests/policies/lang_logic.cadre:10  S5 Eve Gold (senior_practitioner): cannot judge: staff.qualified is missing (tests/data/lang_basic/staff.csv:6)
   kleene   tests/policies/lang_logic.cadre:11  S5 Eve Gold (senior_practitioner): cannot judge: staff.qualified is missing (tests/data/lang_basic/staff.csv:6)

@@ -5,7 +5,7 @@ Missing data — as of 2025-06-30 — data tests/data/lang_basic
 violations (1)
   mapped  tests/policies/missing.cadre:29  (all data): count(distinct (cases where worker is present).worker) is 3, expected exactly 4
 
-unknown (missing data) (6)
+unknown (cannot judge) (6)
   qualified    tests/policies/missing.cadre:7   S5 Eve Gold (senior_practitioner): cannot judge: staff.qualified is missing (tests/data/lang_basic/staff.csv:6)
   experienced  tests/policies/missing.cadre:13  T2 South Team: cannot judge: staff.qualified is missing for S5 Eve Gold (senior_practitioner) (tests/data/lang_basic/staff.csv:6)
   areas        tests/policies/missing.cadre:18  S5 Eve Gold (senior_practitioner): cannot judge: teams.area is missing for T2 South Team (tests/data/lang_basic/teams.csv:3)

@@ -2,7 +2,7 @@
 $ cadre check tests/policies/missing_ref.cadre --data tests/data/lang_basic --as-of 2025-06-30
 Missing reference — as of 2025-06-30 — data tests/data/lang_basic
 
-unknown (missing data) (2)
+unknown (cannot judge) (2)
   lead   tests/policies/missing_ref.cadre:7   P3 Support Pod: cannot judge: pods.lead is missing (tests/data/lang_basic/pods.csv:4)
   north  tests/policies/missing_ref.cadre:11  (all data): cannot judge: staff.pod is missing for S5 Eve Gold (senior_practitioner) (tests/data/lang_basic/staff.csv:6)
 

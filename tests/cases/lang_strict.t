@@ -2,7 +2,7 @@
 $ cadre check tests/policies/missing_strict.cadre --data tests/data/lang_basic --as-of 2025-06-30
 Strict — as of 2025-06-30 — data tests/data/lang_basic
 
-unknown (missing data) (1)
+unknown (cannot judge) (1)
   qualified  tests/policies/missing_strict.cadre:6  S5 Eve Gold (senior_practitioner): cannot judge: staff.qualified is missing (tests/data/lang_basic/staff.csv:6)
 
 2 rules, 7 checks: 6 passed, 0 violations, 0 warnings, 1 unknown
@@ -10,7 +10,7 @@ unknown (missing data) (1)
 $ cadre check tests/policies/missing_strict.cadre --data tests/data/lang_basic --as-of 2025-06-30 --strict
 Strict — as of 2025-06-30 — data tests/data/lang_basic
 
-unknown (missing data) (1)
+unknown (cannot judge) (1)
   qualified  tests/policies/missing_strict.cadre:6  S5 Eve Gold (senior_practitioner): cannot judge: staff.qualified is missing (tests/data/lang_basic/staff.csv:6)
 
 2 rules, 7 checks: 6 passed, 0 violations, 0 warnings, 1 unknown (counted as failures: --strict)

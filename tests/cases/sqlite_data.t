@@ -10,7 +10,7 @@ violations (3)
   fte      TMP/p.cadre:4  S3 Cy Wu (team_manager): S3 works 1 FTE
   minutes  TMP/p.cadre:9  V2: V2 lasted 120 minutes
 
-unknown (missing data) (1)
+unknown (cannot judge) (1)
   minutes  TMP/p.cadre:9  V3: cannot judge: supervisions.minutes is missing (TMP/n.db:supervisions:3)
 
 2 rules, 6 checks: 2 passed, 3 violations, 0 warnings, 1 unknown

@@ -19,7 +19,7 @@ violations (5)
   pod.practice.lead         examples/medway/policy.cadre:21  P1 Chatham Pod 1: led by S101 Gareth Pollard (team_manager), expected a practice_manager
   pod.practice.composition  examples/medway/policy.cadre:22  P5 Gillingham Pod 2: 3 in post as case_holders, expected exactly 4
 
-unknown (missing data) (1)
+unknown (cannot judge) (1)
   registered  examples/medway/policy.cadre:30  S129 Victoria Hale (senior_practitioner): cannot judge: staff.qualified is missing (TMP/medway.db:staff:30)
 
 6 rules, 75 checks: 69 passed, 5 violations, 0 warnings, 1 unknown

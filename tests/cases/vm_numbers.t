@@ -15,7 +15,7 @@ tests/policies/vm_big.cadre:17:8: error: number too large to hold exactly
       |        ^^^^^^^^^^
 ? 2
 $ cadre lint tests/policies/vm_literal.cadre
-tests/policies/vm_literal.cadre:5:8: error: number too large (at most 18 digits)
+tests/policies/vm_literal.cadre:5:8: error: number has too many digits (at most 18)
     5 |   must 1234567890123456789 > 0
       |        ^^^^^^^^^^^^^^^^^^^
 1 error

@@ -1,5 +1,5 @@
 # PENDING: unknowns that are not caused by missing data are reported under
-# "unknown (missing data)" as "a value it needs is missing", which sends the
+# "unknown (cannot judge)" as "a value it needs is missing", which sends the
 # reader looking for an empty cell that does not exist.  S1 has fte 1, so
 # 1 - s.fte is 0 (division by zero); S1 holds no cases, so max() of an empty
 # collection has no value.  The evidence should say why (wording below is a

@@ -200,7 +200,7 @@ static void test_literals(void)
 
     parsed p = parse_expr("1234567890123456789", false);
     CHECK(p.root == NULL && p.st == PS_ERROR && p.dc.ndiags == 1);
-    CHECK_STR(msg(&p, 0), "number too large (at most 18 digits)");
+    CHECK_STR(msg(&p, 0), "number has too many digits (at most 18)");
     done(&p);
     p = parse_expr("2025-02-30 + 2023-02-29", false);
     CHECK(p.st == PS_ERROR && p.dc.ndiags == 2);

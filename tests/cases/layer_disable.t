@@ -1,0 +1,37 @@
+# disable rule: a national must-rule disabled without `intended` warns (W-loosen); with it, no warning; a should-rule never warns.  A disabled rule is not judged (rule and check counts drop).  Rules lowered from a national block are named (supervision.individual) and can be disabled and replaced.
+$ cadre check tests/policies/layer_disable.cadre --data tests/data/layer_basic --as-of 2025-06-30
+tests/policies/layer_disable.cadre:6:1: warning: disables the national must-rule 'asye.reviews' (<stdlib>/england/asye.cadre)
+    6 | disable rule asye.reviews because "reviews are recorded in the ASYE portfolio system, not in this data"
+      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  hint: if the council means it, mark it: ... because "reviews are recorded in the ASYE portfolio system, not in this data" intended
+Layers: disable — as of 2025-06-30 — data tests/data/layer_basic
+
+overrides in force (1)
+  disabled rule asye.reviews (from <stdlib>/england/asye.cadre)  tests/policies/layer_disable.cadre:6  because "reviews are recorded in the ASYE portfolio system, not in this data"
+
+4 rules, 60 checks: 60 passed, 0 violations, 0 warnings, 0 unknown
+? 0
+$ cadre check tests/policies/layer_disable_intended.cadre --data tests/data/layer_basic --as-of 2025-06-30
+Layers: disable, intended — as of 2025-06-30 — data tests/data/layer_basic
+
+overrides in force (2)
+  disabled rule asye.reviews (from <stdlib>/england/asye.cadre)  tests/policies/layer_disable_intended.cadre:6  because "reviews are recorded in the ASYE portfolio system, not in this data" (intended)
+  disabled rule asye.session_length (from <stdlib>/england/asye.cadre)  tests/policies/layer_disable_intended.cadre:7  because "session length is not recorded"
+
+3 rules, 12 checks: 12 passed, 0 violations, 0 warnings, 0 unknown
+? 0
+$ cadre check tests/policies/layer_disable_cadence.cadre --data tests/data/layer_basic --as-of 2025-06-30
+tests/policies/layer_disable_cadence.cadre:6:1: warning: disables the national must-rule 'supervision.individual' (<stdlib>/england/asye.cadre)
+    6 | disable rule supervision.individual because "the council's own cadence below replaces it"
+      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  hint: if the council means it, mark it: ... because "the council's own cadence below replaces it" intended
+Layers: replace the national cadence — as of 2025-06-30 — data tests/data/layer_basic
+
+overrides in force (1)
+  disabled rule supervision.individual (from <stdlib>/england/asye.cadre)  tests/policies/layer_disable_cadence.cadre:6  because "the council's own cadence below replaces it"
+
+violations (1)
+  asye.reviews  <stdlib>/england/asye.cadre:45  Q4 Quentin Four (asye): no ASYE review by month 3 (started 2025-01-06)
+
+5 rules, 64 checks: 63 passed, 1 violation, 0 warnings, 0 unknown
+? 1
