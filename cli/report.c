@@ -51,6 +51,12 @@ static void where(const rp_input *in, const vm_finding *f, char *buf, size_t cap
     snprintf(buf, cap, "%s:%u", in->dc->files[q->span.file].name, line);
 }
 
+/* One finding, one line: a line break from the data prints as a space. */
+static void one_line(FILE *out, const char *s)
+{
+    for (; *s; s++) fputc(*s == '\n' || *s == '\r' || *s == '\t' ? ' ' : *s, out);
+}
+
 typedef bool (*pick_fn)(const rp_input *in, const vm_finding *f);
 static bool is_violation(const rp_input *in, const vm_finding *f) { return f->verdict == VM_FAIL && in->prog->reqs[f->req].severity == BC_MUST; }
 static bool is_warning(const rp_input *in, const vm_finding *f) { return f->verdict == VM_FAIL && in->prog->reqs[f->req].severity == BC_SHOULD; }
@@ -76,10 +82,10 @@ static void section(const rp_input *in, FILE *out, const char *title, pick_fn pi
         const vm_finding *f = &in->res->items[i];
         if (!pick(in, f)) continue;
         where(in, f, loc, sizeof loc);
-        fprintf(out, "  %-*s  %-*s  %s: ", (int)wrule, in->prog->rules[in->prog->reqs[f->req].rule].name,
-                (int)wwhere, loc, f->entity ? f->entity : "(all data)");
-        /* one finding, one line: a line break from the data prints as a space */
-        for (const char *c = f->message ? f->message : ""; *c; c++) fputc(*c == '\n' || *c == '\r' || *c == '\t' ? ' ' : *c, out);
+        fprintf(out, "  %-*s  %-*s  ", (int)wrule, in->prog->rules[in->prog->reqs[f->req].rule].name, (int)wwhere, loc);
+        one_line(out, f->entity ? f->entity : "(all data)");
+        fputs(": ", out);
+        one_line(out, f->message ? f->message : "");
         if (f->verdict == VM_UNKNOWN && f->missing_at) fprintf(out, " (%s)", f->missing_at);
         fputc('\n', out);
     }

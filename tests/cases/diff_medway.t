@@ -17,7 +17,7 @@ changed evidence (2)
   caseload.cap  TMP/cap18.cadre:14  S103 Daniel Okafor (social_worker): 23 open cases, at most 18 (was: 23 open cases, at most 20)
   caseload.cap  TMP/cap18.cadre:14  S119 Ben Adeyemi (social_worker): 21 open cases, at most 18 (was: 21 open cases, at most 20)
 
-3 newly breaching, 0 newly compliant, 0 new warnings, 0 newly unknown, 2 changed evidence; violations 5 -> 8
+3 newly breaching, 0 newly compliant, 0 new warnings, 0 newly unknown, 2 changed evidence; violations 7 -> 10
 ? 0
 $ cadre diff examples/medway/policy.cadre $tmp/cap18.cadre --data examples/medway/data --as-of 2025-06-30 --fail-on new-breach >/dev/null
 ? 1
@@ -33,12 +33,12 @@ changed evidence (2)
   caseload.cap  examples/medway/policy.cadre:14  S103 Daniel Okafor (social_worker): 23 open cases, at most 20 (was: 23 open cases, at most 18)
   caseload.cap  examples/medway/policy.cadre:14  S119 Ben Adeyemi (social_worker): 21 open cases, at most 20 (was: 21 open cases, at most 18)
 
-0 newly breaching, 3 newly compliant, 0 new warnings, 0 newly unknown, 2 changed evidence; violations 8 -> 5
+0 newly breaching, 3 newly compliant, 0 new warnings, 0 newly unknown, 2 changed evidence; violations 10 -> 7
 ? 0
 $ cadre diff examples/medway/policy.cadre examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --fail-on change
 policy change: examples/medway/policy.cadre -> examples/medway/policy.cadre — as of 2025-06-30 — data examples/medway/data
 
-0 newly breaching, 0 newly compliant, 0 new warnings, 0 newly unknown, 0 changed evidence; violations 5 -> 5
+0 newly breaching, 0 newly compliant, 0 new warnings, 0 newly unknown, 0 changed evidence; violations 7 -> 7
 ? 0
 $ cadre diff examples/medway/policy.cadre tests/fmt/broken.cadre --data examples/medway/data --as-of 2025-06-30
 tests/fmt/broken.cadre:4:1: error: unexpected '}', expected an expression

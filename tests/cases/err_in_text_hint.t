@@ -1,4 +1,4 @@
-# PENDING: a role tested against a set of quoted strings gets no hint, while
+# Was pending, now fixed: a role tested against a set of quoted strings gets no hint, while
 # s.role = "asye" gets "role codes are written without quotes".  check.c's
 # N_IN branch only hints for a text element against a role set, not for a
 # role against a list of text.

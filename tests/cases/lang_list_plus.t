@@ -1,4 +1,4 @@
-# PENDING: '+' joins two collections of rows, but the checker refuses two
+# Was pending, now fixed: '+' joins two collections of rows, but the checker refuses two
 # lists of values (text, roles), although the VM's ADD is "list+list" for
 # any lists (runtime/opcodes.h).  Either the checker should allow it or the
 # docs should say + is for collections of rows only.  Also: "a list of a

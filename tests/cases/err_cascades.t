@@ -1,4 +1,4 @@
-# PENDING: name/type checking after syntax errors reports errors that are
+# Was pending, now fixed: name/type checking after syntax errors reports errors that are
 # only consequences of them: "unknown name 's'" after the for-each line
 # that declares s failed to parse (missing ':'), and "a requirement is true
 # or false, but this is text" on an unterminated string.  Only the two
