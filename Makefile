@@ -142,7 +142,10 @@ FUZZERS      ?= policy bytecode csv
 FUZZ_SECONDS ?= 60
 FUZZ_ARGS    ?=
 FUZZCC       ?= clang
-FUZZSAN      := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+# pointer-overflow is recoverable only so that fuzz/ubsan.supp can silence a
+# known report; halt_on_error still stops on any other.
+FUZZSAN      := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all -fsanitize-recover=pointer-overflow
+FUZZENV      := UBSAN_OPTIONS=suppressions=fuzz/ubsan.supp:halt_on_error=1:print_stacktrace=1
 FUZZFLAGS    := $(CSTD) $(filter-out -Werror,$(WARN)) -O1 -g $(FUZZSAN) -fsanitize=fuzzer-no-link
 FUZZOBJ      := $(LIBOBJ:$(BUILD)/obj/%=$(BUILD)/fuzz/obj/%)
 FUZZCOMMON   := fuzz/common.c fuzz/fuzz.h
@@ -150,15 +153,18 @@ FUZZCOMMON   := fuzz/common.c fuzz/fuzz.h
 
 $(BUILD)/fuzz/obj/%.o: %.c | $(GENSRC)
 	@mkdir -p $(dir $@)
-	$(FUZZCC) $(FUZZFLAGS) $(CPPFLAGS) -c $< -o $@
+	@echo "  CC-FUZZ $<"
+	$(Q)$(FUZZCC) $(FUZZFLAGS) $(CPPFLAGS) -c $< -o $@
 $(BUILD)/fuzz/obj/gen/%.o: $(GEN)/%.c
 	@mkdir -p $(dir $@)
-	$(FUZZCC) $(FUZZFLAGS) $(GENWARN) $(CPPFLAGS) -Ilang -c $< -o $@
+	@echo "  CC-FUZZ $<"
+	$(Q)$(FUZZCC) $(FUZZFLAGS) $(GENWARN) $(CPPFLAGS) -Ilang -c $< -o $@
 $(BUILD)/fuzz/fuzz_%: fuzz/fuzz_%.c $(FUZZCOMMON) $(FUZZOBJ)
-	$(FUZZCC) $(CSTD) $(WARN) -O1 -g $(FUZZSAN) -fsanitize=fuzzer -I. -I$(GEN) -o $@ $< fuzz/common.c $(FUZZOBJ) $(LIBS)
+	@echo "  LINK    $@"
+	$(Q)$(FUZZCC) $(CSTD) $(WARN) -O1 -g $(FUZZSAN) -fsanitize=fuzzer -I. -I$(GEN) -o $@ $< fuzz/common.c $(FUZZOBJ) $(LIBS)
 $(BUILD)/fuzz/replay-%: fuzz/replay.c fuzz/fuzz_%.c $(FUZZCOMMON) $(SANLIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(OPT) $(SAN) -I. -I$(GEN) -o $@ fuzz/replay.c fuzz/fuzz_$*.c fuzz/common.c $(SANLIB) $(LIBS)
+	$(Q)$(CC) $(CSTD) $(WARN) $(OPT) $(SAN) -I. -I$(GEN) -o $@ fuzz/replay.c fuzz/fuzz_$*.c fuzz/common.c $(SANLIB) $(LIBS)
 
 .PHONY: fuzz-replay
 fuzz: $(FUZZERS:%=$(BUILD)/fuzz/fuzz_%)
@@ -166,7 +172,7 @@ fuzz: $(FUZZERS:%=$(BUILD)/fuzz/fuzz_%)
 	  mkdir -p $(BUILD)/fuzz/corpus-$$f $(BUILD)/fuzz/artifacts; \
 	  dict=; [ -f fuzz/$$f.dict ] && dict=-dict=fuzz/$$f.dict; \
 	  echo "fuzz $$f: $(FUZZ_SECONDS)s"; \
-	  $(BUILD)/fuzz/fuzz_$$f -max_total_time=$(FUZZ_SECONDS) -timeout=10 -print_final_stats=1 \
+	  $(FUZZENV) $(BUILD)/fuzz/fuzz_$$f -max_total_time=$(FUZZ_SECONDS) -timeout=10 -print_final_stats=1 \
 	    -artifact_prefix=$(BUILD)/fuzz/artifacts/$$f- $$dict $(FUZZ_ARGS) \
 	    $(BUILD)/fuzz/corpus-$$f fuzz/corpus/$$f || exit 1; \
 	done

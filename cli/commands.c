@@ -1,10 +1,9 @@
-/* commands.c — `cadre fmt` (canonical layout: print, --check, --write,
- * --diff) and `cadre diff` (the verdicts two versions of a policy give on the
- * same data, and which of them changed).
- * Owns: a small line diff (LCS) printed as a unified diff, keying verdicts by
- * (rule, requirement within the rule, table, entity), and both commands'
- * output and exit codes. Does not own: the layout itself (lang/fmt.c),
- * loading or evaluation (load_program, runtime/), or the check report. */
+/* commands.c — `cadre fmt` (print, --check, --write, --diff) and `cadre diff`
+ * (the verdicts two versions of a policy give on the same data that change).
+ * Owns: a small LCS line diff printed as a unified diff, keying verdicts by
+ * (rule, requirement within the rule, table, entity), both commands' output
+ * and exit codes. Does not own: the layout (lang/fmt.c), loading or
+ * evaluation (load_program, runtime/), or the check report (report.c). */
 #include "commands.h"
 #include "cli.h"
 #include "report.h"

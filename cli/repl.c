@@ -1,11 +1,9 @@
 /* repl.c — `cadre repl`: read a command, run it, print the answer, repeat.
- * Owns: the session (the policy files and the REPL's own definitions compiled
- * together, the loaded data and its what-if log, the evaluation date), every
- * :command, how query results print, and — when standard input is a
- * terminal — line editing with GNU readline: history, Tab completion,
- * multi-line input and Ctrl-C.
- * Does not own: the language (lang/), evaluation (runtime/vm.c), what-if
- * mechanics (runtime/whatif.c), check reports (report.c), table layout (table.c). */
+ * Owns: the session (policies + the REPL's own definitions compiled together,
+ * the loaded data, its what-if log, the date), every :command, how results
+ * print, and at a terminal GNU readline: history, Tab completion, multi-line
+ * input, Ctrl-C. Does not own: the language (lang/), evaluation (vm.c), edits
+ * (whatif.c), check reports (report.c) or table layout (table.c). */
 #include "repl.h"
 #include "cli.h"
 #include "report.h"
@@ -26,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/select.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 #include <readline/readline.h>
@@ -173,6 +172,20 @@ static unit *compile(re_state *s, const char *src)
     ck_init(&u->env, &u->dc);
     bool ok = fe_compile_with(&u->env, (const char *const *)s->paths, s->npaths, "<repl>", src, &u->prog) &&
               bc_verify(&u->prog, &u->dc);
+    /* a let typed at the prompt is there to be queried: "never used" would
+     * greet every one of them */
+    uint32_t kept = 0;
+    for (uint32_t i = 0; i < u->dc.ndiags; i++) {
+        dg_diag *d = &u->dc.diags[i];
+        if (d->severity == DG_WARNING && d->code && strcmp(d->code, "W-unused") == 0 && d->span.file &&
+            strcmp(u->dc.files[d->span.file].name, "<repl>") == 0) {
+            free(d->message); free(d->hint); free(d->data_file);
+            u->dc.nwarnings--;
+            continue;
+        }
+        u->dc.diags[kept++] = *d;
+    }
+    u->dc.ndiags = kept;
     flush_diags(&u->dc);
     if (!ok) { unit_free(u); return NULL; }
     return u;
@@ -234,7 +247,7 @@ static bool load_data(re_state *s)
     dg_free(&dc);
     s->wi = wi_new(&s->store);
     s->have_data = true;
-    if (!ok) fail(s, "the data has errors (above): cells that did not load read as missing");
+    if (!ok) fail(s, "the data did not load cleanly (above); what did load can still be queried");
     return ok;
 }
 
@@ -328,8 +341,14 @@ static void print_source(const re_state *s, dg_span sp, const char *indent)
     for (uint32_t l = l1; l <= l2 && l <= f->nlines; l++) {
         uint32_t a = f->line_starts[l - 1], b = a;
         while (a < f->len && (f->text[a] == ' ' || f->text[a] == '\t')) a++;
-        b = a;
-        while (b < f->len && f->text[b] != '\n' && f->text[b] != '\r') b++;
+        /* to the end of the line, less a trailing # comment (outside strings) */
+        bool quoted = false;
+        for (b = a; b < f->len && f->text[b] != '\n' && f->text[b] != '\r'; b++) {
+            if (f->text[b] == '\\' && quoted) b++;
+            else if (f->text[b] == '"') quoted = !quoted;
+            else if (f->text[b] == '#' && !quoted) break;
+        }
+        while (b > a && (f->text[b - 1] == ' ' || f->text[b - 1] == '\t')) b--;
         printf("%s%s%s:%u:%s %.*s\n", indent, on(s, DIM), f->name, l, off(s), (int)(b - a), f->text + a);
     }
 }
@@ -427,7 +446,9 @@ static void print_value(re_state *s, vl_value v, int type)
             printf("note: a filter could not be judged for some rows; they are not listed\n");
         return;
     }
-    vm_format_value(&s->u->prog, &s->store, v, buf, sizeof buf);
+    /* evidence prints a missing reference as "none"; a value is just missing */
+    if (v.type == VT_MISSING) snprintf(buf, sizeof buf, "missing");
+    else vm_format_value(&s->u->prog, &s->store, v, buf, sizeof buf);
     printf("%s\n", buf);
     char why[1024];
     if (describe_missing(s, v, why, sizeof why)) printf("(%s)\n", why);
@@ -477,8 +498,31 @@ static bool compile_query(re_state *s, node *e, uint32_t *entry, prog_mark *m)
     return ok;
 }
 
+/* A bare word that is no name but some row's key: the auditor meant that row. */
+static bool bare_key(re_state *s, const char *text)
+{
+    char w[128];
+    size_t n = 0;
+    while (*text == ' ' || *text == '\t') text++;
+    while (n + 1 < sizeof w && text[n] && text[n] != '\n' && text[n] != ' ') { w[n] = text[n]; n++; }
+    w[n] = 0;
+    for (const char *c = text + n; *c; c++) if (*c != ' ' && *c != '\n' && *c != '\r') return false;
+    if (!n || !s->have_data || sc_find_table(&s->u->prog.schema, w) >= 0 || sc_find_role(&s->u->prog.schema, w) >= 0) return false;
+    for (uint32_t i = 0; i < s->u->env.nlets; i++) if (strcmp(s->u->env.lets[i].decl->text, w) == 0) return false;
+    const sc_schema *sc = &s->u->prog.schema;
+    for (uint32_t t = 0; t < sc->ntables; t++) {
+        if (wi_find(&s->store, t, w) < 0) continue;
+        const char *key = sc->tables[t].cols[sc->tables[t].key_col].name;
+        fail(s, "%s is a key of %s, not a name: `:why %s` judges it, `%s where %s = \"%s\"` shows it",
+             w, sc->tables[t].name, w, sc->tables[t].name, key, w);
+        return true;
+    }
+    return false;
+}
+
 static bool eval(re_state *s, const char *text)
 {
+    if (bare_key(s, text)) return false;
     int type;
     node *e = parse_query(s, text, &type);
     if (!e) return false;
@@ -604,7 +648,9 @@ static bool why_one(re_state *s, uint32_t t, int32_t row)
             }
         if (!any) {
             printf("  %s%-7s%s  %s: not selected by its `for each ... where`\n", on(s, DIM), "n/a", off(s), rl->name);
-            print_source(s, rl->span, "           ");
+            const node *rn = rule_node(s, rl->name);
+            /* a rule's `for each` line says why; a block line is its own */
+            print_source(s, rn && !rn->sem.decl && rn->nkids && rn->kids[0] ? rn->kids[0]->span : rl->span, "           ");
             nna++;
         } else if (failed) nfail++;
         else if (unknown) nunk++;
@@ -971,15 +1017,29 @@ static bool define(re_state *s, const char *text)
     flush_diags(&dc);
     dg_free(&dc);
     if (st != PS_OK) { defn_free(&d); return false; }
-    /* an earlier input is replaced when this one defines all its names again */
+    /* an earlier input is replaced when this one defines all its names
+     * again; the new text takes the place of the first one replaced, so the
+     * <repl> lines of the other definitions stay where they were */
     bool *skip = calloc(s->ndefs + 1, sizeof *skip);
     if (!skip) abort();
+    uint32_t at = s->ndefs;
     for (uint32_t i = 0; i < s->ndefs; i++) {
         skip[i] = s->defs[i].nnames > 0;
         for (uint32_t k = 0; k < s->defs[i].nnames && skip[i]; k++) skip[i] = defines(&d, s->defs[i].names[k]);
+        if (skip[i] && at == s->ndefs) at = i;
     }
-    char *src = defs_source(s, skip, text);
-    size_t start = strlen(src) - strlen(text);
+    size_t len = strlen(text) + 1, start = 0;
+    for (uint32_t i = 0; i < s->ndefs; i++) {
+        if (skip[i]) continue;
+        len += strlen(s->defs[i].text);
+        if (i < at) start += strlen(s->defs[i].text);
+    }
+    char *src = xrealloc(NULL, len);
+    src[0] = 0;
+    for (uint32_t i = 0; i <= s->ndefs; i++) {
+        if (i == at) strcat(src, text);
+        if (i < s->ndefs && !skip[i]) strcat(src, s->defs[i].text);
+    }
     unit *u = compile(s, src);
     free(src);
     if (!u) { free(skip); defn_free(&d); return false; }
@@ -989,26 +1049,29 @@ static bool define(re_state *s, const char *text)
     uint32_t shown = 0;
     for (uint32_t i = 0; i < u->env.nlets; i++) {
         const node *l = u->env.lets[i].decl;
-        if (l->span.file != repl_file || l->span.start < start) continue;
+        if (l->span.file != repl_file || l->span.start < start || l->span.start >= start + strlen(text)) continue;
         char ty[128];
         printf("let %s: %s\n", l->text, ty_name(&u->env, u->env.lets[i].type, ty, sizeof ty));
         shown++;
     }
     for (uint32_t r = 0; r < u->prog.nrules; r++) {
         const bc_rule *rl = &u->prog.rules[r];
-        if (rl->span.file != repl_file || rl->span.start < start) continue;
+        if (rl->span.file != repl_file || rl->span.start < start || rl->span.start >= start + strlen(text)) continue;
         printf("rule %s: %s%s, %u requirement%s\n", rl->name, rl->table >= 0 ? "for each " : "over all data",
                rl->table >= 0 ? u->prog.schema.tables[rl->table].name : "", rl->nreqs, plural(rl->nreqs));
         shown++;
     }
     if (!shown) printf("ok\n");
+    defn *defs = xrealloc(NULL, (s->ndefs + 1) * sizeof *defs);
     uint32_t kept = 0;
-    for (uint32_t i = 0; i < s->ndefs; i++) {
+    for (uint32_t i = 0; i <= s->ndefs; i++) {
+        if (i == at) defs[kept++] = d;
+        if (i == s->ndefs) break;
         if (skip[i]) defn_free(&s->defs[i]);
-        else s->defs[kept++] = s->defs[i];
+        else defs[kept++] = s->defs[i];
     }
-    s->defs = xrealloc(s->defs, (kept + 1) * sizeof *s->defs);
-    s->defs[kept++] = d;
+    free(s->defs);
+    s->defs = defs;
     s->ndefs = kept;
     free(skip);
     return adopt(s, u);
@@ -1336,7 +1399,7 @@ static bool cmd_help(re_state *s, const char *arg)
         const char *name = arg[0] == ':' ? arg + 1 : arg;
         for (size_t i = 0; i < NCOMMANDS; i++) {
             if (strcmp(commands[i].name, name) != 0) continue;
-            printf(":%s %s\n  %s\n", commands[i].name, commands[i].args, commands[i].summary);
+            printf(":%s%s%s\n  %s\n", commands[i].name, *commands[i].args ? " " : "", commands[i].args, commands[i].summary);
             if (commands[i].more) printf("\n%s\n", commands[i].more);
             return true;
         }
@@ -1353,6 +1416,7 @@ static bool cmd_help(re_state *s, const char *arg)
         tb_cell(t, commands[i].summary);
     }
     tb_print(t, stdout);
+    tb_free(t);
     return true;
 }
 
@@ -1891,7 +1955,13 @@ int re_main(int argc, char **argv)
         history_setup(s);
         banner(s);
         tty_loop(s);
-        if (s->history) { write_history(s->history); history_truncate_file(s->history, 1000); }
+        /* only a regular file (or a new one) is written: CADRE_HISTORY=/dev/null
+         * must stay a device, not become a file renamed over it */
+        struct stat sb;
+        if (s->history && (stat(s->history, &sb) != 0 ? errno == ENOENT : S_ISREG(sb.st_mode))) {
+            write_history(s->history);
+            history_truncate_file(s->history, 1000);
+        }
         clear_history();
         signal(SIGINT, SIG_DFL);
     } else {

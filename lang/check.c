@@ -564,7 +564,12 @@ static int check_binary(ck_env *env, node *n)
         if (comparable(a, b) && ka != TY_ROWS && ka != TY_LIST && ka != TY_ROLESET) return set_type(n, TY_BOOL);
         break;
     case OP_LT: case OP_LE: case OP_GT: case OP_GE:
-        if (ka == TY_GAP && kb == TY_DUR) return set_type(n, TY_BOOL);
+        if (ka == TY_GAP && kb == TY_DUR) {
+            /* the gap that matters depends on the limit: gap() is given it */
+            node *call = n->kids[0];
+            if (call->kind == N_CALL && call->sem.ref == B_FN && call->sem.index == BI_GAP) call->sem.decl = n->kids[1];
+            return set_type(n, TY_BOOL);
+        }
         if (comparable(a, b) && (ka == TY_NUM || ka == TY_DATE || ka == TY_TEXT || is_missing(a))) return set_type(n, TY_BOOL);
         break;
     }
@@ -639,7 +644,11 @@ static int check_range_in(ck_env *env, node *n)
         return set_type(n, TY_BOOL);
     }
     if (mlo || mhi) {
-        dg_report(env->dc, DG_ERROR, r->span, "E-type", "a range runs from one month to another, or between two values of the same type");
+        node *other = mlo ? r->kids[1] : r->kids[0];
+        const char *best = other->kind == N_NAME ? dg_closest(other->text, month_names, 12) : NULL;
+        dg_diag *d = best ? dg_report(env->dc, DG_ERROR, other->span, "E-name", "unknown month '%s' in a month range", other->text)
+                          : dg_report(env->dc, DG_ERROR, other->span, "E-type", "a range runs from one month to another, or between two values of the same type");
+        if (best) dg_hint(d, "did you mean '%s'?", best);
         return set_type(n, TY_ERROR);
     }
     int lo = check_expr(env, r->kids[0]), hi = check_expr(env, r->kids[1]);
@@ -656,9 +665,10 @@ static int check_range_in(ck_env *env, node *n)
 
 static int check_builtin(ck_env *env, node *n, int fn)
 {
-    if (n->nkids != (uint32_t)bc_builtins[fn].arity) {
-        dg_report(env->dc, DG_ERROR, n->span, "E-arity", "%s takes %d argument%s, given %u", n->text, bc_builtins[fn].arity,
-                  bc_builtins[fn].arity == 1 ? "" : "s", n->nkids);
+    int arity = fn == BI_GAP ? 3 : bc_builtins[fn].arity;   /* gap's 4th is the compiler's */
+    if (n->nkids != (uint32_t)arity) {
+        dg_report(env->dc, DG_ERROR, n->span, "E-arity", "%s takes %d argument%s, given %u", n->text, arity,
+                  arity == 1 ? "" : "s", n->nkids);
         for (uint32_t i = 0; i < n->nkids; i++) check_expr(env, n->kids[i]);
         return set_type(n, TY_ERROR);
     }
@@ -879,6 +889,18 @@ static bool is_national(const ck_env *env, uint32_t file)
     return strncmp(env->dc->files[file].name, "<stdlib>/", 9) == 0;
 }
 
+/* "<stdlib>/england/asye.cadre" → "england.asye", as `use` names it */
+static const char *module_name(const ck_env *env, uint32_t file, char *buf, size_t cap)
+{
+    const char *name = env->dc->files[file].name;
+    if (strncmp(name, "<stdlib>/", 9) != 0) return name;
+    snprintf(buf, cap, "%s", name + 9);
+    char *dot = strstr(buf, ".cadre");
+    if (dot) *dot = 0;
+    for (char *c = buf; *c; c++) if (*c == '/') *c = '.';
+    return buf;
+}
+
 static void note_override(ck_env *env, node *ov, uint32_t target_file)
 {
     env->overrides = xrealloc(env->overrides, (env->noverrides + 1) * sizeof *env->overrides);
@@ -900,7 +922,21 @@ static void override_let(ck_env *env, node *ov)
         return;
     }
     note_override(env, ov, env->lets[l].decl->span.file);
+    /* the new value must have the old one's type, or every use of it in the
+     * other layer would report an error the council cannot edit */
+    int old_type = type_of_let(env, (uint32_t)l);
+    node *old_decl = env->lets[l].decl;
     env->lets[l].decl = ov->kids[0];
+    env->lets[l].state = 0;
+    int new_type = type_of_let(env, (uint32_t)l);
+    if (!is_err(old_type) && !is_err(new_type) && !is_missing(old_type) && !is_missing(new_type) && old_type != new_type) {
+        char a[64], b[64], mod[256];
+        dg_diag *d = dg_report(env->dc, DG_ERROR, ov->kids[0]->kids[0]->span, "E-type", "%s is %s in %s, but this is %s", ov->text,
+                               ty_name(env, old_type, a, sizeof a), module_name(env, old_decl->span.file, mod, sizeof mod), ty_name(env, new_type, b, sizeof b));
+        if (old_type == TY_DUR) dg_hint(d, "e.g. 30 days");
+        env->lets[l].decl = old_decl;
+        env->lets[l].type = old_type;
+    }
 }
 
 static bool has_must(const node *r)
@@ -921,7 +957,15 @@ static void override_rule(ck_env *env, node *ov)
         for (uint32_t i = 0; i < env->nrules; i++) cands[i] = env->rules[i]->text;
         const char *best = dg_closest(ov->text, cands, env->nrules);
         if (best) dg_hint(d, "did you mean '%s'?", best);
-        else dg_hint(d, "`cadre lint` lists nothing to override; rules come from the files and modules given");
+        else {
+            char list[600] = "";
+            size_t used = 0;
+            for (uint32_t i = 0; i < env->nrules && used < sizeof list; i++)
+                if (env->rules[i]->span.file != ov->span.file)
+                    used += (size_t)snprintf(list + used, sizeof list - used, "%s%s", used ? ", " : "", env->rules[i]->text);
+            if (used) dg_hint(d, "rules that can be overridden: %s", list);
+            else dg_hint(d, "only rules of another file or module (`use`) can be overridden");
+        }
         free(cands);
         return;
     }
@@ -949,7 +993,10 @@ static void add_rule(ck_env *env, node *r)
             dg_diag *d = dg_report(env->dc, DG_ERROR, r->name_span.end ? r->name_span : r->span, "E-name", "rule '%s' is declared twice", r->text);
             uint32_t line, col;
             dg_line_col(env->dc, env->rules[i]->span, &line, &col);
-            dg_hint(d, "the first is at %s:%u", env->dc->files[env->rules[i]->span.file].name, line);
+            if (is_national(env, env->rules[i]->span.file) && !is_national(env, r->span.file))
+                dg_hint(d, "the first is at %s:%u; to replace it: override rule %s ... because \"...\"",
+                        env->dc->files[env->rules[i]->span.file].name, line, r->text);
+            else dg_hint(d, "the first is at %s:%u", env->dc->files[env->rules[i]->span.file].name, line);
             return;
         }
     env->rules = xrealloc(env->rules, (env->nrules + 1) * sizeof *env->rules);
@@ -1027,7 +1074,17 @@ bool ck_check(ck_env *env)
             if (it->kind != N_LET) continue;
             int32_t prev = find_let(env, it->text);
             if (prev >= 0) {
-                dg_report(env->dc, DG_ERROR, it->name_span, "E-name", "let '%s' is declared twice", it->text);
+                dg_diag *d = dg_report(env->dc, DG_ERROR, it->name_span, "E-name", "let '%s' is declared twice", it->text);
+                const node *first = env->lets[prev].decl;
+                char mod[256];
+                if (is_national(env, first->span.file))
+                    dg_hint(d, "it is a parameter of %s; change it with: override let %s = ... because \"...\"",
+                            module_name(env, first->span.file, mod, sizeof mod), it->text);
+                else {
+                    uint32_t line, col;
+                    dg_line_col(env->dc, first->span, &line, &col);
+                    dg_hint(d, "the first is at %s:%u", env->dc->files[first->span.file].name, line);
+                }
                 continue;
             }
             if (sc_find_role(&env->schema, it->text) >= 0 || sc_find_table(&env->schema, it->text) >= 0) {

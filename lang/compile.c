@@ -262,8 +262,13 @@ static void expr(cg *g, node *n)
     case N_CALL:
         if (n->sem.ref == B_FN) {
             for (uint32_t i = 0; i < n->nkids; i++) expr(g, n->kids[i]);
+            uint32_t argc = n->nkids;
+            if (n->sem.index == BI_GAP) {   /* the limit it is compared with, when there is one */
+                if (n->sem.decl) expr(g, n->sem.decl); else emit0(g, BC_MISSING);
+                argc++;
+            }
             g->span = n->span;
-            emit(g, BC_CALL, n->nkids, (uint32_t)n->sem.index);
+            emit(g, BC_CALL, argc, (uint32_t)n->sem.index);
             break;
         }
         expr(g, n->kids[0]);

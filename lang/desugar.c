@@ -404,12 +404,25 @@ static node *lower_individual(ck_env *env, node *line, node **out, uint32_t nout
 /* progression FROM -> TO { requires ... }
  *   rule progression.FROM_to_TO { for each h in role_history
  *       where h.role = TO and h.from <= as_of
- *         and count(h.staff.role_history where role = FROM and from < h.from) > 0:
+ *         and count(h.staff.role_history where role = FROM and from = PREV) > 0:
+ * PREV = max((h.staff.role_history where from < h.from).from), the start of
+ * the role held just before: a change into TO from anything else, or a FROM
+ * spell years earlier, is not this progression.
  *     must count(h.staff.assessments where kind = "K" [and outcome = "O"]
  *                and date <= h.from [and date >= h.from - D] [and date in M1 .. M2]) >= 1
  *     must count(h.staff.programmes where programme = "P" and status = "completed"
  *                and completed <= h.from) >= 1
- *     must count(h.staff.role_history where role = FROM and from <= h.from - D) >= 1 } */
+ *     must count(h.staff.role_history where role = FROM and from = PREV
+ *                and from <= h.from - D) >= 1 }     (the spell just before) */
+static node *previous_start(dg_span sp)
+{
+    node *w = mk(N_WHERE, sp);
+    node_add(w, mk_field(mk_field(mk_name("h", sp), "staff", sp), "role_history", sp));
+    node_add(w, mk_bin(OP_LT, mk_name("from", sp), mk_field(mk_name("h", sp), "from", sp), sp));
+    /* no earlier role at all: nothing can equal it */
+    return mk_bin(OP_DEFAULT, mk_call("max", mk_field(w, "from", sp), sp), mk_field(mk_name("h", sp), "from", sp), sp);
+}
+
 static node *lower_progression(ck_env *env, node *block, node **out, uint32_t nout)
 {
     dg_span sp = block->span;
@@ -421,7 +434,7 @@ static node *lower_progression(ck_env *env, node *block, node **out, uint32_t no
     node *came_from = mk(N_WHERE, sp);
     node_add(came_from, h_staff_hist);
     node_add(came_from, mk_bin(OP_AND, mk_bin(OP_EQ, mk_name("role", sp), from_role, sp),
-                               mk_bin(OP_LT, mk_name("from", sp), mk_field(mk_name("h", sp), "from", sp), sp), sp));
+                               mk_bin(OP_EQ, mk_name("from", sp), previous_start(sp), sp), sp));
     node *zero = mk(N_NUM, sp);
     zero->num = (vl_rat){0, 1};
     node *where = mk_bin(OP_AND,
@@ -452,8 +465,11 @@ static node *lower_progression(ck_env *env, node *block, node **out, uint32_t no
                 node_add(in, copy(q->kids[1]));
                 cond = mk_bin(OP_AND, cond, in, qs);
             }
-            snprintf(msg, sizeof msg, " with no %s assessment%s%s%s%s before it", q->text, q->text2 ? " " : "", q->text2 ? q->text2 : "",
-                     dur[0] ? " in the " : "", dur);
+            char months[80] = "";
+            if (q->nkids > 1 && q->kids[1] && q->kids[1]->kids[0]->kind == N_NAME && q->kids[1]->kids[1]->kind == N_NAME)
+                snprintf(months, sizeof months, " in %s .. %s", q->kids[1]->kids[0]->text, q->kids[1]->kids[1]->text);
+            snprintf(msg, sizeof msg, " with no %s assessment%s%s%s%s%s before it", q->text, q->text2 ? " " : "", q->text2 ? q->text2 : "",
+                     months, dur[0] ? " in the " : "", dur);
         } else if (q->op == RQ_PROGRAMME) {
             link = "programmes";
             cond = mk_bin(OP_AND, mk_bin(OP_EQ, mk_name("programme", qs), mk_text(q->text, qs), qs),
@@ -463,7 +479,8 @@ static node *lower_progression(ck_env *env, node *block, node **out, uint32_t no
         } else {
             link = "role_history";
             duration_words(q->kids[0], dur, sizeof dur);
-            cond = mk_bin(OP_AND, mk_bin(OP_EQ, mk_name("role", qs), mk_name(block->text, block->name_span), qs),
+            cond = mk_bin(OP_AND, mk_bin(OP_AND, mk_bin(OP_EQ, mk_name("role", qs), mk_name(block->text, block->name_span), qs),
+                                         mk_bin(OP_EQ, mk_name("from", qs), previous_start(qs), qs), qs),
                           mk_bin(OP_LE, mk_name("from", qs), mk_date_op(OP_SUB, mk_field(mk_name("h", qs), "from", qs), copy(q->kids[0]), qs), qs), qs);
             snprintf(msg, sizeof msg, " after less than %s as %s", dur, block->text);
         }

@@ -1,10 +1,8 @@
 /* fmt.c — the canonical layout of a policy file, comments kept.
- * Owns: printing the syntax tree as lines (2-space blocks, one item per line,
- * `for each` on its own line with requirements under it and `otherwise` on
- * the next line, long and/or conditions one operand a line, exact numbers,
- * ISO dates, re-escaped strings, `{a, b}` sets),
- * putting every comment back by its byte offset, and checking that the output
- * parses to the same tree with the same comments.
+ * Owns: printing the tree as lines (2-space blocks, one item per line, long
+ * and/or conditions one operand a line, exact numbers, ISO dates, re-escaped
+ * strings), putting every comment back by its byte offset, and checking that
+ * the output parses to the same tree with the same comments.
  * Does not own: the grammar (parser.y), expression meaning, or files on disk. */
 #include "fmt.h"
 #include "parse.h"

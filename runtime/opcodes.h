@@ -73,7 +73,7 @@
 
 /* Builtin functions: name as written in policies, arity, contract. */
 #define CADRE_BUILTINS(X) \
-    X(GAP,            "gap",            3, "gap(dates, from, to): the longest stretch from `from` to `to` with no date of the list inside; a gap compares with a duration (gap <= 7 days)") \
+    X(GAP,            "gap",            4, "gap(dates, from, to): the longest stretch from `from` to `to` with no date of the list inside; a gap compares with a duration (gap <= 7 days). The compiler passes the duration it is compared with as a 4th argument (or missing): with a calendar limit (1 month) the stretch that overshoots its own start + limit the most is the one that counts") \
     X(DAYS_BETWEEN,   "days_between",   2, "days from the first date to the second") \
     X(MONTHS_BETWEEN, "months_between", 2, "whole calendar months from the first date to the second") \
     X(YEARS_BETWEEN,  "years_between",  2, "whole years from the first date to the second (post-qualified experience: years_between(qualified, as_of))") \

@@ -141,11 +141,30 @@ static void taint(vl_list *l, vl_value why)
 
 /* ---- evidence text ----------------------------------------------------- */
 
+/* A row without a key (a role change, an allocation) is told by the row it
+ * belongs to: its first reference (the person), so evidence names people. */
+static int32_t owner_ref(const bc_program *p, const st_store *st, uint32_t t, int32_t row, uint32_t *owner_table)
+{
+    const sc_table *tab = &p->schema.tables[t];
+    if (tab->key_col >= 0) return -1;
+    for (uint32_t c = 0; c < tab->ncols; c++)
+        if (tab->cols[c].type == SC_REF) {
+            int32_t r = st->tables[t].cols[c].i32[row];
+            if (r < 0) return -1;
+            *owner_table = (uint32_t)tab->cols[c].ref_table;
+            return r;
+        }
+    return -1;
+}
+
 static void row_label(const bc_program *p, const st_store *st, uint32_t t, int32_t row, char *buf, size_t cap)
 {
     const sc_table *tab = &p->schema.tables[t];
     size_t used = 0;
     buf[0] = 0;
+    uint32_t owner_t;
+    int32_t owner = owner_ref(p, st, t, row, &owner_t);
+    if (owner >= 0 && owner_t != t) { row_label(p, st, owner_t, owner, buf, cap); return; }
     if (tab->key_col >= 0) {
         const char *k = st->tables[t].cols[tab->key_col].text ? st->tables[t].cols[tab->key_col].text[row] : NULL;
         used += (size_t)snprintf(buf, cap, "%s", k ? k : "?");
@@ -229,7 +248,11 @@ static vm_finding *new_finding(vm *m, uint32_t req, vm_verdict verdict)
         row_label(m->p, m->st, m->entity.as.row.table, m->entity.as.row.row, buf, sizeof buf);
         f->entity = xstrdup(buf);
         const sc_table *tab = &m->p->schema.tables[f->table];
+        uint32_t owner_t;
+        int32_t owner = owner_ref(m->p, m->st, (uint32_t)f->table, f->row, &owner_t);
         if (tab->key_col >= 0) f->entity_id = xstrdup(m->st->tables[f->table].cols[tab->key_col].text[f->row]);
+        else if (owner >= 0 && m->p->schema.tables[owner_t].key_col >= 0)
+            f->entity_id = xstrdup(m->st->tables[owner_t].cols[m->p->schema.tables[owner_t].key_col].text[owner]);
     }
     return f;
 }
@@ -413,8 +436,11 @@ static int cmp_int32(const void *x, const void *y)
     return (a > b) - (a < b);
 }
 
-/* The longest stretch of [from, to] with no event inside it. */
-static vl_value gap_of(vm *m, const vl_list *dates, int32_t from, int32_t to)
+/* The stretch of [from, to] with no event inside it that matters most:
+ * against a limit, the one that ends furthest past its own start + limit
+ * (so a 29-day stretch from 1 February breaches "monthly" even when a
+ * 31-day stretch from 25 May does not); with no limit, the longest. */
+static vl_value gap_of(vm *m, const vl_list *dates, int32_t from, int32_t to, const vl_value *limit)
 {
     if (dates->tainted) return dates->cause;
     int32_t *ds = arena_alloc(&m->ar, (dates->len + 1) * sizeof *ds);
@@ -429,9 +455,12 @@ static vl_value gap_of(vm *m, const vl_list *dates, int32_t from, int32_t to)
     g.type = VT_GAP;
     g.as.gap.from = g.as.gap.to = from;
     int32_t prev = from;
+    bool have_limit = limit && limit->type == VT_DUR;
+    int64_t best = INT64_MIN;
     for (uint32_t i = 0; i <= n; i++) {
         int32_t next = i < n ? ds[i] : to;
-        if (next - prev > g.as.gap.to - g.as.gap.from) { g.as.gap.from = prev; g.as.gap.to = next; }
+        int64_t score = have_limit ? (int64_t)next - dt_add(prev, limit->as.dur.months, limit->as.dur.days) : (int64_t)next - prev;
+        if (score > best) { best = score; g.as.gap.from = prev; g.as.gap.to = next; }
         prev = next;
     }
     return g;
@@ -450,10 +479,11 @@ static int32_t months_between(int32_t a, int32_t b)
 
 static vl_value call_builtin(vm *m, bc_builtin fn, const vl_value *args)
 {
-    for (int i = 0; i < bc_builtins[fn].arity; i++)
+    int needed = fn == BI_GAP ? 3 : bc_builtins[fn].arity;   /* gap's limit may be missing */
+    for (int i = 0; i < needed; i++)
         if (args[i].type == VT_MISSING) return args[i];
     switch (fn) {
-    case BI_GAP: return gap_of(m, args[0].as.list, args[1].as.date, args[2].as.date);
+    case BI_GAP: return gap_of(m, args[0].as.list, args[1].as.date, args[2].as.date, &args[3]);
     case BI_DAYS_BETWEEN: return vl_int((int64_t)args[1].as.date - args[0].as.date);
     case BI_MONTHS_BETWEEN: return vl_int(months_between(args[0].as.date, args[1].as.date));
     case BI_YEARS_BETWEEN: return vl_int(months_between(args[0].as.date, args[1].as.date) / 12);

@@ -5,6 +5,7 @@
 set -u
 cd "$(dirname "$0")/.."
 bin=$PWD/cadre
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT   # as tests/run.sh provides them
 export CADRE_HISTORY=/dev/null LC_ALL=C
 for file in "$@"; do
     out=$(mktemp)

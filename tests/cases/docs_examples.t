@@ -32,3 +32,9 @@ $ cadre lint docs/examples/strings.cadre
 $ cadre lint docs/examples/supervision.cadre
 1 file checked: 2 rules, no errors
 ? 0
+$ cadre lint docs/examples/time.cadre
+1 file checked: 4 rules, no errors
+? 0
+$ cadre lint docs/examples/layers.cadre
+1 file checked: 4 rules, no errors
+? 0

@@ -9,6 +9,7 @@ tests/policies/err_duplicate.cadre:14:3: error: field 'name' is declared twice i
 tests/policies/err_duplicate.cadre:4:5: error: let 'limit' is declared twice
     4 | let limit = 16
       |     ^^^^^
+  hint: the first is at tests/policies/err_duplicate.cadre:3
 tests/policies/err_duplicate.cadre:5:5: error: let 'asye' would hide the role code of that name
     5 | let asye = 1
       |     ^^^^

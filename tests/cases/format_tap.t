@@ -106,8 +106,8 @@ not ok 8 - progression.social_worker_to_senior_practitioner: Promotion from soci
     - severity: must
       verdict: fail
       line: 45
-      entity: "role_history row at line 15 (senior_practitioner)"
-      message: "promoted to senior_practitioner on 2024-10-01 with no skills_matrix assessment met in the 12 months before it"
+      entity: "S135 Deborah Knight (senior_practitioner)"
+      message: "promoted to senior_practitioner on 2024-10-01 with no skills_matrix assessment met in february .. march in the 12 months before it"
   ...
 # 8 rules, 86 checks: 78 passed, 7 violations, 0 warnings, 1 unknown
 ? 1

@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
-# pty_test.sh — drives `cadre repl` through a real pseudo-terminal (tmux) and
-# checks what a person at the keyboard sees: Tab completion of staff. fields,
-# :commands and rule names, the ...> continuation prompt, history recall with
-# Up, Ctrl-C abandoning input, :why, Ctrl-D leaving, and the history file.
-# Usage: tests/repl/pty_test.sh [BINARY]  (default ./cadre; the transcript
-# runner passes the binary under test as "$bin"). Prints one line per check
-# and a summary; exits 1 if any check failed. Needs tmux.
+# pty_test.sh — drives `cadre repl` through a real terminal (tmux) and checks
+# what a person sees: Tab completion (staff. fields, :commands, rule names),
+# the ...> prompt, Up recall, Ctrl-C abandoning input, :why, Ctrl-D, history.
+# Usage: tests/repl/pty_test.sh [BINARY] (default ./cadre; the .t runner
+# passes the binary under test as "$bin"). One line per check, a summary, and
+# exit 1 if any failed. Needs tmux.
 set -u
 cd "$(dirname "$0")/../.."
 bin=${1:-./cadre}
@@ -33,17 +32,23 @@ last() { screen | sed '/^ *$/d' | tail -1; }
 # waits (up to 15 s: the sanitizer build is slow) for text on the screen
 wait_for() { for _ in $(seq 150); do screen | grep -qF -- "$1" && return 0; sleep 0.1; done; return 1; }
 wait_last() { for _ in $(seq 150); do [ "$(last)" = "$1" ] && return 0; sleep 0.1; done; return 1; }
+# waits for a whole line (tmux drops trailing blanks: the prompt is "cadre>")
+wait_line() { for _ in $(seq 150); do screen | grep -qxF -- "$1" && return 0; sleep 0.1; done; return 1; }
 keys() { tm send-keys -t "$S" "$@"; }
 literal() { tm send-keys -t "$S" -l "$1"; }
 # a fresh screen for the next check (readline's clear-screen)
-fresh() { keys C-l; wait_last "cadre>" || wait_last "cadre> "; }
+fresh() {
+    keys C-l
+    for _ in $(seq 150); do [ "$(screen | sed '/^ *$/d')" = "cadre>" ] && return 0; sleep 0.1; done
+    return 1
+}
 check() { # description, then a command that must succeed
     local d=$1; shift
     if "$@"; then pass=$((pass+1)); echo "ok - $d"
     else fail=$((fail+1)); echo "not ok - $d"; echo "--- screen:"; screen | sed '/^ *$/d' | tail -15; echo "---"; fi
 }
 
-check "starts with a banner and the cadre> prompt" wait_for "cadre> "
+check "starts with a banner and the cadre> prompt" eval 'wait_for "Medway children" && wait_last "cadre>"'
 
 fresh; literal "staff.open_c"; keys Tab
 check "Tab completes staff.open_c to staff.open_cases" wait_last "cadre> staff.open_cases"
@@ -61,20 +66,20 @@ check "Tab completes :commands and rule names" wait_last "cadre> :check caseload
 keys C-c; wait_last "cadre>"
 
 fresh; literal "count(cases"; keys Enter
-check "unfinished input continues on a ...> prompt" wait_last "...>"
+check "unfinished input continues on a ...> prompt" wait_last "  ...>"
 literal "where open)"; keys Enter
-check "the continued expression is evaluated" wait_last "474"
+check "the continued expression is evaluated" wait_line "474"
 
-fresh; literal "count(staff)"; keys Enter; wait_last "37"
+fresh; literal "count(staff)"; keys Enter; wait_line "37"
 fresh; keys Up
 check "Up recalls the previous line" wait_last "cadre> count(staff)"
 keys Enter
-check "the recalled line runs again" wait_last "37"
+check "the recalled line runs again" wait_line "37"
 
-fresh; literal "count(cases"; keys Enter; wait_last "...>"; keys C-c
+fresh; literal "count(cases"; keys Enter; wait_last "  ...>"; keys C-c
 check "Ctrl-C abandons unfinished multi-line input" wait_for "...> ^C"
 literal "1 + 1"; keys Enter
-check "the next input starts afresh" wait_last "2"
+check "the next input starts afresh" wait_line "2"
 
 fresh; literal ":why S103"; keys Enter
 step7() { wait_for "FAIL     caseload.cap: 23 open cases, at most 20" && wait_for "examples/medway/policy.cadre:14: cap: at most 20"; }

@@ -1,4 +1,4 @@
-# PENDING (wrong verdicts): the progression lowering (lang/desugar.c
+# Was pending, now fixed: the progression lowering (lang/desugar.c
 # lower_progression) judges a change into TO if the person held FROM at ANY
 # time before, and `requires D in role` only asks that some FROM row started
 # D before the promotion; it ignores the row's `to` and what came between.

@@ -1,4 +1,4 @@
-# PENDING (confusing evidence, stdlib/england/asye.cadre): asye.session_length
+# Was pending, now fixed: asye.session_length
 # is judged per session row, and a supervisions row is labelled by its key
 # only, so the finding says "V2: session V2 on 2025-06-13 ..." - the id
 # twice and never whose session it was.  The otherwise text should name the

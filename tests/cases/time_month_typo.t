@@ -1,4 +1,4 @@
-# PENDING (unhelpful error): a misspelt month name in a month range gives
+# Was pending, now fixed: a misspelt month name in a month range gives
 # "a range runs from one month to another, or between two values of the
 # same type" with no hint; `febuary` is neither a month nor a known name.
 # It should say so and suggest the month: did you mean 'february'?

@@ -1,13 +1,18 @@
-# PENDING (confusing evidence): progression findings are labelled with the
-# role_history row ("R2 Rob NotMet (senior_practitioner)"): the
+# Was pending, now fixed: progression findings are labelled with the
+# role_history row ("role_history row at line 5 (senior_practitioner)"): the
 # reader has to open roles.csv to learn who was promoted.  They should name
 # the person (the row's staff), as every other finding does.  And the
 # assessment message leaves out the month window: R4 had a skills_matrix
-# assessment met in february .. march in the 12 months before the promotion (in June), so "with
-# no skills_matrix assessment met in february .. march in the 12 months before it" is false for
+# assessment met in the 12 months before the promotion (in June), so "with
+# no skills_matrix assessment met in the 12 months before it" is false for
 # R4; it should say "... met in february .. march in the 12 months before
 # it" (lang/desugar.c lower_progression builds the message without q->kids[1]).
-# Expected output below (labels and the message corrected).
+# The row label is also inconsistent between data sources: "line N" is the
+# CSV file line for CSV data but the rowid (one less) for a SQLite copy, so
+# examples/medway's report differs between the two (tests/cases/
+# sqlite_examples.t fails on it since medway plants a progression breach).
+# Naming the person fixes both.  The same labels appear for rules over
+# programmes rows.  Expected output below (labels and message corrected).
 $ cadre check tests/policies/time_progression.cadre --data tests/data/time_progression --as-of 2025-06-30
 Time: progression — as of 2025-06-30 — data tests/data/time_progression
 

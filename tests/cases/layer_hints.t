@@ -1,4 +1,4 @@
-# PENDING (unhelpful hints): mistakes in a council layer.
+# Was pending, now fixed: mistakes in a council layer.
 #  1. Re-declaring a national parameter with `let` says "let ... is declared
 #     twice" with no hint; it should say how to change it: override let
 #     asye_max_open_cases = ... because "...".
@@ -19,7 +19,7 @@ $ cadre lint tests/policies/layer_pending_hints.cadre
 tests/policies/layer_pending_hints.cadre:5:5: error: let 'asye_max_open_cases' is declared twice
     5 | let asye_max_open_cases = 16
       |     ^^^^^^^^^^^^^^^^^^^
-  hint: it is a parameter of england.asye; change it with: override let asye_max_open_cases = 16 because "..."
+  hint: it is a parameter of england.asye; change it with: override let asye_max_open_cases = ... because "..."
 tests/policies/layer_pending_hints.cadre:7:6: error: rule 'asye.reviews' is declared twice
     7 | rule asye.reviews "ASYE reviews" {
       |      ^^^^^^^^^^^^

@@ -1,4 +1,4 @@
-# PENDING (wrong verdict): gap() picks the longest stretch in DAYS and only
+# Was pending, now fixed: gap() picks the longest stretch in DAYS and only
 # that one is compared with the limit (runtime/vm.c gap_of + compare).  With
 # a calendar-month limit a shorter stretch can breach while the longest
 # passes: 2025-02-01 -> 2025-03-02 (29 days) is more than "1 month" (due by
