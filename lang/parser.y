@@ -942,9 +942,17 @@ static int yyreport_syntax_error(const yypcontext_t *pc, ps_ctx *ctx)
         list[nlist++] = yysymbol_name(exp[i]);
     }
 
+    /* a rule name may also start with a block's word (caseload.cap): when
+     * only names fit here, say so instead of listing those words */
+    bool only_names = n > 0;
+    for (int i = 0; i < n; i++)
+        only_names &= exp[i] == YYSYMBOL_IDENT || exp[i] == YYSYMBOL_KW_CASELOAD || exp[i] == YYSYMBOL_KW_POD ||
+                      exp[i] == YYSYMBOL_KW_SUPERVISION || exp[i] == YYSYMBOL_KW_PROGRESSION;
     char msg[512];
     int m = snprintf(msg, sizeof msg, "unexpected %s", what);
-    if (starts_expr && n > 5) {
+    if (only_names) {
+        snprintf(msg + m, sizeof msg - (size_t)m, ", expected a name");
+    } else if (starts_expr && n > 5) {
         snprintf(msg + m, sizeof msg - (size_t)m, ", expected an expression");
     } else if (nlist == 1 && !fold) {
         snprintf(msg + m, sizeof msg - (size_t)m, ", expected %s", list[0]);
@@ -958,6 +966,11 @@ static int yyreport_syntax_error(const yypcontext_t *pc, ps_ctx *ctx)
             snprintf(msg + m, sizeof msg - (size_t)m, "%san operator", nlist ? " or " : "");
     }
     dg_diag *d = ps_error(ctx, *loc, "%s", msg);
+    bool wants_name = false;
+    for (int i = 0; i < n; i++) wants_name |= exp[i] == YYSYMBOL_IDENT;
+    const char *tname = yysymbol_name(tok);
+    if (wants_name && tname[0] == '\'' && tname[1] >= 'a' && tname[1] <= 'z')
+        dg_hint(d, "%s is a keyword; choose another name", what);
     switch (tok) {
     case YYSYMBOL_EQ: case YYSYMBOL_NE: case YYSYMBOL_LT:
     case YYSYMBOL_LE: case YYSYMBOL_GT: case YYSYMBOL_GE:
