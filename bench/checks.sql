@@ -30,9 +30,10 @@ SELECT 'pod.practice.lead', count(*), 0 FROM pods p LEFT JOIN sx l ON l.id = p.l
   WHERE p.kind = 'practice' AND (l.id IS NULL OR l.role <> 'practice_manager');
 CREATE TEMP TABLE podc AS
   SELECT p.id, p.kind,
-         (SELECT count(*) FROM sx WHERE sx.pod = p.id AND in_post AND holder) AS holders,
-         (SELECT count(*) FROM sx WHERE sx.pod = p.id AND in_post AND role = 'asye') AS asye
-  FROM pods p;
+         count(CASE WHEN sx.in_post AND sx.holder THEN 1 END) AS holders,
+         count(CASE WHEN sx.in_post AND sx.role = 'asye' THEN 1 END) AS asye
+  FROM pods p LEFT JOIN sx ON sx.pod = p.id
+  GROUP BY p.id, p.kind;
 SELECT 'pod.practice.composition', count(*), 0 FROM podc WHERE kind = 'practice' AND holders <> 4;
 SELECT 'pod.practice.composition_2', count(*), 0 FROM podc WHERE kind = 'practice' AND asye > 1;
 SELECT 'pod.asye.lead', count(*), 0 FROM pods p LEFT JOIN sx l ON l.id = p.lead

@@ -1721,7 +1721,6 @@ static char **complete_command(re_state *s, const char *text, int start)
     return rl_completion_matches(text, generate);
 }
 
-/* readline's completion hook: what the word at [start, end) can become. */
 /* Lists "staff.open_cases" candidates as "open_cases": the path typed so far
  * is on the line already. */
 static void show_fields(char **matches, int n, int max)
@@ -1737,6 +1736,7 @@ static void show_fields(char **matches, int n, int max)
     free(m);
 }
 
+/* readline's completion hook: what the word at [start, end) can become. */
 static char **complete(const char *text, int start, int end)
 {
     re_state *s = session;

@@ -485,7 +485,7 @@ static void test_errors(void)
     p = parse("let = 1\nuse a.\nroles { a, }\neffective 2020-01-01\nlet x = 1 2\npolicy x\n", false);
     CHECK(p.dc.ndiags == 4);
     CHECK_STR(where(&p, 0), "1:5");
-    CHECK_STR(msg(&p, 0), "unexpected '=', expected identifier");
+    CHECK_STR(msg(&p, 0), "unexpected '=', expected a name");
     CHECK(p.dc.ndiags > 0 && p.dc.diags[0].hint == NULL);
     /* after '.', even `roles` is a name: `use a.roles` then '{' (one error
      * for the two lines); `policy x` right after a recovery is still reported */
