@@ -23,11 +23,13 @@ const bc_builtininfo bc_builtins[BI__COUNT] = {
 #undef X
 };
 
-uint32_t bc_insn_len(uint8_t op)
-{
-    if (op >= BC__COUNT) return 1;
-    return 1 + 4 * (uint32_t)strlen(bc_ops[op].operands);
-}
+/* Unknown opcodes have 0 here and count as one byte (bc_insn_len), so a walk
+ * over bad code still moves on. */
+const uint8_t bc_insn_lens[256] = {
+#define X(name, operands, pop, push, contract) [BC_##name] = 1 + 4 * (sizeof(operands) - 1),
+    CADRE_OPCODES(X)
+#undef X
+};
 
 static uint32_t get32(const uint8_t *b)
 {

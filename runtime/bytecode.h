@@ -112,7 +112,10 @@ bool bc_verify(bc_program *p, dg_context *dc);
 /* Lists the code rule by rule with operands decoded (constant values, table,
  * column and link names) and each source line shown once before its code. */
 void bc_disasm(const bc_program *p, const dg_context *dc, FILE *out);
-/* Length in bytes of the instruction at pc (1 + 4 × operands). */
-uint32_t bc_insn_len(uint8_t op);
+/* Length in bytes of the instruction at pc (1 + 4 × operands), from a table
+ * the X-macro fills at compile time (sizeof a literal counts its NUL). The
+ * VM asks for it at every instruction, so it must not be a strlen. */
+extern const uint8_t bc_insn_lens[256];
+static inline uint32_t bc_insn_len(uint8_t op) { return bc_insn_lens[op] ? bc_insn_lens[op] : 1; }
 
 #endif

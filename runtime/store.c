@@ -21,6 +21,7 @@
 #include <sqlite3.h>
 #include <fcntl.h>
 #include <unistd.h>
+#include <time.h>
 
 #define ERR_CAP 50             /* data errors reported per file before a note */
 #define CHUNK (256 * 1024)     /* string arena chunk; longer strings get their own */
@@ -245,6 +246,9 @@ typedef struct {
     uint32_t nroles;
     bool ok;
     bool sqlite;               /* reading a SQLite file: positions are rowids */
+    bool tty;                  /* stderr is a terminal: progress may be shown */
+    bool shown;                /* a progress line is on the terminal */
+    double started;            /* when loading began (monotonic seconds) */
     const char *unit;          /* "line" or "rowid", for "first at line 7" */
 } loader;
 
@@ -336,10 +340,10 @@ static bool map_file(const char *path, mfile *m)
 /* Gives back the whole pages before upto once a window's worth is behind. */
 static void release(mfile *m, size_t upto, bool all)
 {
-    if (!m->mapped) return;
-    long pg = sysconf(_SC_PAGESIZE);
-    size_t end = upto / (size_t)pg * (size_t)pg;
-    if (end <= m->released || (!all && end - m->released < WINDOW)) return;
+    if (!m->mapped || (!all && upto - m->released < WINDOW)) return;
+    size_t pg = (size_t)sysconf(_SC_PAGESIZE);
+    size_t end = upto / pg * pg;
+    if (end <= m->released) return;
     madvise(m->base + m->released, end - m->released, MADV_DONTNEED);
     m->released = end;
 }
@@ -349,6 +353,25 @@ static void unmap_file(mfile *m)
     if (m->mapped) munmap(m->base, m->len);
     else free(m->base);
     memset(m, 0, sizeof *m);
+}
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* A progress line on stderr, only on a terminal and only once loading has
+ * taken more than a second; called every window (CSV) or 2^16 rows (SQLite). */
+static void progress(loader *L, const char *what, double done, double total, const char *unit)
+{
+    if (!L->tty || now_s() - L->started < 1.0) return;
+    if (total > 0)
+        fprintf(stderr, "\rloading %s: %.0f of %.0f %s\033[K", what, done, total, unit);
+    else
+        fprintf(stderr, "\rloading %s: %.0f %s\033[K", what, done, unit);
+    L->shown = true;
 }
 
 /* int64 from -?digits; INT64_MIN is the missing marker so it is out of range. */
@@ -786,6 +809,7 @@ static void load_table(loader *L, uint32_t t, const char *dir, bool dir_ok)
                 continue;
             }
             load_row(L, t, &rs, r.fields, r.record_line);
+            if (mf.mapped && r.pos - mf.released >= WINDOW) progress(L, tb->file, (double)r.pos / 1048576, (double)len / 1048576, "MB");
             release(&mf, r.pos, false);
         }
         stt->nrows = (uint32_t)rs.nrows;
@@ -897,6 +921,7 @@ static void load_sqlite_table(loader *L, uint32_t t, sqlite3 *db, const char *db
             }
         }
         load_row(L, t, &rs, fields, where);
+        if ((rs.nrows & 0xFFFF) == 0) progress(L, name, rs.nrows, (double)nrows, "rows");
     }
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         data_err(L, t, 0, 0, "cannot read table %s: %s", name, sqlite3_errmsg(db));
@@ -986,7 +1011,8 @@ static void loader_begin(loader *L, st_store *st, const sc_schema *schema, dg_co
     st->strings = xcalloc(1, sizeof *st->strings);
     st->tables = xcalloc(schema->ntables, sizeof *st->tables);
     st->links = xcalloc(schema->nlinks, sizeof *st->links);
-    *L = (loader){.st = st, .sc = schema, .dc = dc, .ok = true, .unit = "line"};
+    *L = (loader){.st = st, .sc = schema, .dc = dc, .ok = true, .unit = "line",
+                  .tty = isatty(STDERR_FILENO) == 1, .started = now_s()};
     L->tl = xcalloc(schema->ntables, sizeof *L->tl);
     L->nroles = schema->nroles < VL_MAX_ROLES ? schema->nroles : VL_MAX_ROLES;
     for (uint32_t k = 0; k < L->nroles; k++)
@@ -997,6 +1023,7 @@ static void loader_begin(loader *L, st_store *st, const sc_schema *schema, dg_co
 static bool loader_end(loader *L)
 {
     const sc_schema *schema = L->sc;
+    if (L->shown) fputs("\r\033[K", stderr); /* the progress line goes before any error */
     for (uint32_t t = 0; t < schema->ntables; t++) resolve_refs(L, t);
     for (uint32_t l = 0; l < schema->nlinks; l++) build_link(L, l);
     for (uint32_t t = 0; t < schema->ntables; t++) {
