@@ -210,6 +210,7 @@ typedef struct {
     const side *s;
     const vm_finding *f;
     const char *rule, *table, *id;
+    int32_t row;          /* for rows without a key of their own: their row (same data both sides) */
     uint32_t reqi;        /* requirement index within its rule */
     status st;
     bool matched;
@@ -221,7 +222,8 @@ static int key_cmp(const verdict *a, const verdict *b)
     if (c) return c;
     if (a->reqi != b->reqi) return a->reqi < b->reqi ? -1 : 1;
     if ((c = strcmp(a->table, b->table))) return c;
-    return strcmp(a->id, b->id);
+    if ((c = strcmp(a->id, b->id))) return c;
+    return (a->row > b->row) - (a->row < b->row);
 }
 
 static int key_qsort(const void *a, const void *b) { return key_cmp(*(verdict *const *)a, *(verdict *const *)b); }
@@ -237,6 +239,7 @@ static verdict *verdicts(const side *s)
         v[i] = (verdict){ .s = s, .f = f, .rule = p->rules[q->rule].name, .reqi = f->req - p->rules[q->rule].first_req,
                           .table = f->table >= 0 ? p->schema.tables[f->table].name : "",
                           .id = f->entity_id ? f->entity_id : f->entity ? f->entity : "",
+                          .row = f->table >= 0 && p->schema.tables[f->table].key_col < 0 ? f->row : -1,
                           .st = f->verdict == VM_UNKNOWN ? V_UNK : q->severity == BC_SHOULD ? V_WARN : V_VIOL };
     }
     return v;

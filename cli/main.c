@@ -58,7 +58,7 @@ static const struct { const char *name, *help; } command_help[] = {
      "  --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC)\n"
      "  --format FORMAT   text (default), json, junit, sarif, tap or github\n"
      "  --output FILE     write the report in FORMAT to FILE; print text to stdout\n"
-     "  --strict          an unknown verdict counts as a failure\n"
+     "  --strict          an unknown must-requirement counts as a failure (exit 1)\n"
      "  --budget N        loop steps allowed before evaluation stops (default 4000000000)\n"
      "\n"
      "exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error, 4 usage\n"},
@@ -86,8 +86,8 @@ static const struct { const char *name, *help; } command_help[] = {
     {"desugar",
      "usage: cadre desugar POLICY... [--rule NAME]\n"
      "\n"
-     "Prints the general `rule` form that each caseload and pod block line stands\n"
-     "for (or only rule NAME).\n"
+     "Prints the general `rule` form that each caseload, pod, supervision and\n"
+     "progression block line stands for (or only rule NAME).\n"
      "exit: 0, 2 policy error, 4 usage\n"},
     {"fmt",
      "usage: cadre fmt [--check|--write|--diff] POLICY...\n"
@@ -344,7 +344,7 @@ static int cmd_desugar(int argc, char **argv)
             shown++;
         }
         if (o.rule && !shown) { fprintf(stderr, "cadre desugar: no rule named '%s'\n", o.rule); code = EXIT_USAGE; }
-        else if (!shown) printf("# no caseload or pod blocks in these files\n");
+        else if (!shown) printf("# no caseload, pod, supervision or progression blocks in these files\n");
     }
     dg_print_all(&dc, stderr);
     ck_free(&env); dg_free(&dc); free(o.policies);
@@ -383,7 +383,7 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "diff")) return cmd_diff(argc - 2, argv + 2);
     if (!strcmp(cmd, "test")) return cmd_test(argc - 2, argv + 2);
     if (!strcmp(cmd, "repl")) return re_main(argc - 2, argv + 2);
-    const char *cands[] = { "check", "lint", "compile", "disasm", "desugar", "help", "fmt", "diff", "test" };
+    const char *cands[] = { "check", "lint", "compile", "disasm", "desugar", "help", "fmt", "diff", "test", "repl" };
     const char *best = dg_closest(cmd, cands, sizeof cands / sizeof *cands);
     fprintf(stderr, "cadre: unknown command '%s'%s%s%s\n(try: cadre help)\n", cmd, best ? " — did you mean '" : "", best ? best : "", best ? "'?" : "");
     return EXIT_USAGE;

@@ -32,6 +32,14 @@ static bool strict_unknown(const rp_input *in)
     return false;
 }
 
+/* What fails a run: a must violation, and under --strict an unknown must. */
+static bool counts_as_failure(const rp_input *in, const vm_finding *f)
+{
+    const bc_req *q = &in->prog->reqs[f->req];
+    if (q->severity != BC_MUST) return false;
+    return f->verdict == VM_FAIL || (in->strict && f->verdict == VM_UNKNOWN);
+}
+
 int rp_exit_code(const rp_input *in)
 {
     rp_summary s = rp_summarize(in);
@@ -284,7 +292,7 @@ static jkind group_kind(const rp_input *in, const vm_finding *const *g, uint32_t
 {
     jkind k = K_SKIP;
     for (uint32_t i = 0; i < n; i++)
-        if (is_violation(in, g[i]) || (in->strict && g[i]->verdict == VM_UNKNOWN)) k = K_FAIL;
+        if (counts_as_failure(in, g[i])) k = K_FAIL;
     return k;
 }
 
@@ -391,7 +399,7 @@ static void uri(FILE *out, const char *s)
 
 static const char *sarif_level(const rp_input *in, const vm_finding *f)
 {
-    if (f->verdict == VM_UNKNOWN) return in->strict ? "error" : "note";
+    if (f->verdict == VM_UNKNOWN) return counts_as_failure(in, f) ? "error" : "note";
     return in->prog->reqs[f->req].severity == BC_MUST ? "error" : "warning";
 }
 
@@ -461,9 +469,9 @@ void rp_tap(const rp_input *in, FILE *out)
         for (uint32_t i = 0; i < in->res->n; i++) {
             const vm_finding *f = &in->res->items[i];
             if (p->reqs[f->req].rule != r) continue;
-            must += is_violation(in, f); should += is_warning(in, f); unk += f->verdict == VM_UNKNOWN;
+            must += counts_as_failure(in, f); should += is_warning(in, f); unk += f->verdict == VM_UNKNOWN;
         }
-        bool failed = must || (in->strict && unk);
+        bool failed = must > 0;
         fprintf(out, "%s %u - %s", failed || should ? "not ok" : "ok", r + 1, rl->name);
         if (rl->title) fprintf(out, ": %s", rl->title);
         if (!failed && should) fprintf(out, " # TODO %u warning%s (should)", should, should == 1 ? "" : "s");
@@ -488,8 +496,9 @@ void rp_tap(const rp_input *in, FILE *out)
         fputs("  ...\n", out);
     }
     rp_summary s = rp_summarize(in);
-    fprintf(out, "# %u rules, %u checks: %u passed, %u violation%s, %u warning%s, %u unknown\n",
-            s.rules, s.checks, s.passed, s.violations, s.violations == 1 ? "" : "s", s.warnings, s.warnings == 1 ? "" : "s", s.unknown);
+    fprintf(out, "# %u rule%s, %u check%s: %u passed, %u violation%s, %u warning%s, %u unknown\n",
+            s.rules, s.rules == 1 ? "" : "s", s.checks, s.checks == 1 ? "" : "s", s.passed, s.violations, s.violations == 1 ? "" : "s",
+            s.warnings, s.warnings == 1 ? "" : "s", s.unknown);
 }
 
 /* Workflow-command escaping: data needs %, CR and LF encoded; property
@@ -522,7 +531,7 @@ void rp_github(const rp_input *in, FILE *out)
         uint32_t line, col, eline, ecol;
         dg_line_col(in->dc, q->span, &line, &col);
         dg_line_col(in->dc, (dg_span){ q->span.file, q->span.end, q->span.end }, &eline, &ecol);
-        bool err = is_violation(in, f) || (in->strict && f->verdict == VM_UNKNOWN);
+        bool err = counts_as_failure(in, f);
         fprintf(out, "::%s file=", err ? "error" : "warning");
         gh_prop(out, file_of(in, q->span));
         fprintf(out, ",line=%u,col=%u,endLine=%u,endColumn=%u,title=", line, col, eline, ecol);
@@ -535,7 +544,7 @@ void rp_github(const rp_input *in, FILE *out)
         fputc('\n', out);
     }
     rp_summary s = rp_summarize(in);
-    fprintf(out, "%u rules, %u checks: %u passed, %u violation%s, %u warning%s, %u unknown%s\n",
-            s.rules, s.checks, s.passed, s.violations, s.violations == 1 ? "" : "s",
-            s.warnings, s.warnings == 1 ? "" : "s", s.unknown, in->strict && s.unknown ? " (counted as failures: --strict)" : "");
+    fprintf(out, "%u rule%s, %u check%s: %u passed, %u violation%s, %u warning%s, %u unknown%s\n",
+            s.rules, s.rules == 1 ? "" : "s", s.checks, s.checks == 1 ? "" : "s", s.passed, s.violations, s.violations == 1 ? "" : "s",
+            s.warnings, s.warnings == 1 ? "" : "s", s.unknown, strict_unknown(in) ? " (counted as failures: --strict)" : "");
 }

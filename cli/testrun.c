@@ -21,7 +21,7 @@
 /* ---- fixture values ------------------------------------------------------ */
 
 /* A fixture value is a literal, or arithmetic on the row number n: enough to
- * write "C{n}" or 2025-01-06 + (n - 1) weeks, nothing that reads data. */
+ * write "C{n}" or 2025-01-06 + n weeks, nothing that reads data. */
 typedef struct { int kind; vl_rat num; int32_t date; int32_t months, days; char text[256]; } fval;
 enum { FV_NUM, FV_DATE, FV_DUR, FV_TEXT, FV_MISSING };
 
@@ -274,6 +274,13 @@ static bool has_tests_text(const char *path)
 
 static void run_file(const char *path, tally *t, FILE *out)
 {
+    /* NAME.cadre given, its tests in NAME_test.cadre: run those */
+    size_t plen = strlen(path);
+    char sibling[4096];
+    if (plen > 6 && !strcmp(path + plen - 6, ".cadre") && (plen < 11 || strcmp(path + plen - 11, "_test.cadre")) && !has_tests_text(path)) {
+        snprintf(sibling, sizeof sibling, "%.*s_test.cadre", (int)(plen - 6), path);
+        if (access(sibling, R_OK) == 0) path = sibling;
+    }
     /* NAME_test.cadre tests NAME.cadre: both are compiled together */
     char base[4096];
     const char *paths[2];

@@ -94,18 +94,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size > (1u << 20)) return 0;
     if (!image) setup();
 
-    /* The reader alone, over every record. */
+    /* The reader alone, over every record, reading every byte of every field
+     * so that ASan sees a field pointing outside the buffer or the scratch. */
     csv_reader r;
     csv_open(&r, (const char *)data, size);
-    uint64_t bytes = 0;
+    volatile unsigned sum = 0;
     while (csv_next(&r) == 1)
-        for (uint32_t i = 0; i < r.nfields; i++) {
-            const csv_field *f = &r.fields[i];
-            if (f->len && (f->text[0] == 0x7f || f->text[f->len - 1] == 0x7f)) bytes++; /* touch both ends */
-            bytes += f->len;
-        }
+        for (uint32_t i = 0; i < r.nfields; i++)
+            for (uint32_t k = 0; k < r.fields[i].len; k++) sum += (unsigned char)r.fields[i].text[k];
     csv_close(&r);
-    (void)bytes;
+    (void)sum;
 
     /* The loader, through the file system as `cadre check --data DIR` reads it. */
     const char *dir = fz_tempdir("csv");

@@ -922,6 +922,9 @@ static void override_let(ck_env *env, node *ov)
         return;
     }
     note_override(env, ov, env->lets[l].decl->span.file);
+    if (env->lets[l].decl->span.file == ov->span.file)
+        dg_hint(dg_report(env->dc, DG_WARNING, ov->name_span, "W-shadow", "let '%s' is declared and overridden in the same file", ov->text),
+                "override is for changing another layer's let; edit this one instead");
     /* the new value must have the old one's type, or every use of it in the
      * other layer would report an error the council cannot edit */
     int old_type = type_of_let(env, (uint32_t)l);

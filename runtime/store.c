@@ -580,7 +580,17 @@ static void convert(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_fi
             if (L->role_text[k] == s) { col->role[row] = (uint8_t)k; return; }
         col->role[row] = 0xFF;
         dg_diag *d = data_err(L, t, f->line, f->col, "unknown role code '%s'", show(f->text, f->len, shown));
-        if (d) dg_hint(d, "declare it with: roles { %s }", shown);
+        if (!d) return;
+        /* a typo of a known code, a code that cannot be one, or a new code */
+        const char *near = dg_closest(shown, (const char *const *)L->st->schema->roles, L->st->schema->nroles);
+        bool word = f->len > 0;
+        for (uint32_t k = 0; k < f->len; k++) {
+            char ch = f->text[k];
+            word &= (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_';
+        }
+        if (near) dg_hint(d, "did you mean '%s'?", near);
+        else if (!word) dg_hint(d, "role codes are lower case words joined by '_', e.g. social_worker");
+        else dg_hint(d, "declare it with: roles { %s }", shown);
         return;
     }
     case SC_REF: {
@@ -651,7 +661,7 @@ static void map_header(loader *L, uint32_t t, const csv_field *fields, uint32_t 
             if (w > 0) o = o + (size_t)w < sizeof list ? o + (size_t)w : sizeof list - 1;
         }
         const char *near = dg_closest(name, names, n);
-        if (near) dg_hint(d, "did you mean '%s'?", near);
+        if (near) dg_hint(d, L->sqlite ? "the table has '%s'; rename it to '%s'" : "the header has '%s'; rename it to '%s'", near, name);
         else dg_hint(d, L->sqlite ? "the table has: %s" : "the header has: %s", list);
     }
 }

@@ -37,7 +37,7 @@ with its evidence, then a summary.
   --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC)
   --format FORMAT   text (default), json, junit, sarif, tap or github
   --output FILE     write the report in FORMAT to FILE; print text to stdout
-  --strict          an unknown verdict counts as a failure
+  --strict          an unknown must-requirement counts as a failure (exit 1)
   --budget N        loop steps allowed before evaluation stops (default 4000000000)
 
 exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error, 4 usage
@@ -101,7 +101,7 @@ with its evidence, then a summary.
   --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC)
   --format FORMAT   text (default), json, junit, sarif, tap or github
   --output FILE     write the report in FORMAT to FILE; print text to stdout
-  --strict          an unknown verdict counts as a failure
+  --strict          an unknown must-requirement counts as a failure (exit 1)
   --budget N        loop steps allowed before evaluation stops (default 4000000000)
 
 exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error, 4 usage
@@ -126,7 +126,7 @@ with its evidence, then a summary.
   --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC)
   --format FORMAT   text (default), json, junit, sarif, tap or github
   --output FILE     write the report in FORMAT to FILE; print text to stdout
-  --strict          an unknown verdict counts as a failure
+  --strict          an unknown must-requirement counts as a failure (exit 1)
   --budget N        loop steps allowed before evaluation stops (default 4000000000)
 
 exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error, 4 usage

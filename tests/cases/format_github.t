@@ -20,5 +20,5 @@ $ cadre check tests/policies/lang_should.cadre --data tests/data/lang_basic --as
 ? 0
 $ cadre check tests/fmt/escape.cadre --data tests/data/lang_basic --as-of 2025-06-30 --format github
 ::error file=tests/fmt/escape.cadre,line=6,col=5,endLine=7,endColumn=37,title=quoted::S1 Ann Lee (practice_manager): <&> 50%25%0Anext line
-1 rules, 1 checks: 0 passed, 1 violation, 0 warnings, 0 unknown
+1 rule, 1 check: 0 passed, 1 violation, 0 warnings, 0 unknown
 ? 1

@@ -78,7 +78,7 @@ supervision.group_practice	error	examples/medway/policy.cadre	38	3	P3 Chatham Po
 progression.social_worker_to_senior_practitioner	error	examples/medway/policy.cadre	45	3	S135 Deborah Knight (senior_practitioner): promoted to senior_practitioner on 2024-10-01 with no skills_matrix assessment met in february .. march in the 12 months before it
 ? 0
 $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format sarif --strict | jq -r '.runs[0].results[] | select(.properties.verdict == "unknown") | .level'
-error
+note
 ? 0
 $ cadre check tests/fmt/escape.cadre --data tests/data/lang_basic --as-of 2025-06-30 --format sarif | jq -r '.runs[0].properties.policy, .runs[0].tool.driver.rules[0].shortDescription.text, .runs[0].results[0].message.text'
 A & B <council>, 100%

@@ -50,5 +50,5 @@ rule pod.support.composition "A support pod has at most 0 of asye" {
 }
 ? 0
 $ cadre desugar tests/policies/lang_should.cadre
-# no caseload or pod blocks in these files
+# no caseload, pod, supervision or progression blocks in these files
 ? 0

@@ -1,4 +1,4 @@
-# PENDING: a required column missing from the header, with a near miss in
+# Was pending, now fixed: a required column missing from the header, with a near miss in
 # the header ('strated'), gets the hint "did you mean 'strated'?" - the
 # wrong way round: the file should be fixed to say 'started', not the other
 # way.  Now:  hint: did you mean 'strated'?
