@@ -37,6 +37,8 @@ node *node_add(node *parent, node *kid)
         parent->kids = xrealloc(parent->kids, parent->capkids * sizeof *parent->kids);
     }
     parent->kids[parent->nkids++] = kid;
+    if (kid && kid->depth + 1 > parent->depth)
+        parent->depth = kid->depth + 1;
     return parent;
 }
 

@@ -102,6 +102,9 @@ struct node {
     int32_t date;
     node **kids;           /* owned; entries may be NULL where documented */
     uint32_t nkids, capkids;
+    uint32_t depth;        /* height of the subtree: the parser refuses trees
+                              deeper than PS_MAX_DEPTH, which every recursive
+                              pass relies on */
     /* filled in by the checker */
     struct {
         int type;          /* ck type code, see check.h */

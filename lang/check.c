@@ -117,7 +117,14 @@ static void declare_table(ck_env *env, node *t)
     sc_table *tab = &s->tables[s->ntables];
     memset(tab, 0, sizeof *tab);
     tab->name = xstrdup(t->text);
-    if (t->text2) tab->file = xstrdup(t->text2);
+    if (t->text2) {
+        const char *f = t->text2;
+        /* the file is looked up inside the data directory, never outside it */
+        if (!*f || strchr(f, '/') || strchr(f, '\\') || f[0] == '.')
+            dg_hint(dg_report(env->dc, DG_ERROR, t->span, "E-schema", "table %s: '%s' is not a plain file name", t->text, f),
+                    "name a file in the data directory, e.g. \"staff.csv\"");
+        tab->file = xstrdup(t->text2);
+    }
     else {
         tab->file = malloc(strlen(t->text) + 5);
         if (!tab->file) abort();

@@ -238,6 +238,18 @@ static void setup(ps_ctx *ctx, dg_context *dc, uint32_t file, uint32_t start, ui
     ctx->start = start < ctx->end ? start : ctx->end;
 }
 
+/* Bison's own stack is bounded, but a long chain like a + b + c + ... makes
+ * a deep tree without deep parsing, and every later pass recurses over it. */
+static node *limit_depth(ps_ctx *ctx, node *n)
+{
+    if (!n || n->depth <= PS_MAX_DEPTH)
+        return n;
+    dg_diag *d = ps_error(ctx, n->span, "expression nested too deeply (more than %d levels)", PS_MAX_DEPTH);
+    dg_hint(d, "split it with lets, or a rule with several requirements");
+    node_free(n);
+    return NULL;
+}
+
 static ps_status verdict(const ps_ctx *ctx)
 {
     return ctx->incomplete ? PS_INCOMPLETE : ctx->nerrors ? PS_ERROR : PS_OK;
@@ -250,6 +262,8 @@ node *ps_parse_file(dg_context *dc, uint32_t file, bool quiet_incomplete, ps_sta
     ctx.start_tok = START_FILE;
     ctx.root = node_new(N_FILE, at(&ctx, 0, ctx.end));
     run(&ctx);
+    for (uint32_t i = 0; i < ctx.root->nkids; i++)
+        ctx.root->kids[i] = limit_depth(&ctx, ctx.root->kids[i]);
     if (status)
         *status = verdict(&ctx);
     return ctx.root;
@@ -261,6 +275,7 @@ node *ps_parse_expr(dg_context *dc, uint32_t file, uint32_t start, uint32_t end,
     setup(&ctx, dc, file, start, end, quiet_incomplete);
     ctx.start_tok = START_EXPR;
     run(&ctx);
+    ctx.expr = limit_depth(&ctx, ctx.expr);
     ps_status st = verdict(&ctx);
     if (status)
         *status = st;

@@ -9,6 +9,10 @@
 
 #include "ast.h"
 
+/* Deepest expression tree accepted: the checker, compiler, printer and
+ * formatter recurse over trees, so their depth is bounded here, once. */
+#define PS_MAX_DEPTH 400
+
 typedef enum {
     PS_OK,          /* parsed without syntax errors */
     PS_ERROR,       /* at least one syntax error was reported */

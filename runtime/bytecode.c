@@ -765,6 +765,15 @@ static bool span_ok(const dg_context *dc, dg_span sp)
 static bool check_tables(verifier *v)
 {
     const bc_program *p = v->p;
+    if (p->nlocals > BC_MAX_LOCALS)
+        return vfail(v, "%u locals (at most %u)", p->nlocals, BC_MAX_LOCALS);
+    /* a table's file is joined to the data directory: a hostile image must
+     * not name a file outside it */
+    for (uint32_t t = 0; t < p->schema.ntables; t++) {
+        const char *f = p->schema.tables[t].file;
+        if (!f || !*f || strchr(f, '/') || strchr(f, '\\') || f[0] == '.')
+            return vfail(v, "table %s: data file name '%s' is not a plain file name", p->schema.tables[t].name, f ? f : "");
+    }
     for (uint32_t i = 0; i < p->nspans; i++) {
         const bc_spanent *e = &p->spans[i];
         if (e->pc >= p->ncode)
@@ -930,6 +939,84 @@ static bool check_stack(verifier *v, int32_t *depth, uint32_t *work)
 /* Three passes: instruction boundaries (jump targets are checked against
  * them), operands, then stack depth, which may read n operands only after
  * they have been bounded. */
+/* Locals an instruction reads and writes, for the definite-assignment check. */
+static void local_effects(const bc_program *p, uint32_t pc, uint32_t *reads, int *nr, uint32_t *writes, int *nw)
+{
+    uint8_t op = p->code[pc];
+    uint32_t a = bc_ops[op].operands[0] == 'l' ? operand(p, pc, 0) : 0;
+    uint32_t b = bc_ops[op].operands[0] && bc_ops[op].operands[1] == 'l' ? operand(p, pc, 1) : 0;
+    *nr = *nw = 0;
+    switch ((bc_opcode)op) {
+    case BC_LOAD: case BC_APPEND: case BC_ENTITY: reads[(*nr)++] = a; break;
+    case BC_STORE: case BC_NEWLIST: writes[(*nw)++] = a; break;
+    case BC_ITER: writes[(*nw)++] = a; writes[(*nw)++] = a + 1; break;
+    case BC_NEXT: reads[(*nr)++] = a; reads[(*nr)++] = a + 1; writes[(*nw)++] = a + 2; break;
+    case BC_KEEP: reads[(*nr)++] = a + 2; reads[(*nr)++] = b; break;
+    case BC_TAINT: reads[(*nr)++] = a; reads[(*nr)++] = b; break;
+    default: break;
+    }
+}
+
+/* Every local is written before it is read, on every path: otherwise a rule
+ * could read a value another rule left behind, whose memory is gone. A
+ * dataflow over bit sets, intersected where paths join. */
+static bool check_locals(verifier *v, uint32_t *work)
+{
+    bc_program *p = v->p;
+    uint32_t words = (p->nlocals + 63) / 64;
+    if (words == 0) return true;
+    uint64_t *in = calloc((size_t)p->ncode * words, sizeof *in);
+    uint8_t *seen = calloc(p->ncode ? p->ncode : 1, 1);
+    uint8_t *queued = calloc(p->ncode ? p->ncode : 1, 1);   /* keeps the worklist within ncode entries */
+    uint64_t *cur = calloc(words, sizeof *cur);
+    bool ok = in && seen && queued && cur;
+    if (!ok) { free(in); free(seen); free(queued); free(cur); return vfail(v, "out of memory"); }
+    uint32_t nwork = 0;
+    uint32_t nentries = p->nrules + p->nqueries;
+    for (uint32_t i = 0; i < nentries; i++) {
+        uint32_t e = i < p->nrules ? p->rules[i].entry : p->queries[i - p->nrules];
+        if (!seen[e]) { seen[e] = 1; queued[e] = 1; work[nwork++] = e; }   /* entry: nothing written */
+    }
+    while (ok && nwork > 0) {
+        uint32_t pc = work[--nwork];
+        queued[pc] = 0;
+        memcpy(cur, in + (size_t)pc * words, words * sizeof *cur);
+        uint32_t reads[2], writes[2];
+        int nr, nw;
+        local_effects(p, pc, reads, &nr, writes, &nw);
+        for (int i = 0; i < nr && ok; i++)
+            if (!(cur[reads[i] / 64] >> (reads[i] % 64) & 1))
+                ok = vfail_at(v, pc, "local L%u is read before it is written on some path", reads[i]);
+        if (!ok) break;
+        uint8_t op = p->code[pc];
+        if (op == BC_RET) continue;
+        uint32_t succ[2];
+        int ns = 0;
+        const char *j = strchr(bc_ops[op].operands, 'j');
+        if (j) succ[ns++] = operand(p, pc, (unsigned)(j - bc_ops[op].operands));
+        if (op != BC_JUMP) succ[ns++] = pc + bc_insn_len(op);
+        for (int s = 0; s < ns; s++) {
+            uint32_t t = succ[s];
+            if (t >= p->ncode) continue;   /* check_stack reports it */
+            uint64_t *dst = in + (size_t)t * words;
+            /* NEXT writes its element only when it goes on, not when it jumps out */
+            bool writes_apply = !(op == BC_NEXT && s == 0);
+            bool first = !seen[t], changed = false;
+            for (uint32_t w = 0; w < words; w++) {
+                uint64_t val = cur[w];
+                for (int k = 0; k < nw && writes_apply; k++)
+                    if (writes[k] / 64 == w) val |= 1ull << (writes[k] % 64);
+                if (first) dst[w] = val;
+                else if ((dst[w] & val) != dst[w]) { dst[w] &= val; changed = true; }
+            }
+            seen[t] = 1;
+            if ((first || changed) && !queued[t]) { queued[t] = 1; work[nwork++] = t; }
+        }
+    }
+    free(in); free(seen); free(queued); free(cur);
+    return ok;
+}
+
 bool bc_verify(bc_program *p, dg_context *dc)
 {
     verifier v = { .p = p, .dc = dc };
@@ -953,6 +1040,7 @@ bool bc_verify(bc_program *p, dg_context *dc)
         if (!boundary[p->rules[i].entry])
             ok = vfail(&v, "rule %s: entry %u is inside an instruction", p->rules[i].name, p->rules[i].entry);
     if (ok) ok = check_stack(&v, depth, work);
+    if (ok) ok = check_locals(&v, work);
     free(boundary);
     free(depth);
     free(work);

@@ -17,6 +17,7 @@
 
 #define BC_MAGIC "CADREBC\x1a"   /* 8 bytes */
 #define BC_VERSION 2
+#define BC_MAX_LOCALS 1024      /* the verifier's limit; the compiler stays far below */
 
 typedef struct {
     const char *name;

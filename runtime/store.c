@@ -794,7 +794,7 @@ static void load_table(loader *L, uint32_t t, const char *dir, bool dir_ok)
     size_t len = mf.len;
     /* an upper bound on rows, so the column arrays are allocated once */
     size_t cap = 1;
-    for (const char *p = buf, *e = buf + len; p && (p = memchr(p, '\n', (size_t)(e - p))); p++) {
+    for (const char *p = buf, *e = buf ? buf + len : NULL; p && (p = memchr(p, '\n', (size_t)(e - p))); p++) {
         cap++;
         release(&mf, (size_t)(p - buf), false);
     }

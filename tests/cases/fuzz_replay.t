@@ -4,6 +4,6 @@
 # cleared so that `make -j test` does not hand its jobserver down.
 $ MAKEFLAGS= make -s fuzz-replay
 fuzz replay policy: 177 inputs, ok
-fuzz replay bytecode: 152 inputs, ok
+fuzz replay bytecode: 154 inputs, ok
 fuzz replay csv: 101 inputs, ok
 ? 0
