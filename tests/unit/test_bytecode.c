@@ -67,7 +67,7 @@ static void make_schema(sc_schema *s)
     staff->cols[4] = column("caseload", SC_INT, false, -1);
     staff->key_col = 0; staff->name_col = 1; staff->role_col = 2;
     teams->name = strdup("teams");
-    teams->file = NULL;
+    teams->file = strdup("teams.csv");
     teams->ncols = 2;
     teams->cols = calloc(2, sizeof *teams->cols);
     teams->cols[0] = column("id", SC_TEXT, true, -1);
