@@ -1,5 +1,15 @@
 # `cadre test`: tests written next to the rules (test blocks with fixtures).
-$ cadre test examples/somerset examples/tower_hamlets
+$ cadre test examples
+examples/lincolnshire/policy_test.cadre
+  ok    an advanced practitioner promoted with everything in place passes (line 3)
+  ok    promoted before finishing Bridging the Gap (line 18)
+  ok    a research project of two is too small (line 29)
+examples/medway/policy_test.cadre
+  ok    a worker at the cap passes and one above it breaches (line 3)
+  ok    a team average of exactly 17 passes: the arithmetic is exact (line 14)
+  ok    a practice pod led by a team manager breaches the lead rule (line 27)
+  ok    a pod that missed two weeks of group supervision breaches the cadence (line 40)
+  ok    promotion needs a skills-matrix assessment met in February to March (line 52)
 examples/somerset/policy_test.cadre
   ok    a full remodelled pod passes (line 4)
   ok    a pod short of an assistant and led by a social worker (line 19)
@@ -9,7 +19,12 @@ examples/tower_hamlets/policy_test.cadre
   ok    a balanced team: 8 permanent staff, 5 with over two years' PQE, a coach (line 3)
   ok    two years to the day is not over two years (line 15)
   ok    a missing qualified date makes the PQE count unknown, not a pass (line 26)
-7 passed, 0 failed
+examples/wiltshire/policy_test.cadre
+  ok    the national NQSW cadence: weekly, then fortnightly, then monthly (line 4)
+  ok    an NQSW with no supervision at all breaches from the start date (line 14)
+  ok    the council's protected caseload of 16 (a national parameter set here) (line 20)
+  ok    a child keeps the same worker: two workers pass, three breach (line 30)
+19 passed, 0 failed
 ? 0
 $ cadre test tests/policies/cmdtest_broken_test.cadre
 tests/policies/cmdtest_broken_test.cadre
