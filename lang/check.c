@@ -911,7 +911,7 @@ static const char *module_name(const ck_env *env, uint32_t file, char *buf, size
 static void note_override(ck_env *env, node *ov, uint32_t target_file)
 {
     env->overrides = xrealloc(env->overrides, (env->noverrides + 1) * sizeof *env->overrides);
-    env->overrides[env->noverrides++] = (ck_override){ ov, target_file };
+    env->overrides[env->noverrides++] = (ck_override){ ov, target_file, NULL, -1 };
 }
 
 static void override_let(ck_env *env, node *ov)
@@ -929,6 +929,8 @@ static void override_let(ck_env *env, node *ov)
         return;
     }
     note_override(env, ov, env->lets[l].decl->span.file);
+    env->overrides[env->noverrides - 1].old_value = env->lets[l].decl->kids[0];
+    env->overrides[env->noverrides - 1].let = l;
     if (env->lets[l].decl->span.file == ov->span.file)
         dg_hint(dg_report(env->dc, DG_WARNING, ov->name_span, "W-shadow", "let '%s' is declared and overridden in the same file", ov->text),
                 "override is for changing another layer's let; edit this one instead");
@@ -1011,6 +1013,106 @@ static void add_rule(ck_env *env, node *r)
         }
     env->rules = xrealloc(env->rules, (env->nrules + 1) * sizeof *env->rules);
     env->rules[env->nrules++] = r;
+}
+
+/* ---- does an override of a national let loosen a national must? -------- */
+
+/* How an expression moves when let l grows: +1 up, -1 down, 0 not at all,
+ * 2 it depends (a product, a call, a comparison of it) */
+static int growth(const node *n, int32_t l)
+{
+    if (!n) return 0;
+    if (n->kind == N_NAME) return n->sem.ref == R_LET && n->sem.index == l ? 1 : 0;
+    if (n->kind == N_DUR) return growth(n->kids[0], l);
+    if (n->kind == N_BINARY && (n->op == OP_ADD || n->op == OP_SUB)) {
+        int a = growth(n->kids[0], l), b = growth(n->kids[1], l);
+        if (n->op == OP_SUB && b != 2) b = -b;
+        if (a == 2 || b == 2 || (a && b && a != b)) return 2;
+        return a ? a : b;
+    }
+    for (uint32_t i = 0; i < n->nkids; i++) if (growth(n->kids[i], l)) return 2;
+    return 0;
+}
+
+/* How the truth of condition n moves when let l grows, with the same
+ * encoding; `truth` is +1, or -1 under a `not`. Results are combined in *acc. */
+static void truth_growth(const node *n, int32_t l, int truth, int *acc)
+{
+    if (!n) return;
+    int g = 0;
+    if (n->kind == N_UNARY && n->op == OP_NOT) { truth_growth(n->kids[0], l, -truth, acc); return; }
+    if (n->kind == N_BINARY && (n->op == OP_AND || n->op == OP_OR)) {
+        truth_growth(n->kids[0], l, truth, acc);
+        truth_growth(n->kids[1], l, truth, acc);
+        return;
+    }
+    if (n->kind == N_BINARY && n->op >= OP_LT && n->op <= OP_GE) {
+        int a = growth(n->kids[0], l), b = growth(n->kids[1], l);
+        bool upper = n->op == OP_LT || n->op == OP_LE;   /* true more often as the right side grows */
+        /* count(... where C) >= k: more true as C is more often true */
+        const node *side = n->kids[0];
+        if (side->kind == N_CALL && side->sem.ref == B_AGG && side->sem.index == AG_COUNT && a == 2 && side->kids[0]->kind == N_WHERE && !b) {
+            truth_growth(side->kids[0]->kids[1], l, upper ? -truth : truth, acc);
+            return;
+        }
+        if (a == 2 || b == 2) g = 2;
+        else if (a || b) {
+            int d = upper ? b - a : a - b;
+            g = d > 0 ? 1 : d < 0 ? -1 : 2;
+        }
+    } else if (growth(n, l)) g = 2;
+    if (!g) return;
+    if (g != 2) g *= truth;
+    if (*acc == 0) *acc = g;
+    else if (*acc != g) *acc = 2;
+}
+
+/* A constant's size, for comparing an old and a new value: numbers as they
+ * are, durations in days (a month as 30). False when not a constant. */
+static bool constant_size(const node *n, vl_rat *out)
+{
+    if (n->kind == N_NUM) { *out = n->num; return true; }
+    if (n->kind == N_DUR && n->kids[0]->kind == N_NUM && n->kids[0]->num.den == 1) {
+        static const int64_t days[] = { [DU_DAY] = 1, [DU_WEEK] = 7, [DU_MONTH] = 30, [DU_YEAR] = 365 };
+        *out = (vl_rat){ n->kids[0]->num.num * days[n->op], 1 };
+        return true;
+    }
+    return false;
+}
+
+static void check_let_loosening(ck_env *env)
+{
+    for (uint32_t i = 0; i < env->noverrides; i++) {
+        const ck_override *o = &env->overrides[i];
+        if (o->let < 0 || o->decl->flag || !is_national(env, o->target_file)) continue;
+        if (!o->old_value || o->old_value->kind == N_MISSING) continue;   /* setting a council parameter */
+        const node *newv = o->decl->kids[0]->kids[0];
+        vl_rat a, b;
+        int moved = 2;   /* unknown unless both are constants */
+        if (constant_size(o->old_value, &a) && constant_size(newv, &b)) {
+            int c = vl_rat_cmp(b, a);
+            moved = c > 0 ? 1 : c < 0 ? -1 : 0;
+        }
+        if (moved == 0) continue;
+        for (uint32_t r = 0; r < env->nrules; r++) {
+            const node *rule = env->rules[r];
+            if (!is_national(env, rule->span.file)) continue;
+            for (uint32_t k = 1; k < rule->nkids; k++) {
+                const node *q = rule->kids[k];
+                if (!q || q->op != REQ_MUST) continue;
+                int acc = 0;
+                truth_growth(q->kids[0], o->let, 1, &acc);
+                if (acc == 0) continue;
+                bool loosens = acc == 2 || moved == 2 || acc == moved;
+                if (!loosens) continue;
+                dg_diag *d = dg_report(env->dc, DG_WARNING, o->decl->span, "W-loosen", "%s the national must-rule '%s': it passes more easily with %s = this value",
+                                       acc == 2 || moved == 2 ? "may loosen" : "loosens", rule->text, o->decl->text);
+                dg_hint(d, "if the council means it, mark it: ... because \"%s\" intended", o->decl->text2 ? o->decl->text2 : "");
+                goto next_override;
+            }
+        }
+    next_override:;
+    }
 }
 
 /* Tests name tables, stored columns and rules that must exist. */
@@ -1132,6 +1234,7 @@ bool ck_check(ck_env *env)
     for (uint32_t i = 0; i < env->ncomputed; i++) type_of_computed(env, i);
     for (uint32_t i = 0; i < env->nlets; i++) type_of_let(env, i);
     for (uint32_t i = 0; i < env->nrules; i++) check_rule(env, env->rules[i]);
+    check_let_loosening(env);
     for (uint32_t i = 0; i < env->nlets; i++) {
         node *d = env->lets[i].decl;
         /* after an error a let may only look unused: stay quiet then */

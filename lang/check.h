@@ -74,6 +74,8 @@ typedef struct {
 typedef struct ck_override {
     node *decl;        /* N_OVERRIDE */
     uint32_t target_file; /* file id that declared what was overridden */
+    node *old_value;   /* override let: the value it replaced */
+    int32_t let;       /* override let: the let's index, else -1 */
 } ck_override;
 
 typedef struct ck_scope {
