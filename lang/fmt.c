@@ -6,6 +6,7 @@
  * Does not own: the grammar (parser.y), expression meaning, or files on disk. */
 #include "fmt.h"
 #include "parse.h"
+#include "print.h"
 #include "../runtime/date.h"
 #include <stdarg.h>
 #include <stdio.h>
@@ -103,30 +104,8 @@ static void emit(fm *F, uint32_t indent, uint32_t cindent, uint32_t anchor, blan
 
 /* ---- expressions ---- */
 
-enum { P_WHERE = 1, P_OR, P_AND, P_NOT, P_CMP, P_DFLT, P_ADD, P_MUL, P_UNARY, P_POSTFIX, P_PRIMARY };
-
 static bool is_distinct(const node *n) { return n->kind == N_CALL && !strcmp(n->text, "distinct") && n->nkids == 1; }
-
-static int prec(const node *n)
-{
-    switch (n->kind) {
-    case N_WHERE: return P_WHERE;
-    case N_BINARY:
-        switch (n->op) {
-        case OP_OR: return P_OR;
-        case OP_AND: return P_AND;
-        case OP_DEFAULT: return P_DFLT;
-        case OP_ADD: case OP_SUB: return P_ADD;
-        case OP_MUL: case OP_DIV: return P_MUL;
-        default: return P_CMP;
-        }
-    case N_UNARY: return n->op == OP_NOT ? P_NOT : P_UNARY;
-    case N_IN: case N_IS: case N_RANGE: return P_CMP;
-    case N_FIELD: return P_POSTFIX;
-    case N_CALL: return is_distinct(n) ? P_UNARY : P_PRIMARY;
-    default: return P_PRIMARY;
-    }
-}
+static int prec(const node *n) { return pr_prec(n); }
 
 static void expr(fm *F, sb *b, const node *n);
 

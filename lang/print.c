@@ -6,9 +6,9 @@
 #include "print.h"
 #include <string.h>
 
-enum { P_WHERE = 1, P_OR, P_AND, P_NOT, P_CMP, P_DFLT, P_ADD, P_MUL, P_UNARY, P_POSTFIX };
+static bool is_distinct(const node *n) { return n->kind == N_CALL && n->text && !strcmp(n->text, "distinct") && n->nkids == 1; }
 
-static int prec(const node *n)
+int pr_prec(const node *n)
 {
     switch (n->kind) {
     case N_WHERE: return P_WHERE;
@@ -22,14 +22,16 @@ static int prec(const node *n)
         default: return P_CMP;
         }
     case N_UNARY: return n->op == OP_NOT ? P_NOT : P_UNARY;
-    case N_IN: case N_IS: return P_CMP;
-    default: return P_POSTFIX;
+    case N_IN: case N_IS: case N_RANGE: return P_CMP;
+    case N_FIELD: return P_POSTFIX;
+    case N_CALL: return is_distinct(n) ? P_UNARY : P_PRIMARY;
+    default: return P_PRIMARY;
     }
 }
 
 static void sub(FILE *out, const node *n, int min)
 {
-    bool paren = prec(n) < min;
+    bool paren = pr_prec(n) < min;
     if (paren) fputc('(', out);
     pr_expr(out, n);
     if (paren) fputc(')', out);
@@ -97,7 +99,7 @@ void pr_expr(FILE *out, const node *n)
         else { fputc('-', out); sub(out, n->kids[0], P_UNARY); }
         break;
     case N_BINARY: {
-        int p = prec(n);
+        int p = pr_prec(n);
         /* left-associative: the right operand of equal precedence needs parentheses */
         sub(out, n->kids[0], p == P_CMP ? p + 1 : p);
         fprintf(out, " %s ", ops[n->op]);
