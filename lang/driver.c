@@ -11,9 +11,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 char *fe_read_file(const char *path, uint32_t *len)
 {
+    struct stat sb;
+    if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) { errno = EISDIR; return NULL; }
     FILE *f = fopen(path, "rb");
     if (!f) return NULL;
     size_t cap = 4096, n = 0;
@@ -28,6 +31,11 @@ char *fe_read_file(const char *path, uint32_t *len)
     int err = ferror(f);
     fclose(f);
     if (err || n > UINT32_MAX - 1) { free(buf); errno = err ? EIO : EFBIG; return NULL; }
+    /* a UTF-8 byte-order mark (some Windows editors write one) is not text */
+    if (n >= 3 && (unsigned char)buf[0] == 0xEF && (unsigned char)buf[1] == 0xBB && (unsigned char)buf[2] == 0xBF) {
+        memmove(buf, buf + 3, n - 3);
+        n -= 3;
+    }
     buf[n] = 0;
     *len = (uint32_t)n;
     return buf;
