@@ -1182,7 +1182,18 @@ bool ck_check(ck_env *env)
         for (uint32_t i = 0; i < env->files[f]->nkids; i++) {
             node *it = env->files[f]->kids[i];
             if (!it) continue;
-            if (it->kind == N_POLICY && f > 0 && !env->policy_name) env->policy_name = xstrdup(it->text);
+            if (it->kind == N_POLICY && f > 0 && !is_national(env, it->span.file)) {
+                /* several policy files: the report names them all */
+                if (!env->policy_name) env->policy_name = xstrdup(it->text);
+                else {
+                    size_t len = strlen(env->policy_name) + strlen(it->text) + 4;
+                    char *both = malloc(len);
+                    if (!both) abort();
+                    snprintf(both, len, "%s + %s", env->policy_name, it->text);
+                    free(env->policy_name);
+                    env->policy_name = both;
+                }
+            }
             if (it->kind != N_LET) continue;
             int32_t prev = find_let(env, it->text);
             if (prev >= 0) {

@@ -35,7 +35,7 @@ fail	hours	S2	0.5	0.8
 fail	held	C5		
 ? 0
 $ cadre check tests/policies/cli_tiny.cadre tests/policies/lang_should.cadre --data tests/data/lang_basic --as-of 2025-06-30
-Tiny — as of 2025-06-30 — data tests/data/lang_basic
+Tiny + Warnings only — as of 2025-06-30 — data tests/data/lang_basic
 
 violations (1)
   hours  tests/policies/cli_tiny.cadre:6  S2 Bob Kay (social_worker): s.fte is 0.5, at least 0.8

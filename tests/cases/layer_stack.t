@@ -1,6 +1,6 @@
 # Two layers over the national module, given in order: the later file's override of the same parameter is applied last (at most 4, not 6), and the report lists each override with where it came from.  The other order gives the other verdict.
 $ cadre check tests/policies/layer_region.cadre tests/policies/layer_council.cadre --data tests/data/layer_basic --as-of 2025-06-30
-Layers: region — as of 2025-06-30 — data tests/data/layer_basic
+Layers: region + Layers: council — as of 2025-06-30 — data tests/data/layer_basic
 
 overrides in force (3)
   let asye_max_open_cases (from <stdlib>/england/asye.cadre)  tests/policies/layer_region.cadre:5  because "regional partnership: at most 6 cases in the ASYE"
@@ -13,7 +13,7 @@ violations (1)
 5 rules, 68 checks: 67 passed, 1 violation, 0 warnings, 0 unknown
 ? 1
 $ cadre check tests/policies/layer_council.cadre tests/policies/layer_region.cadre --data tests/data/layer_basic --as-of 2025-06-30
-Layers: council — as of 2025-06-30 — data tests/data/layer_basic
+Layers: council + Layers: region — as of 2025-06-30 — data tests/data/layer_basic
 
 overrides in force (3)
   let asye_max_open_cases (from <stdlib>/england/asye.cadre)  tests/policies/layer_council.cadre:5  because "council: at most 4 cases in the first 6 months"
