@@ -5,6 +5,7 @@
  * lets and computed fields, and the span of every instruction.
  * Does not own: types or names (already resolved by check.c into node->sem). */
 #include "compile.h"
+#include "../runtime/date.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -426,6 +427,18 @@ static void compile_req(cg *g, node *q, uint32_t qi)
     g->nlocals = saved_locals;
 }
 
+/* The `effective DATE` of the file a rule was written in, or DT_MISSING. */
+static int32_t effective_date(const ck_env *env, const node *rn)
+{
+    for (uint32_t f = 0; f < env->nfiles; f++) {
+        const node *file = env->files[f];
+        if (!file || file->span.file != rn->span.file) continue;
+        for (uint32_t i = 0; i < file->nkids; i++)
+            if (file->kids[i] && file->kids[i]->kind == N_EFFECTIVE) return file->kids[i]->date;
+    }
+    return DT_MISSING;
+}
+
 static void compile_rule(cg *g, node *rn, uint32_t ri)
 {
     bc_program *p = g->p;
@@ -448,7 +461,15 @@ static void compile_rule(cg *g, node *rn, uint32_t ri)
         q->sem.index = (int32_t)p->nreqs++;
     }
     r->nreqs = p->nreqs - r->first_req;
-    uint32_t top = 0, next_pc = 0;
+    uint32_t top = 0, next_pc = 0, before_effective = UINT32_MAX;
+    int32_t effective = effective_date(g->env, rn);
+    if (effective != DT_MISSING) {
+        /* a policy judges nothing before it takes effect */
+        emit0(g, BC_ASOF);
+        emit(g, BC_CONST, add_const(g, vl_date(effective)), 0);
+        emit0(g, BC_GE);
+        before_effective = emit(g, BC_GUARD, ri, 0);
+    }
     if (fe) {
         g->span = fe->span;
         expr(g, fe->kids[0]);
@@ -474,6 +495,7 @@ static void compile_rule(cg *g, node *rn, uint32_t ri)
         emit(g, BC_JUMP, top, 0);
         patch(g, next_pc, 1, here(g));
     }
+    if (before_effective != UINT32_MAX) patch(g, before_effective, 1, here(g));
     emit0(g, BC_RET);
 }
 
