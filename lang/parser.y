@@ -42,6 +42,8 @@ typedef struct ps_ctx {
     bool incomplete;     /* input ended inside a construct (quiet mode only) */
     bool eof_in_string;  /* an unterminated string ran to the end of input */
     uint32_t nerrors;    /* syntax errors reported by this parse */
+    bool have_last;      /* a syntax error was reported at last_end ... */
+    uint32_t last_end;   /* ... so one directly after it on the line is its echo */
     node *root;          /* N_FILE being filled (file mode) */
     node *expr;          /* the result (expression mode) */
 } ps_ctx;
@@ -920,6 +922,20 @@ static int yyreport_syntax_error(const yypcontext_t *pc, ps_ctx *ctx)
         ctx->incomplete = true;
         return 0;
     }
+    /* An error on the very next token of the same line is almost always
+     * the recovery stumbling over what the first error left behind (e.g. a
+     * keyword used as a rule name, then its title): report the first only. */
+    if (ctx->have_last && loc->start >= ctx->last_end) {
+        bool adjacent = true;
+        for (uint32_t p = ctx->last_end; p < loc->start && adjacent; p++)
+            adjacent = ctx->text[p] == ' ' || ctx->text[p] == '\t';
+        if (adjacent) {
+            ctx->last_end = loc->end;
+            return 0;
+        }
+    }
+    ctx->have_last = true;
+    ctx->last_end = loc->end;
     char what[64];
     describe(what, sizeof what, ctx, tok, loc);
 
