@@ -28,22 +28,22 @@ static const char *const usage_text =
     "usage: cadre COMMAND [OPTIONS] [ARGS]\n"
     "\n"
     "commands:\n"
-    "  check POLICY... --data DIR   check policies against a data set, with evidence\n"
-    "  lint POLICY...               parse and type-check against the schema, no data\n"
-    "  compile POLICY... -o FILE    write compiled bytecode (runs with `cadre check FILE`)\n"
-    "  disasm POLICY...|FILE        list the bytecode with its source lines\n"
-    "  desugar POLICY... [--rule NAME]  show the general rules that blocks stand for\n"
-    "  fmt POLICY... [--check]      print in canonical layout (or check, --write, --diff)\n"
-    "  diff OLD NEW --data DIR      verdicts that change between two versions of a policy\n"
-    "  test [PATH...]               run the tests written next to the rules\n"
-    "  repl [POLICY...] [--data DIR]  interactive: queries, :why, what-if edits, :diff\n"
-    "  help [COMMAND]               this text, or a command's\n"
+    "  check POLICY... --data DIR        check policies against a data set, with evidence\n"
+    "  lint POLICY...                    parse and type-check against the schema, no data\n"
+    "  compile POLICY... -o FILE         write compiled bytecode (runs with `cadre check FILE`)\n"
+    "  disasm POLICY...|FILE             list the bytecode with its source lines\n"
+    "  desugar POLICY... [--rule NAME]   show the general rules that blocks stand for\n"
+    "  fmt POLICY... [--check]           print in canonical layout (or --check, --write, --diff)\n"
+    "  diff OLD NEW --data DIR           verdicts that change between two versions of a policy\n"
+    "  test [PATH...]                    run the tests written next to the rules\n"
+    "  repl [POLICY...] [--data DIR]     interactive: queries, :why, what-if edits, :diff\n"
+    "  help [COMMAND]                    this text, or a command's\n"
     "\n"
     "options everywhere: --help, --version\n"
     "exit codes: 0 all pass, 1 a must-requirement failed, 2 policy error,\n"
     "            3 data error, 4 usage error\n"
     "\n"
-    "docs: docs/language.md, docs/cli.md\n";
+    "docs: docs/language.md, docs/cli.md, docs/repl.md, docs/ci.md\n";
 
 static const struct { const char *name, *help; } command_help[] = {
     {"check",

@@ -5,22 +5,22 @@ cadre — workforce policy rules for children's social work
 usage: cadre COMMAND [OPTIONS] [ARGS]
 
 commands:
-  check POLICY... --data DIR   check policies against a data set, with evidence
-  lint POLICY...               parse and type-check against the schema, no data
-  compile POLICY... -o FILE    write compiled bytecode (runs with `cadre check FILE`)
-  disasm POLICY...|FILE        list the bytecode with its source lines
-  desugar POLICY... [--rule NAME]  show the general rules that blocks stand for
-  fmt POLICY... [--check]      print in canonical layout (or check, --write, --diff)
-  diff OLD NEW --data DIR      verdicts that change between two versions of a policy
-  test [PATH...]               run the tests written next to the rules
-  repl [POLICY...] [--data DIR]  interactive: queries, :why, what-if edits, :diff
-  help [COMMAND]               this text, or a command's
+  check POLICY... --data DIR        check policies against a data set, with evidence
+  lint POLICY...                    parse and type-check against the schema, no data
+  compile POLICY... -o FILE         write compiled bytecode (runs with `cadre check FILE`)
+  disasm POLICY...|FILE             list the bytecode with its source lines
+  desugar POLICY... [--rule NAME]   show the general rules that blocks stand for
+  fmt POLICY... [--check]           print in canonical layout (or --check, --write, --diff)
+  diff OLD NEW --data DIR           verdicts that change between two versions of a policy
+  test [PATH...]                    run the tests written next to the rules
+  repl [POLICY...] [--data DIR]     interactive: queries, :why, what-if edits, :diff
+  help [COMMAND]                    this text, or a command's
 
 options everywhere: --help, --version
 exit codes: 0 all pass, 1 a must-requirement failed, 2 policy error,
             3 data error, 4 usage error
 
-docs: docs/language.md, docs/cli.md
+docs: docs/language.md, docs/cli.md, docs/repl.md, docs/ci.md
 ? 0
 $ cadre --version
 cadre 0.1.0 (bytecode format 2)
@@ -63,22 +63,22 @@ cadre — workforce policy rules for children's social work
 usage: cadre COMMAND [OPTIONS] [ARGS]
 
 commands:
-  check POLICY... --data DIR   check policies against a data set, with evidence
-  lint POLICY...               parse and type-check against the schema, no data
-  compile POLICY... -o FILE    write compiled bytecode (runs with `cadre check FILE`)
-  disasm POLICY...|FILE        list the bytecode with its source lines
-  desugar POLICY... [--rule NAME]  show the general rules that blocks stand for
-  fmt POLICY... [--check]      print in canonical layout (or check, --write, --diff)
-  diff OLD NEW --data DIR      verdicts that change between two versions of a policy
-  test [PATH...]               run the tests written next to the rules
-  repl [POLICY...] [--data DIR]  interactive: queries, :why, what-if edits, :diff
-  help [COMMAND]               this text, or a command's
+  check POLICY... --data DIR        check policies against a data set, with evidence
+  lint POLICY...                    parse and type-check against the schema, no data
+  compile POLICY... -o FILE         write compiled bytecode (runs with `cadre check FILE`)
+  disasm POLICY...|FILE             list the bytecode with its source lines
+  desugar POLICY... [--rule NAME]   show the general rules that blocks stand for
+  fmt POLICY... [--check]           print in canonical layout (or --check, --write, --diff)
+  diff OLD NEW --data DIR           verdicts that change between two versions of a policy
+  test [PATH...]                    run the tests written next to the rules
+  repl [POLICY...] [--data DIR]     interactive: queries, :why, what-if edits, :diff
+  help [COMMAND]                    this text, or a command's
 
 options everywhere: --help, --version
 exit codes: 0 all pass, 1 a must-requirement failed, 2 policy error,
             3 data error, 4 usage error
 
-docs: docs/language.md, docs/cli.md
+docs: docs/language.md, docs/cli.md, docs/repl.md, docs/ci.md
 ? 4
 $ cadre chek tests/policies/cli_tiny.cadre
 cadre: unknown command 'chek' — did you mean 'check'?
