@@ -375,7 +375,7 @@ static void progress(loader *L, const char *what, double done, double total, con
 }
 
 /* int64 from -?digits; INT64_MIN is the missing marker so it is out of range. */
-static int parse_i64(const char *p, uint32_t len, int64_t *out)
+int st_parse_int(const char *p, uint32_t len, int64_t *out)
 {
     uint32_t i = 0;
     bool neg = len > 0 && p[0] == '-';
@@ -394,7 +394,7 @@ static int parse_i64(const char *p, uint32_t len, int64_t *out)
 
 /* value × 10^6 from -?digits(.digits)?: 1 ok, 0 bad syntax, -1 too large,
  * -2 more than six decimal places. */
-static int parse_dec(const char *p, uint32_t len, int64_t *out)
+int st_parse_decimal(const char *p, uint32_t len, int64_t *out)
 {
     uint32_t i = 0, start;
     bool neg = len > 0 && p[0] == '-';
@@ -424,7 +424,7 @@ static int parse_dec(const char *p, uint32_t len, int64_t *out)
     return 1;
 }
 
-static int parse_bool(const char *p, uint32_t len)
+int st_parse_bool(const char *p, uint32_t len)
 {
     static const char *const yes[] = {"true", "1", "yes"}, *const no[] = {"false", "0", "no"};
     for (int k = 0; k < 3; k++) {
@@ -543,7 +543,7 @@ static void convert(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_fi
         col->text[row] = intern_h(L->st->strings, f->text, f->len, h);
         return;
     case SC_INT:
-        rc = parse_i64(f->text, f->len, &col->i64[row]);
+        rc = st_parse_int(f->text, f->len, &col->i64[row]);
         if (rc == 1) return;
         col->i64[row] = ST_INT_MISSING;
         data_err(L, t, f->line, f->col, rc < 0 ? "integer '%s' in column '%s' is too large"
@@ -551,7 +551,7 @@ static void convert(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_fi
                  show(f->text, f->len, shown), sc->name);
         return;
     case SC_DECIMAL:
-        rc = parse_dec(f->text, f->len, &col->i64[row]);
+        rc = st_parse_decimal(f->text, f->len, &col->i64[row]);
         if (rc == 1) return;
         col->i64[row] = ST_INT_MISSING;
         show(f->text, f->len, shown);
@@ -569,7 +569,7 @@ static void convert(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_fi
                  show(f->text, f->len, shown), sc->name);
         return;
     case SC_BOOL:
-        col->b[row] = (int8_t)parse_bool(f->text, f->len);
+        col->b[row] = (int8_t)st_parse_bool(f->text, f->len);
         if (col->b[row] >= 0) return;
         data_err(L, t, f->line, f->col, "bad boolean '%s' in column '%s' (expected true/false, yes/no or 1/0)",
                  show(f->text, f->len, shown), sc->name);

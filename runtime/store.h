@@ -67,6 +67,14 @@ bool st_is_sqlite(const char *path);
 bool st_load_data(st_store *st, const sc_schema *schema, const char *data, dg_context *dc);
 void st_free(st_store *st);
 
+/* Cell parsers, shared with what-if edits (whatif.c) so an edited cell obeys
+ * exactly the loader's rules. int: 1 ok, 0 bad syntax, -1 too large.
+ * decimal (value × 10^6): as int, and -2 for more than six places.
+ * bool: 1, 0, or -1 when not true/false/yes/no/1/0 (any case). */
+int st_parse_int(const char *p, uint32_t len, int64_t *out);
+int st_parse_decimal(const char *p, uint32_t len, int64_t *out);
+int st_parse_bool(const char *p, uint32_t len);
+
 /* Interns text in the store's pool; the result lives as long as the store. */
 const char *st_intern_text(st_store *st, const char *s, size_t len);
 

@@ -207,60 +207,6 @@ static void apply(wi_log *w, edit *e, uint32_t t, int32_t row, int32_t col, cell
 
 /* ---- conversion from text, as the loader does it -------------------------- */
 
-static bool parse_int(const char *p, int64_t *out)
-{
-    size_t i = 0, len = strlen(p);
-    bool neg = len > 0 && p[0] == '-';
-    if (neg) i++;
-    if (i == len) return false;
-    uint64_t v = 0;
-    for (; i < len; i++) {
-        unsigned d = (unsigned)(p[i] - '0');
-        if (d > 9 || v > ((uint64_t)INT64_MAX - d) / 10) return false;
-        v = v * 10 + d;
-    }
-    *out = neg ? -(int64_t)v : (int64_t)v;
-    return true;
-}
-
-/* value × 10^6 from -?digits(.digits)? with at most six places */
-static bool parse_decimal(const char *p, int64_t *out)
-{
-    size_t i = 0, len = strlen(p), start;
-    bool neg = len > 0 && p[0] == '-';
-    if (neg) i++;
-    uint64_t v = 0;
-    for (start = i; i < len && p[i] >= '0' && p[i] <= '9'; i++) {
-        if (v > ((uint64_t)INT64_MAX / ST_DEC_SCALE - 9) / 10) return false;
-        v = v * 10 + (unsigned)(p[i] - '0');
-    }
-    if (i == start) return false;
-    uint64_t frac = 0;
-    int places = 0;
-    if (i < len && p[i] == '.') {
-        for (start = ++i; i < len && p[i] >= '0' && p[i] <= '9'; i++, places++) {
-            if (places >= 6) return false;
-            frac = frac * 10 + (unsigned)(p[i] - '0');
-        }
-        if (i == start) return false;
-    }
-    if (i != len) return false;
-    for (int k = places; k < 6; k++) frac *= 10;
-    int64_t s = (int64_t)(v * ST_DEC_SCALE + frac);
-    *out = neg ? -s : s;
-    return true;
-}
-
-static int parse_bool(const char *p)
-{
-    static const char *const yes[] = {"true", "1", "yes"}, *const no[] = {"false", "0", "no"};
-    for (int k = 0; k < 3; k++) {
-        if (strcasecmp(p, yes[k]) == 0) return 1;
-        if (strcasecmp(p, no[k]) == 0) return 0;
-    }
-    return -1;
-}
-
 /* The cell value text stands for; false with a message when it does not fit. */
 static bool convert(wi_log *w, uint32_t t, uint32_t col, const char *text, cellval *out, char *err, size_t cap)
 {
@@ -285,11 +231,11 @@ static bool convert(wi_log *w, uint32_t t, uint32_t col, const char *text, cellv
         out->s = st_intern_text(w->st, text, strlen(text));
         return true;
     case SC_INT:
-        if (parse_int(text, &out->i) && out->i != ST_INT_MISSING) return true;
+        if (st_parse_int(text, (uint32_t)strlen(text), &out->i) == 1 && out->i != ST_INT_MISSING) return true;
         snprintf(err, cap, "bad integer '%s' for %s", text, c->name);
         return false;
     case SC_DECIMAL:
-        if (parse_decimal(text, &out->i)) return true;
+        if (st_parse_decimal(text, (uint32_t)strlen(text), &out->i) == 1) return true;
         snprintf(err, cap, "bad number '%s' for %s (digits, at most 6 decimal places)", text, c->name);
         return false;
     case SC_DATE:
@@ -297,7 +243,7 @@ static bool convert(wi_log *w, uint32_t t, uint32_t col, const char *text, cellv
         snprintf(err, cap, "bad date '%s' for %s (expected YYYY-MM-DD)", text, c->name);
         return false;
     case SC_BOOL:
-        out->i = parse_bool(text);
+        out->i = st_parse_bool(text, (uint32_t)strlen(text));
         if (out->i >= 0) return true;
         snprintf(err, cap, "bad boolean '%s' for %s (expected true/false, yes/no or 1/0)", text, c->name);
         return false;
