@@ -395,20 +395,113 @@ static void footer(uint32_t shown, uint32_t n, const char *what)
     else printf("(%u %s%s)\n", n, what, plural(n));
 }
 
+/* How much of the program a query's code may be cut back to afterwards, so
+ * a long session does not grow it. */
+typedef struct { uint32_t ncode, nspans, nconsts, nqueries; } prog_mark;
+
+static prog_mark mark(const bc_program *p) { return (prog_mark){ p->ncode, p->nspans, p->nconsts, p->nqueries }; }
+
+static void rollback(bc_program *p, prog_mark m)
+{
+    for (uint32_t i = m.nconsts; i < p->nconsts; i++)
+        if (p->consts[i].type == VT_TEXT) free((char *)p->consts[i].as.s);
+    p->nconsts = m.nconsts;
+    p->ncode = m.ncode;
+    p->nspans = m.nspans;
+    p->nqueries = m.nqueries;
+}
+
+static node *parse_query(re_state *s, const char *text, int *type);
+static bool compile_query(re_state *s, node *e, uint32_t *entry, prog_mark *m);
+
+/* The text of computed field `field` for the rows shown (out[i] for rows[i],
+ * malloc'd), evaluated as the query TABLE.field: the auditor sees "staff
+ * where role = asye" with their open caseload, not only stored columns. */
+static bool computed_cells(re_state *s, uint32_t table, const char *field, const int32_t *rows, uint32_t n, char **out)
+{
+    const sc_table *tb = &s->u->prog.schema.tables[table];
+    char text[256];
+    snprintf(text, sizeof text, "%s.%s", tb->name, field);
+    int type;
+    node *e = parse_query(s, text, &type);
+    if (!e) return false;
+    uint32_t entry;
+    prog_mark m;
+    bool ok = compile_query(s, e, &entry, &m);
+    node_free(e);
+    if (!ok) return false;
+    vm_options vo = { .as_of = s->as_of, .budget = s->budget ? s->budget : QUERY_BUDGET };
+    vm_results res = {0};
+    vm_machine *vm = vm_new(&s->u->prog, &s->store, &vo, &res, &s->u->dc);
+    vl_value v;
+    ok = vm_eval(vm, entry, &v) && v.type == VT_LIST && !v.as.list->of_rows;
+    const uint8_t *deleted = s->store.tables[table].deleted;
+    for (uint32_t i = 0; ok && i < n; i++) {
+        /* the table's list skips dropped rows, so count them off */
+        uint32_t pos = (uint32_t)rows[i];
+        for (int32_t r = 0; deleted && r < rows[i]; r++) pos -= deleted[r] ? 1 : 0;
+        char buf[512] = "";
+        if (pos < v.as.list->len) {
+            vl_value x = v.as.list->vals[pos];
+            const sc_table *xt = x.type == VT_ROW ? &s->u->prog.schema.tables[x.as.row.table] : NULL;
+            if (x.type == VT_MISSING) buf[0] = 0;
+            else if (xt && xt->key_col >= 0) snprintf(buf, sizeof buf, "%s", s->store.tables[x.as.row.table].cols[xt->key_col].text[x.as.row.row]);
+            else vm_format_value(&s->u->prog, &s->store, x, buf, sizeof buf);
+        }
+        out[i] = xstrndup(buf, strlen(buf));
+    }
+    vm_free(vm);
+    vm_results_free(&res);
+    flush_diags(&s->u->dc);
+    rollback(&s->u->prog, m);
+    return ok;
+}
+
 static void print_rows(re_state *s, const vl_list *l, uint32_t table)
 {
     const sc_table *tb = &s->u->prog.schema.tables[table];
-    tb_table *t = tb_new(tb->ncols);
+    const ck_env *env = &s->u->env;
+    uint32_t n = l->len, shown = n < ROW_LIMIT ? n : ROW_LIMIT;
+    int32_t *rows = calloc(shown ? shown : 1, sizeof *rows);
+    if (!rows) abort();
+    for (uint32_t i = 0; i < shown; i++) rows[i] = l->rows ? l->rows[i] : (int32_t)i;
+    /* computed fields with one value per row follow the stored columns */
+    uint32_t ncomp = 0, *comp = calloc(env->ncomputed + 1, sizeof *comp);
+    char ***cells = calloc(env->ncomputed + 1, sizeof *cells);
+    if (!comp || !cells) abort();
+    for (uint32_t k = 0; k < env->ncomputed; k++) {
+        int kind = ty_kind_of(env->computed[k].type);
+        /* a reference maps to a row list that drops missing ones: not one per row */
+        if (env->computed[k].table != table || kind == TY_ROWS || kind == TY_LIST || kind == TY_ROW || kind == TY_ERROR) continue;
+        char **out = calloc(shown ? shown : 1, sizeof *out);
+        if (!out) abort();
+        if (shown && !computed_cells(s, table, env->computed[k].decl->text, rows, shown, out)) {
+            for (uint32_t i = 0; i < shown; i++) free(out[i]);
+            free(out);
+            continue;
+        }
+        comp[ncomp] = k;
+        cells[ncomp++] = out;
+    }
+    tb_table *t = tb_new(tb->ncols + ncomp);
     for (uint32_t c = 0; c < tb->ncols; c++)
         tb_header(t, c, tb->cols[c].name, tb->cols[c].type == SC_INT || tb->cols[c].type == SC_DECIMAL);
-    uint32_t n = l->len, shown = n < ROW_LIMIT ? n : ROW_LIMIT;
+    for (uint32_t k = 0; k < ncomp; k++)
+        tb_header(t, tb->ncols + k, env->computed[comp[k]].decl->text, ty_kind_of(env->computed[comp[k]].type) == TY_NUM);
     char buf[512];
     for (uint32_t i = 0; i < shown; i++) {
-        int32_t row = l->rows ? l->rows[i] : (int32_t)i;
-        for (uint32_t c = 0; c < tb->ncols; c++) { cell_text(s, table, row, c, buf, sizeof buf); tb_cell(t, buf); }
+        for (uint32_t c = 0; c < tb->ncols; c++) { cell_text(s, table, rows[i], c, buf, sizeof buf); tb_cell(t, buf); }
+        for (uint32_t k = 0; k < ncomp; k++) tb_cell(t, cells[k][i] ? cells[k][i] : "");
     }
     tb_print(t, stdout);
     tb_free(t);
+    for (uint32_t k = 0; k < ncomp; k++) {
+        for (uint32_t i = 0; i < shown; i++) free(cells[k][i]);
+        free(cells[k]);
+    }
+    free(cells);
+    free(comp);
+    free(rows);
     footer(shown, n, "row");
 }
 
@@ -455,22 +548,6 @@ static void print_value(re_state *s, vl_value v, int type)
 }
 
 /* ---- queries -------------------------------------------------------------- */
-
-/* How much of the program a query's code may be cut back to afterwards, so
- * a long session does not grow it. */
-typedef struct { uint32_t ncode, nspans, nconsts, nqueries; } prog_mark;
-
-static prog_mark mark(const bc_program *p) { return (prog_mark){ p->ncode, p->nspans, p->nconsts, p->nqueries }; }
-
-static void rollback(bc_program *p, prog_mark m)
-{
-    for (uint32_t i = m.nconsts; i < p->nconsts; i++)
-        if (p->consts[i].type == VT_TEXT) free((char *)p->consts[i].as.s);
-    p->nconsts = m.nconsts;
-    p->ncode = m.ncode;
-    p->nspans = m.nspans;
-    p->nqueries = m.nqueries;
-}
 
 /* Parses and checks text as one expression; NULL after printing errors. */
 static node *parse_query(re_state *s, const char *text, int *type)
