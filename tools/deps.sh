@@ -11,6 +11,7 @@ command -v bison >/dev/null 2>&1 || need="$need bison"
 command -v sqlite3 >/dev/null 2>&1 || need="$need sqlite3"
 command -v jq >/dev/null 2>&1 || need="$need jq"
 command -v tmux >/dev/null 2>&1 || need="$need tmux"
+command -v python3 >/dev/null 2>&1 || need="$need python3"   # the JUnit tests parse XML with it
 if [ -n "$need" ]; then
     echo "installing:$need" >&2
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
