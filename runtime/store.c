@@ -986,32 +986,40 @@ static void resolve_refs(loader *L, uint32_t t)
 }
 
 /* CSR of the referencing rows per target row: a counting pass, a prefix sum,
- * then a fill in ascending row order so every slice comes out sorted. */
-static void build_link(loader *L, uint32_t l)
+ * then a fill in ascending row order so every slice comes out sorted. Rows a
+ * what-if edit dropped are left out (whatif.c calls this after each edit). */
+void st_rebuild_link(st_store *st, uint32_t l)
 {
-    const sc_link *lk = &L->sc->links[l];
-    st_link *sl = &L->st->links[l];
-    uint32_t ntarget = lk->on < L->sc->ntables ? L->st->tables[lk->on].nrows : 0;
-    sl->offsets = xcalloc((size_t)ntarget + 1, sizeof *sl->offsets);
+    const sc_schema *sc = st->schema;
+    const sc_link *lk = &sc->links[l];
+    st_link *sl = &st->links[l];
+    uint32_t ntarget = lk->on < sc->ntables ? st->tables[lk->on].nrows : 0;
+    uint32_t *offsets = xcalloc((size_t)ntarget + 1, sizeof *offsets);
     const int32_t *refs = NULL;
+    const uint8_t *deleted = NULL;
     uint32_t nfrom = 0;
-    if (lk->from_table < L->sc->ntables && lk->on < L->sc->ntables) {
-        const sc_table *ft = &L->sc->tables[lk->from_table];
+    if (lk->from_table < sc->ntables && lk->on < sc->ntables) {
+        const sc_table *ft = &sc->tables[lk->from_table];
         if (lk->from_column < ft->ncols && ft->cols[lk->from_column].type == SC_REF &&
             ft->cols[lk->from_column].ref_table == (int32_t)lk->on) {
-            refs = L->st->tables[lk->from_table].cols[lk->from_column].i32;
-            nfrom = L->st->tables[lk->from_table].nrows;
+            refs = st->tables[lk->from_table].cols[lk->from_column].i32;
+            nfrom = st->tables[lk->from_table].nrows;
+            deleted = st->tables[lk->from_table].deleted;
         }
     }
     for (uint32_t r = 0; r < nfrom; r++)
-        if (refs[r] >= 0) sl->offsets[refs[r] + 1]++;
-    for (uint32_t i = 0; i < ntarget; i++) sl->offsets[i + 1] += sl->offsets[i];
-    sl->rows = xmalloc((size_t)sl->offsets[ntarget] * sizeof *sl->rows);
+        if (refs[r] >= 0 && !(deleted && deleted[r])) offsets[refs[r] + 1]++;
+    for (uint32_t i = 0; i < ntarget; i++) offsets[i + 1] += offsets[i];
+    int32_t *rows = xmalloc((size_t)offsets[ntarget] * sizeof *rows);
     uint32_t *next = xmalloc(((size_t)ntarget + 1) * sizeof *next);
-    memcpy(next, sl->offsets, ((size_t)ntarget + 1) * sizeof *next);
+    memcpy(next, offsets, ((size_t)ntarget + 1) * sizeof *next);
     for (uint32_t r = 0; r < nfrom; r++)
-        if (refs[r] >= 0) sl->rows[next[refs[r]]++] = (int32_t)r;
+        if (refs[r] >= 0 && !(deleted && deleted[r])) rows[next[refs[r]]++] = (int32_t)r;
     free(next);
+    free(sl->offsets);
+    free(sl->rows);
+    sl->offsets = offsets;
+    sl->rows = rows;
 }
 
 static void loader_begin(loader *L, st_store *st, const sc_schema *schema, dg_context *dc)
@@ -1035,7 +1043,7 @@ static bool loader_end(loader *L)
     const sc_schema *schema = L->sc;
     if (L->shown) fputs("\r\033[K", stderr); /* the progress line goes before any error */
     for (uint32_t t = 0; t < schema->ntables; t++) resolve_refs(L, t);
-    for (uint32_t l = 0; l < schema->nlinks; l++) build_link(L, l);
+    for (uint32_t l = 0; l < schema->nlinks; l++) st_rebuild_link(L->st, l);
     for (uint32_t t = 0; t < schema->ntables; t++) {
         tload *tl = &L->tl[t];
         for (uint32_t c = 0; tl->reftext && c < schema->tables[t].ncols; c++) {

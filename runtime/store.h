@@ -75,6 +75,10 @@ int st_parse_int(const char *p, uint32_t len, int64_t *out);
 int st_parse_decimal(const char *p, uint32_t len, int64_t *out);
 int st_parse_bool(const char *p, uint32_t len);
 
+/* Builds (or rebuilds, after a what-if edit) the reverse-link index l,
+ * leaving out rows a what-if dropped. */
+void st_rebuild_link(st_store *st, uint32_t l);
+
 /* Interns text in the store's pool; the result lives as long as the store. */
 const char *st_intern_text(st_store *st, const char *s, size_t len);
 

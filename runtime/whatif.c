@@ -130,32 +130,6 @@ static void put_cell(wi_log *w, uint32_t t, int32_t row, int32_t col, cellval v)
 
 /* ---- reverse links -------------------------------------------------------- */
 
-/* The CSR of one link, as store.c builds it, leaving out dropped referrers. */
-static void rebuild_link(st_store *st, uint32_t l)
-{
-    const sc_schema *sc = st->schema;
-    const sc_link *lk = &sc->links[l];
-    st_link *sl = &st->links[l];
-    uint32_t ntarget = st->tables[lk->on].nrows;
-    const st_table *from = &st->tables[lk->from_table];
-    const int32_t *refs = from->cols[lk->from_column].i32;
-    uint32_t *offsets = calloc((size_t)ntarget + 1, sizeof *offsets);
-    if (!offsets) abort();
-    for (uint32_t r = 0; r < from->nrows; r++)
-        if (refs[r] >= 0 && !(from->deleted && from->deleted[r])) offsets[refs[r] + 1]++;
-    for (uint32_t i = 0; i < ntarget; i++) offsets[i + 1] += offsets[i];
-    int32_t *rows = xrealloc(NULL, (size_t)offsets[ntarget] * sizeof *rows);
-    uint32_t *next = xrealloc(NULL, ((size_t)ntarget + 1) * sizeof *next);
-    memcpy(next, offsets, ((size_t)ntarget + 1) * sizeof *next);
-    for (uint32_t r = 0; r < from->nrows; r++)
-        if (refs[r] >= 0 && !(from->deleted && from->deleted[r])) rows[next[refs[r]]++] = (int32_t)r;
-    free(next);
-    free(sl->offsets);
-    free(sl->rows);
-    sl->offsets = offsets;
-    sl->rows = rows;
-}
-
 /* True when link lk reads a changed column, or a table whose deleted flag
  * changed (on either end). */
 static bool touches(const sc_link *lk, const change *ch, uint32_t n)
@@ -175,7 +149,7 @@ static void relink(wi_log *w, uint32_t from, uint32_t to)
     for (uint32_t l = 0; l < sc->nlinks; l++) {
         bool touched = false;
         for (uint32_t i = from; i < to && !touched; i++) touched = touches(&sc->links[l], w->edits[i].ch, w->edits[i].n);
-        if (touched) rebuild_link(w->st, l);
+        if (touched) st_rebuild_link(w->st, l);
     }
 }
 
