@@ -6,7 +6,7 @@ violations (1)
   names  tests/policies/data_rfc4180.cadre:19  S1 Lee, Ann (social_worker): Lee, Ann works 1
 
 unknown (cannot judge) (1)
-  lines  tests/policies/data_rfc4180.cadre:24  S3 Cat Dee (asye): cannot judge: staff.asye_status is missing (tests/data/data_rfc4180/staff.csv:5)
+  lines  tests/policies/data_rfc4180.cadre:25  S3 Cat Dee (asye): cannot judge: staff.asye_status is missing (tests/data/data_rfc4180/staff.csv:5)
 
 3 rules, 11 checks: 9 passed, 1 violation, 0 warnings, 1 unknown
 ? 1
@@ -17,7 +17,7 @@ violations (1)
   names  tests/policies/data_rfc4180.cadre:19  S1 Lee, Ann (social_worker): Lee, Ann works 1
 
 unknown (cannot judge) (1)
-  lines  tests/policies/data_rfc4180.cadre:24  S3 Cat Dee (asye): cannot judge: staff.asye_status is missing (tests/data/data_rfc4180_lf/staff.csv:5)
+  lines  tests/policies/data_rfc4180.cadre:25  S3 Cat Dee (asye): cannot judge: staff.asye_status is missing (tests/data/data_rfc4180_lf/staff.csv:5)
 
 3 rules, 11 checks: 9 passed, 1 violation, 0 warnings, 1 unknown
 ? 1

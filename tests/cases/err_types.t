@@ -27,12 +27,12 @@ tests/policies/err_types.cadre:11:16: error: count takes a collection, but this 
    11 |     must count(s.pod) > 0
       |                ^^^^^
   hint: e.g. count(s.cases where open), avg(t.members.open_cases)
-tests/policies/err_types.cadre:16:53: error: an interpolation prints one value, but this is a collection of cases
-   16 |     must s.open_cases < 20 otherwise "{s.id} holds {s.cases}"
-      |                                                     ^^^^^^^
+tests/policies/err_types.cadre:17:32: error: an interpolation prints one value, but this is a collection of cases
+   17 |       otherwise "{s.id} holds {s.cases}"
+      |                                ^^^^^^^
   hint: count it, e.g. {count(s.cases)}
-tests/policies/err_types.cadre:17:24: error: 'and' joins conditions, but this is a number
-   17 |     must s.in_post and s.fte
+tests/policies/err_types.cadre:18:24: error: 'and' joins conditions, but this is a number
+   18 |     must s.in_post and s.fte
       |                        ^^^^^
 9 errors
 ? 2
@@ -64,11 +64,11 @@ tests/policies/err_types.cadre:11:16: error: count takes a collection, but this 
    11 |     must count(s.pod) > 0
       |                ^^^^^
   hint: e.g. count(s.cases where open), avg(t.members.open_cases)
-tests/policies/err_types.cadre:16:53: error: an interpolation prints one value, but this is a collection of cases
-   16 |     must s.open_cases < 20 otherwise "{s.id} holds {s.cases}"
-      |                                                     ^^^^^^^
+tests/policies/err_types.cadre:17:32: error: an interpolation prints one value, but this is a collection of cases
+   17 |       otherwise "{s.id} holds {s.cases}"
+      |                                ^^^^^^^
   hint: count it, e.g. {count(s.cases)}
-tests/policies/err_types.cadre:17:24: error: 'and' joins conditions, but this is a number
-   17 |     must s.in_post and s.fte
+tests/policies/err_types.cadre:18:24: error: 'and' joins conditions, but this is a number
+   18 |     must s.in_post and s.fte
       |                        ^^^^^
 ? 2

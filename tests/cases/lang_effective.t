@@ -8,12 +8,12 @@ $ cadre check tests/policies/lang_effective.cadre --data tests/data/lang_basic -
 Effective later — as of 2026-01-01 — data tests/data/lang_basic
 
 violations (6)
-  r  tests/policies/lang_effective.cadre:5  S1 Ann Lee (practice_manager): s.fte is 1, at most 0.5
-  r  tests/policies/lang_effective.cadre:5  S3 Cat Dee (asye): s.fte is 0.8, at most 0.5
-  r  tests/policies/lang_effective.cadre:5  S4 Dan Fox (social_worker): s.fte is 1, at most 0.5
-  r  tests/policies/lang_effective.cadre:5  S5 Eve Gold (senior_practitioner): s.fte is 1, at most 0.5
-  r  tests/policies/lang_effective.cadre:5  S6 Fay Hill (team_manager): s.fte is 1, at most 0.5
-  r  tests/policies/lang_effective.cadre:5  S7 Gus Ivy (social_worker): s.fte is 1, at most 0.5
+  r  tests/policies/lang_effective.cadre:6  S1 Ann Lee (practice_manager): s.fte is 1, at most 0.5
+  r  tests/policies/lang_effective.cadre:6  S3 Cat Dee (asye): s.fte is 0.8, at most 0.5
+  r  tests/policies/lang_effective.cadre:6  S4 Dan Fox (social_worker): s.fte is 1, at most 0.5
+  r  tests/policies/lang_effective.cadre:6  S5 Eve Gold (senior_practitioner): s.fte is 1, at most 0.5
+  r  tests/policies/lang_effective.cadre:6  S6 Fay Hill (team_manager): s.fte is 1, at most 0.5
+  r  tests/policies/lang_effective.cadre:6  S7 Gus Ivy (social_worker): s.fte is 1, at most 0.5
 
 1 rule, 7 checks: 1 passed, 6 violations, 0 warnings, 0 unknown
 ? 1

@@ -4,12 +4,12 @@ tests/policies/layer_err_names.cadre:5:14: error: override of unknown let 'asye_
     5 | override let asye_max_open_case = 16 because "Wiltshire ASYE pods"
       |              ^^^^^^^^^^^^^^^^^^
   hint: did you mean 'asye_max_open_cases'?
-tests/policies/layer_err_names.cadre:6:15: error: override of unknown rule 'asye.review'
-    6 | override rule asye.review "Reviews" {
+tests/policies/layer_err_names.cadre:7:15: error: override of unknown rule 'asye.review'
+    7 | override rule asye.review "Reviews" {
       |               ^^^^^^^^^^^
   hint: did you mean 'asye.reviews'?
-tests/policies/layer_err_names.cadre:9:14: error: disable of unknown rule 'supervision.individul'
-    9 | disable rule supervision.individul because "typo of supervision.individual"
+tests/policies/layer_err_names.cadre:11:14: error: disable of unknown rule 'supervision.individul'
+   11 | disable rule supervision.individul because "typo of supervision.individual"
       |              ^^^^^^^^^^^^^^^^^^^^^
   hint: did you mean 'supervision.individual'?
 3 errors
@@ -19,12 +19,12 @@ tests/policies/layer_err_names.cadre:5:14: error: override of unknown let 'asye_
     5 | override let asye_max_open_case = 16 because "Wiltshire ASYE pods"
       |              ^^^^^^^^^^^^^^^^^^
   hint: did you mean 'asye_max_open_cases'?
-tests/policies/layer_err_names.cadre:6:15: error: override of unknown rule 'asye.review'
-    6 | override rule asye.review "Reviews" {
+tests/policies/layer_err_names.cadre:7:15: error: override of unknown rule 'asye.review'
+    7 | override rule asye.review "Reviews" {
       |               ^^^^^^^^^^^
   hint: did you mean 'asye.reviews'?
-tests/policies/layer_err_names.cadre:9:14: error: disable of unknown rule 'supervision.individul'
-    9 | disable rule supervision.individul because "typo of supervision.individual"
+tests/policies/layer_err_names.cadre:11:14: error: disable of unknown rule 'supervision.individul'
+   11 | disable rule supervision.individul because "typo of supervision.individual"
       |              ^^^^^^^^^^^^^^^^^^^^^
   hint: did you mean 'supervision.individual'?
 ? 2

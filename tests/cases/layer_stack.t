@@ -5,7 +5,7 @@ Layers: region + Layers: council — as of 2025-06-30 — data tests/data/layer_
 overrides in force (3)
   let asye_max_open_cases (from <stdlib>/england/asye.cadre)  tests/policies/layer_region.cadre:5  because "regional partnership: at most 6 cases in the ASYE"
   let asye_max_open_cases (from tests/policies/layer_region.cadre)  tests/policies/layer_council.cadre:5  because "council: at most 4 cases in the first 6 months"
-  rule asye.reviews (from <stdlib>/england/asye.cadre)  tests/policies/layer_council.cadre:6  because "the council holds no separate 3-month review" (intended)
+  rule asye.reviews (from <stdlib>/england/asye.cadre)  tests/policies/layer_council.cadre:7  because "the council holds no separate 3-month review" (intended)
 
 violations (1)
   asye.protected_caseload  <stdlib>/england/asye.cadre:59  Q2 Quil Two (asye): 5 open cases, at most 4 for an NQSW
@@ -17,7 +17,7 @@ Layers: council + Layers: region — as of 2025-06-30 — data tests/data/layer_
 
 overrides in force (3)
   let asye_max_open_cases (from <stdlib>/england/asye.cadre)  tests/policies/layer_council.cadre:5  because "council: at most 4 cases in the first 6 months"
-  rule asye.reviews (from <stdlib>/england/asye.cadre)  tests/policies/layer_council.cadre:6  because "the council holds no separate 3-month review" (intended)
+  rule asye.reviews (from <stdlib>/england/asye.cadre)  tests/policies/layer_council.cadre:7  because "the council holds no separate 3-month review" (intended)
   let asye_max_open_cases (from tests/policies/layer_council.cadre)  tests/policies/layer_region.cadre:5  because "regional partnership: at most 6 cases in the ASYE"
 
 5 rules, 68 checks: 68 passed, 0 violations, 0 warnings, 0 unknown
