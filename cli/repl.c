@@ -355,10 +355,9 @@ static void print_source(const re_state *s, dg_span sp, const char *indent)
 
 /* ---- printing values ------------------------------------------------------ */
 
-/* A stored cell as a table shows it: references by their key, missing empty. */
-static void cell_text(const re_state *s, uint32_t t, int32_t row, uint32_t c, char *buf, size_t cap)
+/* A value as a table cell shows it: references by their key, missing empty. */
+static void value_text(const re_state *s, vl_value v, char *buf, size_t cap)
 {
-    vl_value v = st_cell(&s->store, t, row, c);
     buf[0] = 0;
     if (v.type == VT_MISSING) return;
     if (v.type == VT_ROW) {
@@ -369,6 +368,11 @@ static void cell_text(const re_state *s, uint32_t t, int32_t row, uint32_t c, ch
         return;
     }
     vm_format_value(&s->u->prog, &s->store, v, buf, cap);
+}
+
+static void cell_text(const re_state *s, uint32_t t, int32_t row, uint32_t c, char *buf, size_t cap)
+{
+    value_text(s, st_cell(&s->store, t, row, c), buf, cap);
 }
 
 static void row_label(const re_state *s, uint32_t t, int32_t row, char *buf, size_t cap)
@@ -441,13 +445,7 @@ static bool computed_cells(re_state *s, uint32_t table, const char *field, const
         uint32_t pos = (uint32_t)rows[i];
         for (int32_t r = 0; deleted && r < rows[i]; r++) pos -= deleted[r] ? 1 : 0;
         char buf[512] = "";
-        if (pos < v.as.list->len) {
-            vl_value x = v.as.list->vals[pos];
-            const sc_table *xt = x.type == VT_ROW ? &s->u->prog.schema.tables[x.as.row.table] : NULL;
-            if (x.type == VT_MISSING) buf[0] = 0;
-            else if (xt && xt->key_col >= 0) snprintf(buf, sizeof buf, "%s", s->store.tables[x.as.row.table].cols[xt->key_col].text[x.as.row.row]);
-            else vm_format_value(&s->u->prog, &s->store, x, buf, sizeof buf);
-        }
+        if (pos < v.as.list->len) value_text(s, v.as.list->vals[pos], buf, sizeof buf);
         out[i] = xstrndup(buf, strlen(buf));
     }
     vm_free(vm);
@@ -900,6 +898,18 @@ static bool find_row(re_state *s, int32_t *table, const char *key, int32_t *row)
     return fail(s, "no row of any table has the key '%s'", key);
 }
 
+/* Applies one what-if cell edit and shows it: "cases C77.worker: S3 → S12". */
+static bool edit_cell(re_state *s, int32_t t, int32_t row, int32_t c, const char *key, const char *value, const char *whole)
+{
+    const sc_table *tb = &s->u->prog.schema.tables[t];
+    char before[512], after[512], err[512];
+    cell_text(s, (uint32_t)t, row, (uint32_t)c, before, sizeof before);
+    if (!wi_set(s->wi, (uint32_t)t, row, (uint32_t)c, value, whole, err, sizeof err)) { fail(s, "%s", err); return false; }
+    cell_text(s, (uint32_t)t, row, (uint32_t)c, after, sizeof after);
+    printf("%s %s.%s: %s → %s\n", tb->name, key, tb->cols[c].name, *before ? before : "missing", *after ? after : "missing");
+    return true;
+}
+
 static bool cmd_set(re_state *s, const char *arg, const char *whole)
 {
     if (!need_data(s)) return false;
@@ -939,12 +949,7 @@ static bool cmd_set(re_state *s, const char *arg, const char *whole)
         free(cands);
         goto out;
     }
-    char before[512], after[512], err[512];
-    cell_text(s, (uint32_t)t, row, (uint32_t)c, before, sizeof before);
-    if (!wi_set(s->wi, (uint32_t)t, row, (uint32_t)c, value, whole, err, sizeof err)) { fail(s, "%s", err); goto out; }
-    cell_text(s, (uint32_t)t, row, (uint32_t)c, after, sizeof after);
-    printf("%s %s.%s: %s → %s\n", tb->name, key, field, *before ? before : "missing", *after ? after : "missing");
-    ok = true;
+    ok = edit_cell(s, t, row, c, key, value, whole);
 out:
     free(buf);
     return ok;
@@ -970,12 +975,7 @@ static bool cmd_move(re_state *s, const char *arg, const char *whole)
     for (uint32_t c = 0; c < tb->ncols && col < 0; c++)
         if (tb->cols[c].type == SC_REF && wi_find(&s->store, (uint32_t)tb->cols[c].ref_table, w4) >= 0) col = (int32_t)c;
     if (col < 0) { fail(s, "no reference of %s can point at '%s'", tb->name, w4); goto out; }
-    char before[512], after[512], err[512];
-    cell_text(s, (uint32_t)t, row, (uint32_t)col, before, sizeof before);
-    if (!wi_set(s->wi, (uint32_t)t, row, (uint32_t)col, w4, whole, err, sizeof err)) { fail(s, "%s", err); goto out; }
-    cell_text(s, (uint32_t)t, row, (uint32_t)col, after, sizeof after);
-    printf("%s %s.%s: %s → %s\n", tb->name, w2, tb->cols[col].name, *before ? before : "missing", after);
-    ok = true;
+    ok = edit_cell(s, t, row, col, w2, w4, whole);
 out:
     free(buf);
     return ok;

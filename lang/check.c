@@ -62,6 +62,36 @@ const char *ty_name(const ck_env *env, int t, char *buf, size_t cap)
     return buf;
 }
 
+/* A growing list of candidate names for did-you-mean hints and listings. */
+typedef struct { const char **v; uint32_t n; } names;
+
+static void add_name(names *ns, const char *s)
+{
+    ns->v = xrealloc(ns->v, (ns->n + 1) * sizeof *ns->v);
+    ns->v[ns->n++] = s;
+}
+
+static const char *closest_of(const char *name, names *ns)
+{
+    const char *best = dg_closest(name, ns->v, ns->n);
+    free(ns->v);
+    return best;
+}
+
+static const char *closest_table(const ck_env *env, const char *name)
+{
+    names ns = {0};
+    for (uint32_t k = 0; k < env->schema.ntables; k++) add_name(&ns, env->schema.tables[k].name);
+    return closest_of(name, &ns);
+}
+
+static const char *closest_rule(const ck_env *env, const char *name)
+{
+    names ns = {0};
+    for (uint32_t r = 0; r < env->nrules; r++) add_name(&ns, env->rules[r]->text);
+    return closest_of(name, &ns);
+}
+
 /* ---- schema ---------------------------------------------------------- */
 
 static int32_t find_link(const sc_schema *s, uint32_t table, const char *name)
@@ -159,10 +189,8 @@ static void declare_columns(ck_env *env, node *t)
         if (c->flag) {
             int32_t rt = sc_find_table(s, c->text2);
             if (rt < 0) {
-                const char *cands[64]; uint32_t n = 0;
-                for (uint32_t k = 0; k < s->ntables && n < 64; k++) cands[n++] = s->tables[k].name;
                 dg_diag *d = dg_report(env->dc, DG_ERROR, c->span, "E-name", "unknown table '%s' in reference", c->text2);
-                const char *best = dg_closest(c->text2, cands, n);
+                const char *best = closest_table(env, c->text2);
                 if (best) dg_hint(d, "did you mean '%s'?", best); else dg_hint(d, "%s", table_names_hint);
                 free(col.name);
                 continue;
@@ -308,55 +336,48 @@ static int32_t find_let(const ck_env *env, const char *name)
     return -1;
 }
 
+/* Every field of table t, in the order a reader meets them: stored columns,
+ * reverse links, computed fields. */
+static void add_fields(const ck_env *env, uint32_t t, names *ns)
+{
+    const sc_table *tab = &env->schema.tables[t];
+    for (uint32_t c = 0; c < tab->ncols; c++) add_name(ns, tab->cols[c].name);
+    for (uint32_t k = 0; k < env->schema.nlinks; k++) if (env->schema.links[k].on == t) add_name(ns, env->schema.links[k].name);
+    for (uint32_t k = 0; k < env->ncomputed; k++) if (env->computed[k].table == t) add_name(ns, env->computed[k].decl->text);
+}
+
+
 /* Candidates for a did-you-mean on an unknown name, in scope order. */
 static const char *suggest_name(ck_env *env, const char *name)
 {
-    const char **cands = NULL; uint32_t n = 0;
-#define ADD(s) do { cands = xrealloc(cands, (n + 1) * sizeof *cands); cands[n++] = (s); } while (0)
+    names ns = {0};
     for (uint32_t i = env->nscopes; i-- > env->base;) {
         ck_scope *sc = &env->scopes[i];
-        if (sc->name) { ADD(sc->name); continue; }
-        uint32_t t = (uint32_t)ty_table(sc->type);
-        sc_table *tab = &env->schema.tables[t];
-        for (uint32_t c = 0; c < tab->ncols; c++) ADD(tab->cols[c].name);
-        for (uint32_t k = 0; k < env->schema.nlinks; k++) if (env->schema.links[k].on == t) ADD(env->schema.links[k].name);
-        for (uint32_t k = 0; k < env->ncomputed; k++) if (env->computed[k].table == t) ADD(env->computed[k].decl->text);
+        if (sc->name) add_name(&ns, sc->name);
+        else add_fields(env, (uint32_t)ty_table(sc->type), &ns);
     }
-    for (uint32_t i = 0; i < env->nlets; i++) ADD(env->lets[i].decl->text);
-    for (uint32_t i = 0; i < env->schema.nroles; i++) ADD(env->schema.roles[i]);
-    for (uint32_t i = 0; i < env->schema.ntables; i++) ADD(env->schema.tables[i].name);
-#undef ADD
-    const char *best = dg_closest(name, cands, n);
-    free(cands);
-    return best;
+    for (uint32_t i = 0; i < env->nlets; i++) add_name(&ns, env->lets[i].decl->text);
+    for (uint32_t i = 0; i < env->schema.nroles; i++) add_name(&ns, env->schema.roles[i]);
+    for (uint32_t i = 0; i < env->schema.ntables; i++) add_name(&ns, env->schema.tables[i].name);
+    return closest_of(name, &ns);
 }
 
 static const char *suggest_field(ck_env *env, uint32_t t, const char *name)
 {
-    const char **cands = NULL; uint32_t n = 0;
-    sc_table *tab = &env->schema.tables[t];
-    cands = xrealloc(cands, (tab->ncols + env->schema.nlinks + env->ncomputed + 1) * sizeof *cands);
-    for (uint32_t c = 0; c < tab->ncols; c++) cands[n++] = tab->cols[c].name;
-    for (uint32_t k = 0; k < env->schema.nlinks; k++) if (env->schema.links[k].on == t) cands[n++] = env->schema.links[k].name;
-    for (uint32_t k = 0; k < env->ncomputed; k++) if (env->computed[k].table == t) cands[n++] = env->computed[k].decl->text;
-    const char *best = dg_closest(name, cands, n);
-    free(cands);
-    return best;
+    names ns = {0};
+    add_fields(env, t, &ns);
+    return closest_of(name, &ns);
 }
 
 static void list_fields(ck_env *env, uint32_t t, char *buf, size_t cap)
 {
-    sc_table *tab = &env->schema.tables[t];
+    names ns = {0};
+    add_fields(env, t, &ns);
     size_t used = 0;
     buf[0] = 0;
-    for (uint32_t c = 0; c < tab->ncols && used + 2 < cap; c++)
-        used += (size_t)snprintf(buf + used, cap - used, "%s%s", used ? ", " : "", tab->cols[c].name);
-    for (uint32_t k = 0; k < env->schema.nlinks && used + 2 < cap; k++)
-        if (env->schema.links[k].on == t)
-            used += (size_t)snprintf(buf + used, cap - used, "%s%s", used ? ", " : "", env->schema.links[k].name);
-    for (uint32_t k = 0; k < env->ncomputed && used + 2 < cap; k++)
-        if (env->computed[k].table == t)
-            used += (size_t)snprintf(buf + used, cap - used, "%s%s", used ? ", " : "", env->computed[k].decl->text);
+    for (uint32_t i = 0; i < ns.n && used + 2 < cap; i++)
+        used += (size_t)snprintf(buf + used, cap - used, "%s%s", used ? ", " : "", ns.v[i]);
+    free(ns.v);
 }
 
 /* ---- expressions ----------------------------------------------------- */
@@ -919,13 +940,11 @@ static void override_let(ck_env *env, node *ov)
     int32_t l = find_let(env, ov->text);
     if (l < 0) {
         dg_diag *d = dg_report(env->dc, DG_ERROR, ov->name_span, "E-override", "override of unknown let '%s'", ov->text);
-        const char **cands = malloc((env->nlets + 1) * sizeof *cands);
-        if (!cands) abort();
-        for (uint32_t i = 0; i < env->nlets; i++) cands[i] = env->lets[i].decl->text;
-        const char *best = dg_closest(ov->text, cands, env->nlets);
+        names ns = {0};
+        for (uint32_t i = 0; i < env->nlets; i++) add_name(&ns, env->lets[i].decl->text);
+        const char *best = closest_of(ov->text, &ns);
         if (best) dg_hint(d, "did you mean '%s'?", best);
         else dg_hint(d, "override changes a let declared by a module this policy uses");
-        free(cands);
         return;
     }
     note_override(env, ov, env->lets[l].decl->span.file);
@@ -964,10 +983,7 @@ static void override_rule(ck_env *env, node *ov)
     if (found < 0) {
         dg_diag *d = dg_report(env->dc, DG_ERROR, ov->name_span, "E-override", "%s of unknown rule '%s'",
                                ov->op == OV_DISABLE ? "disable" : "override", ov->text);
-        const char **cands = malloc((env->nrules + 1) * sizeof *cands);
-        if (!cands) abort();
-        for (uint32_t i = 0; i < env->nrules; i++) cands[i] = env->rules[i]->text;
-        const char *best = dg_closest(ov->text, cands, env->nrules);
+        const char *best = closest_rule(env, ov->text);
         if (best) dg_hint(d, "did you mean '%s'?", best);
         else {
             char list[600] = "";
@@ -978,7 +994,6 @@ static void override_rule(ck_env *env, node *ov)
             if (used) dg_hint(d, "rules that can be overridden: %s", list);
             else dg_hint(d, "only rules of another file or module (`use`) can be overridden");
         }
-        free(cands);
         return;
     }
     node *old = env->rules[found];
@@ -1124,10 +1139,8 @@ static void check_test(ck_env *env, node *t)
         if (line->kind == N_TROWS) {
             int32_t ti = sc_find_table(&env->schema, line->text);
             if (ti < 0) {
-                const char *cands[64]; uint32_t n = 0;
-                for (uint32_t k = 0; k < env->schema.ntables && n < 64; k++) cands[n++] = env->schema.tables[k].name;
                 dg_diag *d = dg_report(env->dc, DG_ERROR, line->span, "E-test", "unknown table '%s' in a test fixture", line->text);
-                const char *best = dg_closest(line->text, cands, n);
+                const char *best = closest_table(env, line->text);
                 if (best) dg_hint(d, "did you mean '%s'?", best);
                 continue;
             }
@@ -1144,13 +1157,9 @@ static void check_test(ck_env *env, node *t)
             bool found = false;
             for (uint32_t r = 0; r < env->nrules && !found; r++) found = strcmp(env->rules[r]->text, line->text) == 0;
             if (found) continue;
-            const char **cands = malloc((env->nrules + 1) * sizeof *cands);
-            if (!cands) abort();
-            for (uint32_t r = 0; r < env->nrules; r++) cands[r] = env->rules[r]->text;
             dg_diag *d = dg_report(env->dc, DG_ERROR, line->name_span, "E-test", "the test expects a verdict of unknown rule '%s'", line->text);
-            const char *best = dg_closest(line->text, cands, env->nrules);
+            const char *best = closest_rule(env, line->text);
             if (best) dg_hint(d, "did you mean '%s'?", best);
-            free(cands);
         }
     }
 }

@@ -248,8 +248,6 @@ static node *lower_compose(ck_env *env, const node *pod, node *line, node **out,
 
 /* ---- supervision ------------------------------------------------------ */
 
-static node *mk_date_op(int op, node *date, node *dur, dg_span sp) { return mk_bin(op, date, dur, sp); }
-
 /* latest of two dates: max({a, b}) */
 static node *latest(node *a, node *b, dg_span sp)
 {
@@ -333,8 +331,8 @@ static node *lower_group(ck_env *env, node *line, node **out, uint32_t nout)
              line->text ? line->text : "", line->text ? " " : "", win);
     node *where = line->text ? mk_bin(OP_EQ, mk_field(mk_name("p", sp), "kind", sp), mk_text(line->text, sp), sp) : NULL;
     node *r = mk_rule(unique_name(env, out, nout, base), xstrdup(title), sp, mk_foreach("p", mk_name("pods", sp), where, sp));
-    node *dflt = mk_bin(OP_DEFAULT, mk_field(mk_name("p", sp), "formed", sp), mk_date_op(OP_SUB, mk(N_ASOF, sp), copy(window), sp), sp);
-    node *from = latest(dflt, mk_date_op(OP_SUB, mk(N_ASOF, sp), window, sp), sp);
+    node *dflt = mk_bin(OP_DEFAULT, mk_field(mk_name("p", sp), "formed", sp), mk_bin(OP_SUB, mk(N_ASOF, sp), copy(window), sp), sp);
+    node *from = latest(dflt, mk_bin(OP_SUB, mk(N_ASOF, sp), window, sp), sp);
     return node_add(r, mk_gap_req(session_dates("p", "group", sp), from, mk(N_ASOF, sp), copy(line->kids[0]),
                                   "longest gap between group sessions: {}", sp));
 }
@@ -372,20 +370,20 @@ static node *lower_individual(ck_env *env, node *line, node **out, uint32_t nout
     for (uint32_t i = 2; i < line->nkids; i++) {
         node *ph = line->kids[i];
         bool last = i + 1 == line->nkids;
-        node *from = prev_end ? mk_date_op(OP_ADD, mk_field(mk_name("s", sp), "started", sp), copy(prev_end), sp)
+        node *from = prev_end ? mk_bin(OP_ADD, mk_field(mk_name("s", sp), "started", sp), copy(prev_end), sp)
                               : mk_field(mk_name("s", sp), "started", sp);
         node *to;
         char measure[300], end_words[64] = "";
         if (ph->kids[1]) duration_words(ph->kids[1], end_words, sizeof end_words);
         if (ph->kids[1]) {
             node *set = mk(N_SET, sp);
-            node_add(set, mk_date_op(OP_ADD, mk_field(mk_name("s", sp), "started", sp), copy(ph->kids[1]), sp));
+            node_add(set, mk_bin(OP_ADD, mk_field(mk_name("s", sp), "started", sp), copy(ph->kids[1]), sp));
             node_add(set, mk(N_ASOF, sp));
             to = mk_call("min", set, sp);
         } else {
             to = mk(N_ASOF, sp);
             node *window = line->kids[1] ? copy(line->kids[1]) : mk_weeks(12, DU_MONTH, sp);
-            from = latest(from, mk_date_op(OP_SUB, mk(N_ASOF, sp), window, sp), sp);
+            from = latest(from, mk_bin(OP_SUB, mk(N_ASOF, sp), window, sp), sp);
         }
         if (!prev_end && ph->kids[1]) snprintf(measure, sizeof measure, "first %s: longest gap between individual sessions: {}", end_words);
         else if (ph->kids[1]) snprintf(measure, sizeof measure, "%s to %s: longest gap between individual sessions: {}", prev_words, end_words);
@@ -457,7 +455,7 @@ static node *lower_progression(ck_env *env, node *block, node **out, uint32_t no
             if (q->kids[0]) {
                 duration_words(q->kids[0], dur, sizeof dur);
                 cond = mk_bin(OP_AND, cond, mk_bin(OP_GE, mk_name("date", qs),
-                              mk_date_op(OP_SUB, mk_field(mk_name("h", qs), "from", qs), copy(q->kids[0]), qs), qs), qs);
+                              mk_bin(OP_SUB, mk_field(mk_name("h", qs), "from", qs), copy(q->kids[0]), qs), qs), qs);
             }
             if (q->nkids > 1 && q->kids[1]) {
                 node *in = mk(N_IN, qs);
@@ -481,7 +479,7 @@ static node *lower_progression(ck_env *env, node *block, node **out, uint32_t no
             duration_words(q->kids[0], dur, sizeof dur);
             cond = mk_bin(OP_AND, mk_bin(OP_AND, mk_bin(OP_EQ, mk_name("role", qs), mk_name(block->text, block->name_span), qs),
                                          mk_bin(OP_EQ, mk_name("from", qs), previous_start(qs), qs), qs),
-                          mk_bin(OP_LE, mk_name("from", qs), mk_date_op(OP_SUB, mk_field(mk_name("h", qs), "from", qs), copy(q->kids[0]), qs), qs), qs);
+                          mk_bin(OP_LE, mk_name("from", qs), mk_bin(OP_SUB, mk_field(mk_name("h", qs), "from", qs), copy(q->kids[0]), qs), qs), qs);
             snprintf(msg, sizeof msg, " after less than %s as %s", dur, block->text);
         }
         coll = mk(N_WHERE, qs);

@@ -392,9 +392,10 @@ static vl_value distinct(vm *m, vl_value lv)
     const vl_list *src = lv.as.list;
     vl_list *out = new_list(m, src->len ? src->len : 1, src->of_rows, src->table);
     out->tainted = src->tainted; out->cause = src->cause;
-    keyed *ks = malloc((src->len ? src->len : 1) * sizeof *ks);
-    bool *keep = calloc(src->len ? src->len : 1, 1);
-    if (!ks || !keep) abort();
+    /* scratch in the entity's arena: distinct runs once per case or team */
+    keyed *ks = arena_alloc(&m->ar, (src->len ? src->len : 1) * sizeof *ks);
+    bool *keep = arena_alloc(&m->ar, src->len ? src->len : 1);
+    memset(keep, 0, src->len ? src->len : 1);
     for (uint32_t i = 0; i < src->len; i++) ks[i] = (keyed){ list_get(src, i), i };
     qsort(ks, src->len, sizeof *ks, cmp_keyed);
     for (uint32_t i = 0; i < src->len; i++)
@@ -404,7 +405,6 @@ static vl_value distinct(vm *m, vl_value lv)
         if (src->of_rows) ((int32_t *)out->rows)[out->len++] = list_row(src, i);
         else out->vals[out->len++] = src->vals[i];
     }
-    free(ks); free(keep);
     return vl_listv(out);
 }
 
