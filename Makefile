@@ -67,12 +67,12 @@ $(BUILD)/san/gen/%.o: $(GEN)/%.c
 	@echo "  CC-SAN  $<"
 	$(Q)$(CC) $(CSTD) $(WARN) $(GENWARN) $(OPT) $(SAN) $(CPPFLAGS) -Ilang -c $< -o $@
 
-$(GEN)/parser.c $(GEN)/parser.h: lang/parser.y
+$(GEN)/parser.c $(GEN)/parser.h &: lang/parser.y
 	@mkdir -p $(GEN)
 	@echo "  BISON   $<"
 	$(Q)bison -Wall -Werror --defines=$(GEN)/parser.h -o $(GEN)/parser.c $<
 
-$(GEN)/lexer.c $(GEN)/lexer.h: lang/lexer.l $(GEN)/parser.h
+$(GEN)/lexer.c $(GEN)/lexer.h &: lang/lexer.l $(GEN)/parser.h
 	@mkdir -p $(GEN)
 	@echo "  FLEX    $<"
 	$(Q)flex --header-file=$(GEN)/lexer.h -o $(GEN)/lexer.c $<
