@@ -24,6 +24,7 @@ node *node_new(node_kind kind, dg_span span)
     n->span = span;
     n->name_span = span;
     n->num.den = 1;
+    n->date = n->until = INT32_MIN;   /* DT_MISSING: no date */
     n->sem.table = -1;
     n->sem.ref = -1;
     n->sem.index = -1;
@@ -82,6 +83,7 @@ const char *node_kind_name(node_kind k)
     case N_IS: return "IS";
     case N_IN: return "IN";
     case N_RANGE: return "RANGE";
+    case N_IF: return "IF";
     case N_FILE: return "FILE";
     case N_POLICY: return "POLICY";
     case N_EFFECTIVE: return "EFFECTIVE";

@@ -32,6 +32,7 @@ typedef enum {
     N_IS,         /* kid[0]; flag: true = `is present`, false = `is missing`    */
     N_IN,         /* kid[0] in kid[1]; flag: negated (`not in`)                 */
     N_RANGE,      /* kid[0] .. kid[1], only as the right side of `in`          */
+    N_IF,         /* if kid[0] then kid[1] else kid[2]                         */
 
     /* ---- declarations and statements ---- */
     N_FILE,       /* kids: items                                               */
@@ -58,9 +59,11 @@ typedef enum {
     N_COMPOSE,    /* op: CMP_EXACTLY / CMP_AT_LEAST / CMP_AT_MOST;
                      kid[0]: count; kids[1..]: roles                            */
     N_SUPERVISION,/* kids: N_SUPGROUP, N_SUPIND                                */
-    N_SUPGROUP,   /* text: pod kind or NULL (every pod); kid[0]: cadence (a
+    N_SUPGROUP,   /* text: pod kind or NULL (every pod); text3: the line's
+                     name (`NAME: group ...`) or NULL; kid[0]: cadence (a
                      duration expression); kid[1]: `over` window or NULL        */
-    N_SUPIND,     /* kid[0]: N_SET of roles; kid[1]: `over` window or NULL;
+    N_SUPIND,     /* text3: the line's name or NULL;
+                     kid[0]: N_SET of roles; kid[1]: `over` window or NULL;
                      kids[2..]: N_PHASE in order                                */
     N_PHASE,      /* op: 0 first phase (`for D`), 1 later (`until D`);
                      kid[0]: cadence; kid[1]: phase end or NULL (open-ended)    */
@@ -100,6 +103,9 @@ struct node {
     char *text, *text2, *text3; /* owned */
     vl_rat num;
     int32_t date;
+    int32_t until;         /* N_RULE, N_EFFECTIVE: last day in force, or
+                              DT_MISSING; N_RULE's first day is `date`
+                              (DT_MISSING when the rule has none)          */
     node **kids;           /* owned; entries may be NULL where documented */
     uint32_t nkids, capkids;
     uint32_t depth;        /* height of the subtree: the parser refuses trees

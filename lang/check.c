@@ -693,10 +693,14 @@ static int check_range_in(ck_env *env, node *n)
 
 static int check_builtin(ck_env *env, node *n, int fn)
 {
-    int arity = fn == BI_GAP ? 3 : bc_builtins[fn].arity;   /* gap's 4th is the compiler's */
+    int arity = fn == BI_GAP ? 3 : bc_builtins[fn].arity;   /* gap's last is the compiler's */
+    if (fn == BI_GAP && n->nkids == 4) arity = 4;            /* gap(dates, since, from, to) */
     if (n->nkids != (uint32_t)arity) {
-        dg_report(env->dc, DG_ERROR, n->span, "E-arity", "%s takes %d argument%s, given %u", n->text, arity,
-                  arity == 1 ? "" : "s", n->nkids);
+        if (fn == BI_GAP)
+            dg_report(env->dc, DG_ERROR, n->span, "E-arity", "%s takes 3 or 4 arguments, given %u", n->text, n->nkids);
+        else
+            dg_report(env->dc, DG_ERROR, n->span, "E-arity", "%s takes %d argument%s, given %u", n->text, arity,
+                      arity == 1 ? "" : "s", n->nkids);
         for (uint32_t i = 0; i < n->nkids; i++) check_expr(env, n->kids[i]);
         return set_type(n, TY_ERROR);
     }
@@ -777,7 +781,7 @@ static int check_string(ck_env *env, node *n)
         if (!k) continue;
         if (k->kind == N_STR && k->nkids == 0) { k->sem.type = TY_TEXT; continue; }
         int t = check_expr(env, k);
-        if (ty_kind_of(t) == TY_ROWS || ty_kind_of(t) == TY_LIST)
+        if (ty_kind_of(t) == TY_ROWS)   /* a list of values prints its values (three at most) */
             type_error(env, k, "an interpolation prints one value", t, "count it, e.g. {count(s.cases)}");
     }
     return set_type(n, TY_TEXT);
@@ -832,6 +836,18 @@ static int check_expr(ck_env *env, node *n)
     }
     case N_BINARY: return check_binary(env, n);
     case N_IS: check_expr(env, n->kids[0]); return set_type(n, TY_BOOL);
+    case N_IF: {
+        int c = check_expr(env, n->kids[0]), a = check_expr(env, n->kids[1]), b = check_expr(env, n->kids[2]);
+        if (is_err(c) || is_err(a) || is_err(b)) return set_type(n, TY_ERROR);
+        if (c != TY_BOOL && !is_missing(c)) { type_error(env, n->kids[0], "'if' takes a condition", c, NULL); return set_type(n, TY_ERROR); }
+        if (!comparable(a, b)) {
+            char ba[64], bb[64];
+            dg_report(env->dc, DG_ERROR, n->span, "E-type", "the two branches of 'if' differ: %s and %s",
+                      ty_name(env, a, ba, sizeof ba), ty_name(env, b, bb, sizeof bb));
+            return set_type(n, TY_ERROR);
+        }
+        return set_type(n, is_missing(a) ? b : a);
+    }
     case N_IN: {
         if (n->kids[1] && n->kids[1]->kind == N_RANGE) return check_range_in(env, n);
         int a = check_expr(env, n->kids[0]), b = check_expr(env, n->kids[1]);

@@ -262,8 +262,12 @@ static void expr(cg *g, node *n)
     }
     case N_CALL:
         if (n->sem.ref == B_FN) {
-            for (uint32_t i = 0; i < n->nkids; i++) expr(g, n->kids[i]);
-            uint32_t argc = n->nkids;
+            for (uint32_t i = 0; i < n->nkids; i++) {
+                expr(g, n->kids[i]);
+                /* gap(dates, from, to): the clock starts on `from` */
+                if (n->sem.index == BI_GAP && n->nkids == 3 && i == 1) expr(g, n->kids[i]);
+            }
+            uint32_t argc = n->sem.index == BI_GAP ? 4 : n->nkids;
             if (n->sem.index == BI_GAP) {   /* the limit it is compared with, when there is one */
                 if (n->sem.decl) expr(g, n->sem.decl); else emit0(g, BC_MISSING);
                 argc++;
@@ -300,6 +304,11 @@ static void expr(cg *g, node *n)
         expr(g, n->kids[1]);
         g->span = n->span;
         emit0(g, binops[n->op]);
+        break;
+    case N_IF:
+        for (uint32_t i = 0; i < 3; i++) expr(g, n->kids[i]);
+        g->span = n->span;
+        emit0(g, BC_SELECT);
         break;
     case N_IS:
         expr(g, n->kids[0]);
@@ -390,6 +399,7 @@ static void compile_req(cg *g, node *q, uint32_t qi)
         emit(g, BC_LOAD, m, 0);
         emit(g, BC_LOAD, l, 0);
         r->relation = xstrdup(relation_words(cond->op));
+        r->note = q->text && msg;   /* `as "..."` and `otherwise`: both are shown */
         if (q->text && strstr(q->text, "{}")) {
             r->measure = xstrdup(q->text);
         } else if (q->text) {
@@ -427,16 +437,20 @@ static void compile_req(cg *g, node *q, uint32_t qi)
     g->nlocals = saved_locals;
 }
 
-/* The `effective DATE` of the file a rule was written in, or DT_MISSING. */
-static int32_t effective_date(const ck_env *env, const node *rn)
+/* The period a rule is in force: its own `effective`/`until`, else those of
+ * the file it was written in; DT_MISSING where open. */
+static void in_force(const ck_env *env, const node *rn, int32_t *from, int32_t *until)
 {
+    *from = rn->date; *until = rn->until;
     for (uint32_t f = 0; f < env->nfiles; f++) {
         const node *file = env->files[f];
         if (!file || file->span.file != rn->span.file) continue;
         for (uint32_t i = 0; i < file->nkids; i++)
-            if (file->kids[i] && file->kids[i]->kind == N_EFFECTIVE) return file->kids[i]->date;
+            if (file->kids[i] && file->kids[i]->kind == N_EFFECTIVE) {
+                if (*from == DT_MISSING) *from = file->kids[i]->date;
+                if (*until == DT_MISSING) *until = file->kids[i]->until;
+            }
     }
-    return DT_MISSING;
 }
 
 static void compile_rule(cg *g, node *rn, uint32_t ri)
@@ -461,14 +475,22 @@ static void compile_rule(cg *g, node *rn, uint32_t ri)
         q->sem.index = (int32_t)p->nreqs++;
     }
     r->nreqs = p->nreqs - r->first_req;
-    uint32_t top = 0, next_pc = 0, before_effective = UINT32_MAX;
-    int32_t effective = effective_date(g->env, rn);
+    uint32_t top = 0, next_pc = 0, before_effective = UINT32_MAX, after_until = UINT32_MAX;
+    int32_t effective, until;
+    in_force(g->env, rn, &effective, &until);
     if (effective != DT_MISSING) {
         /* a policy judges nothing before it takes effect */
         emit0(g, BC_ASOF);
         emit(g, BC_CONST, add_const(g, vl_date(effective)), 0);
         emit0(g, BC_GE);
         before_effective = emit(g, BC_GUARD, ri, 0);
+    }
+    if (until != DT_MISSING) {
+        /* nor after it ends */
+        emit0(g, BC_ASOF);
+        emit(g, BC_CONST, add_const(g, vl_date(until)), 0);
+        emit0(g, BC_LE);
+        after_until = emit(g, BC_GUARD, ri, 0);
     }
     if (fe) {
         g->span = fe->span;
@@ -496,6 +518,7 @@ static void compile_rule(cg *g, node *rn, uint32_t ri)
         patch(g, next_pc, 1, here(g));
     }
     if (before_effective != UINT32_MAX) patch(g, before_effective, 1, here(g));
+    if (after_until != UINT32_MAX) patch(g, after_until, 1, here(g));
     emit0(g, BC_RET);
 }
 

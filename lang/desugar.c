@@ -65,7 +65,7 @@ static node *copy(const node *n)
     node *c = node_new(n->kind, n->span);
     c->name_span = n->name_span;
     c->op = n->op; c->flag = n->flag; c->flag2 = n->flag2; c->flag3 = n->flag3;
-    c->num = n->num; c->date = n->date;
+    c->num = n->num; c->date = n->date; c->until = n->until;
     if (n->text) c->text = xstrdup(n->text);
     if (n->text2) c->text2 = xstrdup(n->text2);
     if (n->text3) c->text3 = xstrdup(n->text3);
@@ -200,8 +200,23 @@ static node *lower_avgcap(ck_env *env, node *line, node **out, uint32_t nout)
     return node_add(r, mk_req(mk_bin(OP_LE, avg, copy(line->kids[0]), sp), NULL, measure, sp));
 }
 
+/* A pod is judged only once it exists: p.formed is missing or p.formed <= as_of */
+static node *pod_exists(dg_span sp)
+{
+    node *missing = mk(N_IS, sp);
+    node_add(missing, mk_field(mk_name("p", sp), "formed", sp));
+    return mk_bin(OP_OR, missing, mk_bin(OP_LE, mk_field(mk_name("p", sp), "formed", sp), mk(N_ASOF, sp), sp), sp);
+}
+
+/* pods of a kind that exist on the as-of date */
+static node *pods_of_kind(const char *kind, dg_span sp)
+{
+    node *is_kind = mk_bin(OP_EQ, mk_field(mk_name("p", sp), "kind", sp), mk_text(kind, sp), sp);
+    return mk_bin(OP_AND, is_kind, pod_exists(sp), sp);
+}
+
 /* lead: ROLE
- *   rule pod.KIND.lead { for each p in pods where p.kind = "KIND":
+ *   rule pod.KIND.lead { for each p in pods where p.kind = "KIND" and POD_EXISTS:
  *     must p.lead is present and p.lead.role = ROLE
  *       otherwise "led by {p.lead}, expected a ROLE" } */
 static node *lower_lead(ck_env *env, const node *pod, node *line, node **out, uint32_t nout)
@@ -211,7 +226,7 @@ static node *lower_lead(ck_env *env, const node *pod, node *line, node **out, ui
     snprintf(base, sizeof base, "pod.%s.lead", pod->text);
     snprintf(role, sizeof role, "%s", line->kids[0] && line->kids[0]->kind == N_NAME ? line->kids[0]->text : "the given role");
     snprintf(title, sizeof title, "%s %s pod is led by %s %s", an(pod->text, true), pod->text, an(role, false), role);
-    node *where = mk_bin(OP_EQ, mk_field(mk_name("p", sp), "kind", sp), mk_text(pod->text, sp), sp);
+    node *where = pods_of_kind(pod->text, sp);
     node *r = mk_rule(unique_name(env, out, nout, base), xstrdup(title), sp, mk_foreach("p", mk_name("pods", sp), where, sp));
     node *present = mk(N_IS, sp);
     present->flag = true;
@@ -227,7 +242,7 @@ static node *lower_lead(ck_env *env, const node *pod, node *line, node **out, ui
 }
 
 /* exactly|at least|at most N of ROLES
- *   rule pod.KIND.composition { for each p in pods where p.kind = "KIND":
+ *   rule pod.KIND.composition { for each p in pods where p.kind = "KIND" and POD_EXISTS:
  *     must count(p.staff where in_post and role in {ROLES}) = N } */
 static node *lower_compose(ck_env *env, const node *pod, node *line, node **out, uint32_t nout)
 {
@@ -240,7 +255,7 @@ static node *lower_compose(ck_env *env, const node *pod, node *line, node **out,
     number_words(line->kids[0], num, sizeof num);
     snprintf(title, sizeof title, "%s %s pod has %s %s of %s", an(pod->text, true), pod->text, rel[line->op], num, roles);
     snprintf(measure, sizeof measure, "in post as %s", roles);
-    node *where = mk_bin(OP_EQ, mk_field(mk_name("p", sp), "kind", sp), mk_text(pod->text, sp), sp);
+    node *where = pods_of_kind(pod->text, sp);
     node *r = mk_rule(unique_name(env, out, nout, base), xstrdup(title), sp, mk_foreach("p", mk_name("pods", sp), where, sp));
     node *count = mk_call("count", members(mk_field(mk_name("p", sp), "staff", sp), line, 1), sp);
     return node_add(r, mk_req(mk_bin(ops[line->op], count, copy(line->kids[0]), sp), NULL, measure, sp));
@@ -295,15 +310,17 @@ static node *session_dates(const char *var, const char *kind, dg_span sp)
     return mk_field(w, "date", sp);
 }
 
-static node *mk_gap_req(node *dates, node *from, node *to, node *limit, const char *measure, dg_span sp)
+/* gap(DATES, [SINCE,] FROM, TO) <= LIMIT, the measured gap shown in the evidence */
+static node *mk_gap_req(node *dates, node *since, node *from, node *to, node *limit, const char *measure, node *note, dg_span sp)
 {
     node *call = mk(N_CALL, sp);
     call->text = xstrdup("gap");
     call->name_span = sp;
     node_add(call, dates);
+    if (since) node_add(call, since);
     node_add(call, from);
     node_add(call, to);
-    return mk_req(mk_bin(OP_LE, call, limit, sp), NULL, measure, sp);
+    return mk_req(mk_bin(OP_LE, call, limit, sp), note, measure, sp);
 }
 
 static node *mk_weeks(int64_t n, int unit, dg_span sp)
@@ -315,10 +332,37 @@ static node *mk_weeks(int64_t n, int unit, dg_span sp)
     return node_add(d, num);
 }
 
+/* The first day the rules of a block's file are in force (`effective`), as a
+ * date literal, or NULL: events before it are not judged. */
+static node *effective_of(ck_env *env, dg_span sp)
+{
+    for (uint32_t f = 0; f < env->nfiles; f++) {
+        const node *file = env->files[f];
+        if (!file || file->span.file != sp.file) continue;
+        for (uint32_t i = 0; i < file->nkids; i++)
+            if (file->kids[i] && file->kids[i]->kind == N_EFFECTIVE) {
+                node *d = mk(N_DATE, sp);
+                d->date = file->kids[i]->date;
+                return d;
+            }
+    }
+    return NULL;
+}
+
+/* max({a, e}) when the file has an effective date e, else a */
+static node *not_before_effective(ck_env *env, node *a, dg_span sp)
+{
+    node *e = effective_of(env, sp);
+    return e ? latest(a, e, sp) : a;
+}
+
 /* group CADENCE for every [KIND] pod [over W]
- *   rule supervision.group { for each p in pods [where p.kind = "KIND"]:
+ *   rule supervision.group_KIND { for each p in pods where [p.kind = "KIND" and] POD_EXISTS:
  *     must gap((p.supervisions where kind = "group").date,
- *              max({p.formed ?? as_of - W, as_of - W}), as_of) <= CADENCE } */
+ *              max({p.formed ?? as_of - W, as_of - W}), as_of) <= CADENCE }
+ * Judged over the last W, or since the pod was formed when that is later;
+ * that first day counts as day 1. Sessions before the window are not read:
+ * an export need not reach back further than the window. */
 static node *lower_group(ck_env *env, node *line, node **out, uint32_t nout)
 {
     dg_span sp = line->span;
@@ -326,31 +370,86 @@ static node *lower_group(ck_env *env, node *line, node **out, uint32_t nout)
     node *window = line->kids[1] ? copy(line->kids[1]) : mk_weeks(12, DU_WEEK, sp);
     cadence_words(line->kids[0], cad, sizeof cad);
     duration_words(window, win, sizeof win);
-    snprintf(base, sizeof base, "supervision.group%s%s", line->text ? "_" : "", line->text ? line->text : "");
+    if (line->text3) snprintf(base, sizeof base, "supervision.%s", line->text3);
+    else snprintf(base, sizeof base, "supervision.group%s%s", line->text ? "_" : "", line->text ? line->text : "");
     snprintf(title, sizeof title, "Group supervision %s in every %s%spod (judged over the last %s)", cad,
              line->text ? line->text : "", line->text ? " " : "", win);
-    node *where = line->text ? mk_bin(OP_EQ, mk_field(mk_name("p", sp), "kind", sp), mk_text(line->text, sp), sp) : NULL;
+    node *where = line->text ? pods_of_kind(line->text, sp) : pod_exists(sp);
     node *r = mk_rule(unique_name(env, out, nout, base), xstrdup(title), sp, mk_foreach("p", mk_name("pods", sp), where, sp));
-    node *dflt = mk_bin(OP_DEFAULT, mk_field(mk_name("p", sp), "formed", sp), mk_bin(OP_SUB, mk(N_ASOF, sp), copy(window), sp), sp);
-    node *from = latest(dflt, mk_bin(OP_SUB, mk(N_ASOF, sp), window, sp), sp);
-    return node_add(r, mk_gap_req(session_dates("p", "group", sp), from, mk(N_ASOF, sp), copy(line->kids[0]),
-                                  "longest gap between group sessions: {}", sp));
+    node *formed = mk_bin(OP_DEFAULT, mk_field(mk_name("p", sp), "formed", sp), mk_bin(OP_SUB, mk(N_ASOF, sp), copy(window), sp), sp);
+    node *from = not_before_effective(env, latest(formed, mk_bin(OP_SUB, mk(N_ASOF, sp), window, sp), sp), sp);
+    return node_add(r, mk_gap_req(session_dates("p", "group", sp), NULL, from, mk(N_ASOF, sp), copy(line->kids[0]),
+                                  "longest gap between group sessions: {}", NULL, sp));
 }
 
-/* individual for ROLES: C1 for D1, then C2 until D2, then C3 [over W]
- *   rule supervision.individual { for each s in staff where s.in_post and s.role in {ROLES}:
- *     must gap(SESSIONS, s.started, min({s.started + D1, as_of})) <= C1
- *     must gap(SESSIONS, s.started + D1, min({s.started + D2, as_of})) <= C2
- *     must gap(SESSIONS, max({s.started + D2, as_of - W}), as_of) <= C3 }
- * A phase not yet reached has an empty window and passes. The open-ended
- * last phase is judged over the last W (default 12 months). */
+/* (s.role_history where role in {ROLES} and from <= as_of): the spells in
+ * the roles that a person's supervision clock starts from */
+static node *role_spells(const node *roles, dg_span sp)
+{
+    node *in = mk(N_IN, sp);
+    node_add(in, mk_name("role", sp));
+    node_add(in, copy(roles));
+    node *w = mk(N_WHERE, sp);
+    node_add(w, mk_field(mk_name("s", sp), "role_history", sp));
+    return node_add(w, mk_bin(OP_AND, in, mk_bin(OP_LE, mk_name("from", sp), mk(N_ASOF, sp), sp), sp));
+}
+
+/* max(SPELLS.from) ?? s.started: the start of the latest spell in the roles,
+ * from roles.csv; the date the person joined only when roles.csv has none */
+static node *clock_start(const node *roles, dg_span sp)
+{
+    return mk_bin(OP_DEFAULT, mk_call("max", mk_field(role_spells(roles, sp), "from", sp), sp),
+                  mk_field(mk_name("s", sp), "started", sp), sp);
+}
+
+/* "clock from DATE (roles.csv)" or "(staff.started)": which date was used */
+static node *clock_note(const node *roles, dg_span sp)
+{
+    node *zero = mk(N_NUM, sp);
+    zero->num = (vl_rat){0, 1};
+    node *which = mk(N_IF, sp);
+    node_add(which, mk_bin(OP_GT, mk_call("count", role_spells(roles, sp), sp), zero, sp));
+    node_add(which, mk_text("role history", sp));
+    node_add(which, mk_text("staff.started", sp));
+    node *msg = mk(N_STR, sp);
+    node_add(msg, mk_text("clock from ", sp));
+    node_add(msg, clock_start(roles, sp));
+    node_add(msg, mk_text(" (", sp));
+    node_add(msg, which);
+    return node_add(msg, mk_text(")", sp));
+}
+
+static node *one_day_before(node *d, dg_span sp)
+{
+    return mk_bin(OP_SUB, d, mk_weeks(1, DU_DAY, sp), sp);
+}
+
+/* NAME: individual for ROLES: C1 for D1, then C2 until D2, then C3 [over W]
+ *   rule supervision.NAME { for each s in staff where s.in_post and s.role in {ROLES}:
+ *     must gap(SESSIONS, CLOCK, CLOCK, min({CLOCK + D1 - 1 day, as_of})) <= C1
+ *     must gap(SESSIONS, CLOCK, CLOCK + D1, min({CLOCK + D2 - 1 day, as_of})) <= C2
+ *     must gap(SESSIONS, SINCE, max({CLOCK + D2, as_of - W}), as_of) <= C3 }
+ * CLOCK is the start of the person's latest spell in ROLES (roles.csv), or
+ * staff.started when roles.csv has none; its day counts as day 1. Every
+ * phase is judged day by day against its own limit, measured from the last
+ * session whichever phase it fell in: a phase boundary is not a session, so
+ * a stretch that runs from a weekly phase into a monthly one breaches once
+ * a month has passed since the last session, not a month after the
+ * boundary. A phase not reached yet has an empty window and passes; the
+ * open-ended last phase is judged over the last W (default 12 months). When
+ * that window starts inside the phase, the clock restarts on its first day
+ * (SINCE = if as_of - W > CLOCK + D2 then as_of - W else CLOCK), as for
+ * group supervision: sessions before the window are not read. */
 static node *lower_individual(ck_env *env, node *line, node **out, uint32_t nout)
 {
     dg_span sp = line->span;
     node *roles = line->kids[0];
     char base[200], title[900], roles_txt[400];
     role_words(roles, 0, roles_txt, sizeof roles_txt);
-    snprintf(base, sizeof base, "supervision.individual");
+    /* named after the line, else after its one role: supervision.asye_individual */
+    if (line->text3) snprintf(base, sizeof base, "supervision.%s", line->text3);
+    else if (roles->nkids == 1 && roles->kids[0]->kind == N_NAME) snprintf(base, sizeof base, "supervision.%s_individual", roles->kids[0]->text);
+    else snprintf(base, sizeof base, "supervision.individual");
     size_t used = (size_t)snprintf(title, sizeof title, "Individual supervision for %s:", roles_txt);
     for (uint32_t i = 2; i < line->nkids && used < sizeof title; i++) {
         char cad[64], end[64];
@@ -370,26 +469,32 @@ static node *lower_individual(ck_env *env, node *line, node **out, uint32_t nout
     for (uint32_t i = 2; i < line->nkids; i++) {
         node *ph = line->kids[i];
         bool last = i + 1 == line->nkids;
-        node *from = prev_end ? mk_bin(OP_ADD, mk_field(mk_name("s", sp), "started", sp), copy(prev_end), sp)
-                              : mk_field(mk_name("s", sp), "started", sp);
-        node *to;
+        node *from = prev_end ? mk_bin(OP_ADD, clock_start(roles, sp), copy(prev_end), sp) : clock_start(roles, sp);
+        node *to, *since = clock_start(roles, sp);
         char measure[300], end_words[64] = "";
         if (ph->kids[1]) duration_words(ph->kids[1], end_words, sizeof end_words);
         if (ph->kids[1]) {
             node *set = mk(N_SET, sp);
-            node_add(set, mk_bin(OP_ADD, mk_field(mk_name("s", sp), "started", sp), copy(ph->kids[1]), sp));
+            node_add(set, one_day_before(mk_bin(OP_ADD, clock_start(roles, sp), copy(ph->kids[1]), sp), sp));
             node_add(set, mk(N_ASOF, sp));
             to = mk_call("min", set, sp);
         } else {
             to = mk(N_ASOF, sp);
             node *window = line->kids[1] ? copy(line->kids[1]) : mk_weeks(12, DU_MONTH, sp);
+            node *cut = mk(N_IF, sp);
+            node_add(cut, mk_bin(OP_GT, mk_bin(OP_SUB, mk(N_ASOF, sp), copy(window), sp), copy(from), sp));
+            node_add(cut, mk_bin(OP_SUB, mk(N_ASOF, sp), copy(window), sp));
+            node_add(cut, since);
+            since = cut;
             from = latest(from, mk_bin(OP_SUB, mk(N_ASOF, sp), window, sp), sp);
         }
+        from = not_before_effective(env, from, sp);
         if (!prev_end && ph->kids[1]) snprintf(measure, sizeof measure, "first %s: longest gap between individual sessions: {}", end_words);
         else if (ph->kids[1]) snprintf(measure, sizeof measure, "%s to %s: longest gap between individual sessions: {}", prev_words, end_words);
         else if (prev_end) snprintf(measure, sizeof measure, "after %s: longest gap between individual sessions: {}", prev_words);
         else snprintf(measure, sizeof measure, "longest gap between individual sessions: {}");
-        node_add(r, mk_gap_req(session_dates("s", "individual", sp), from, to, copy(ph->kids[0]), measure, ph->span));
+        node_add(r, mk_gap_req(session_dates("s", "individual", sp), since, from, to, copy(ph->kids[0]),
+                               measure, clock_note(roles, sp), ph->span));
         if (last || !ph->kids[1]) break;
         prev_end = ph->kids[1];
         snprintf(prev_words, sizeof prev_words, "%s", end_words);
@@ -400,18 +505,24 @@ static node *lower_individual(ck_env *env, node *line, node **out, uint32_t nout
 /* ---- progression ------------------------------------------------------- */
 
 /* progression FROM -> TO { requires ... }
+ * Requirements attach to entering TO, whatever the role held just before:
  *   rule progression.FROM_to_TO { for each h in role_history
- *       where h.role = TO and h.from <= as_of
- *         and count(h.staff.role_history where role = FROM and from = PREV) > 0:
+ *       where h.role = TO and h.from <= as_of [and h.from >= EFFECTIVE]
+ *         and count(h.staff.role_history where from = PREV
+ *                   and role not in {TO, OTHER_FROMS}) > 0:
  * PREV = max((h.staff.role_history where from < h.from).from), the start of
- * the role held just before: a change into TO from anything else, or a FROM
- * spell years earlier, is not this progression.
+ * the role held just before. Every change of role into TO is judged — from
+ * FROM, from a role above or below it, by a route that skips FROM — so a
+ * promotion cannot bypass the requirements. OTHER_FROMS are the FROM roles
+ * of the policy's other progression blocks into TO: a change from one of
+ * those is judged by that block alone. Joining in role TO (no earlier row)
+ * is recruitment, not a change of role, and is not judged.
  *     must count(h.staff.assessments where kind = "K" [and outcome = "O"]
  *                and date <= h.from [and date >= h.from - D] [and date in M1 .. M2]) >= 1
  *     must count(h.staff.programmes where programme = "P" and status = "completed"
  *                and completed <= h.from) >= 1
- *     must count(h.staff.role_history where role = FROM and from = PREV
- *                and from <= h.from - D) >= 1 }     (the spell just before) */
+ *     must count(h.staff.role_history where role = FROM and from < h.from
+ *                and from + D <= (to + 1 day ?? h.from)) >= 1 }  (a spell of D as FROM before it) */
 static node *previous_start(dg_span sp)
 {
     node *w = mk(N_WHERE, sp);
@@ -421,24 +532,51 @@ static node *previous_start(dg_span sp)
     return mk_bin(OP_DEFAULT, mk_call("max", mk_field(w, "from", sp), sp), mk_field(mk_name("h", sp), "from", sp), sp);
 }
 
+/* h.staff.role_history where from = PREV: the row of the role held just before */
+static node *previous_row(dg_span sp)
+{
+    node *w = mk(N_WHERE, sp);
+    node_add(w, mk_field(mk_field(mk_name("h", sp), "staff", sp), "role_history", sp));
+    return node_add(w, mk_bin(OP_EQ, mk_name("from", sp), previous_start(sp), sp));
+}
+
+/* {TO, FROM of every other progression block into TO} */
+static node *not_this_route(ck_env *env, const node *block, dg_span sp)
+{
+    node *set = mk(N_SET, sp);
+    node_add(set, mk_name(block->text2, block->name_span));
+    for (uint32_t f = 0; f < env->nfiles; f++) {
+        const node *file = env->files[f];
+        for (uint32_t i = 0; file && i < file->nkids; i++) {
+            const node *b = file->kids[i];
+            if (!b || b == block || b->kind != N_PROGRESSION || strcmp(b->text2, block->text2) || !strcmp(b->text, block->text)) continue;
+            node_add(set, mk_name(b->text, b->name_span));
+        }
+    }
+    return set;
+}
+
 static node *lower_progression(ck_env *env, node *block, node **out, uint32_t nout)
 {
     dg_span sp = block->span;
     char base[300], title[400];
     snprintf(base, sizeof base, "progression.%s_to_%s", block->text, block->text2);
-    snprintf(title, sizeof title, "Promotion from %s to %s only when its requirements held", block->text, block->text2);
-    node *from_role = mk_name(block->text, block->name_span), *to_role = mk_name(block->text2, block->name_span);
-    node *h_staff_hist = mk_field(mk_field(mk_name("h", sp), "staff", sp), "role_history", sp);
+    snprintf(title, sizeof title, "Entry into %s (from %s or by any other route) only when its requirements held", block->text2, block->text);
+    node *to_role = mk_name(block->text2, block->name_span);
     node *came_from = mk(N_WHERE, sp);
-    node_add(came_from, h_staff_hist);
-    node_add(came_from, mk_bin(OP_AND, mk_bin(OP_EQ, mk_name("role", sp), from_role, sp),
-                               mk_bin(OP_EQ, mk_name("from", sp), previous_start(sp), sp), sp));
+    node_add(came_from, mk_field(mk_field(mk_name("h", sp), "staff", sp), "role_history", sp));
+    node *route = mk(N_IN, sp);
+    route->flag = true;
+    node_add(route, mk_name("role", sp));
+    node_add(route, not_this_route(env, block, sp));
+    node_add(came_from, mk_bin(OP_AND, mk_bin(OP_EQ, mk_name("from", sp), previous_start(sp), sp), route, sp));
     node *zero = mk(N_NUM, sp);
     zero->num = (vl_rat){0, 1};
-    node *where = mk_bin(OP_AND,
-        mk_bin(OP_AND, mk_bin(OP_EQ, mk_field(mk_name("h", sp), "role", sp), to_role, sp),
-               mk_bin(OP_LE, mk_field(mk_name("h", sp), "from", sp), mk(N_ASOF, sp), sp), sp),
-        mk_bin(OP_GT, mk_call("count", came_from, sp), zero, sp), sp);
+    node *when = mk_bin(OP_AND, mk_bin(OP_EQ, mk_field(mk_name("h", sp), "role", sp), to_role, sp),
+                        mk_bin(OP_LE, mk_field(mk_name("h", sp), "from", sp), mk(N_ASOF, sp), sp), sp);
+    node *eff = effective_of(env, sp);
+    if (eff) when = mk_bin(OP_AND, when, mk_bin(OP_GE, mk_field(mk_name("h", sp), "from", sp), eff, sp), sp);
+    node *where = mk_bin(OP_AND, when, mk_bin(OP_GT, mk_call("count", came_from, sp), zero, sp), sp);
     node *r = mk_rule(unique_name(env, out, nout, base), xstrdup(title), sp, mk_foreach("h", mk_name("role_history", sp), where, sp));
     for (uint32_t i = 0; i < block->nkids; i++) {
         node *q = block->kids[i];
@@ -477,10 +615,13 @@ static node *lower_progression(ck_env *env, node *block, node **out, uint32_t no
         } else {
             link = "role_history";
             duration_words(q->kids[0], dur, sizeof dur);
+            /* `to` is the last day in the role: the spell ends the day after */
+            node *ended = mk_bin(OP_DEFAULT, mk_bin(OP_ADD, mk_name("to", qs), mk_weeks(1, DU_DAY, qs), qs),
+                                 mk_field(mk_name("h", qs), "from", qs), qs);
             cond = mk_bin(OP_AND, mk_bin(OP_AND, mk_bin(OP_EQ, mk_name("role", qs), mk_name(block->text, block->name_span), qs),
-                                         mk_bin(OP_EQ, mk_name("from", qs), previous_start(qs), qs), qs),
-                          mk_bin(OP_LE, mk_name("from", qs), mk_bin(OP_SUB, mk_field(mk_name("h", qs), "from", qs), copy(q->kids[0]), qs), qs), qs);
-            snprintf(msg, sizeof msg, " after less than %s as %s", dur, block->text);
+                                         mk_bin(OP_LT, mk_name("from", qs), mk_field(mk_name("h", qs), "from", qs), qs), qs),
+                          mk_bin(OP_LE, mk_bin(OP_ADD, mk_name("from", qs), copy(q->kids[0]), qs), ended, qs), qs);
+            snprintf(msg, sizeof msg, " with no spell of %s as %s before it", dur, block->text);
         }
         coll = mk(N_WHERE, qs);
         node_add(coll, mk_field(mk_field(mk_name("h", qs), "staff", qs), link, qs));
@@ -492,6 +633,8 @@ static node *lower_progression(ck_env *env, node *block, node **out, uint32_t no
         node_add(m, mk_field(mk_name("h", qs), "role", qs));
         node_add(m, mk_text(" on ", qs));
         node_add(m, mk_field(mk_name("h", qs), "from", qs));
+        node_add(m, mk_text(" from ", qs));
+        node_add(m, mk_field(previous_row(qs), "role", qs));
         node_add(m, mk_text(msg, qs));
         node_add(r, mk_req(mk_bin(OP_GE, mk_call("count", coll, qs), one, qs), m, NULL, qs));
     }

@@ -258,6 +258,11 @@ static void expr(fm *F, sb *b, const node *n)
         else operand(F, b, n->kids[1]);
         break;
     case N_RANGE: sub(F, b, n->kids[0], P_DFLT); puts_(b, " .. "); sub(F, b, n->kids[1], P_DFLT); break;
+    case N_IF:
+        puts_(b, "if "); sub(F, b, n->kids[0], P_OR);
+        puts_(b, " then "); sub(F, b, n->kids[1], P_OR);
+        puts_(b, " else "); sub(F, b, n->kids[2], P_OR);
+        break;
     default: F->bad = true; break;
     }
 }
@@ -413,6 +418,9 @@ static void rule_as(fm *F, const node *r, const char *prefix, const node *ov)
     puts_(b, prefix);
     puts_(b, "rule "); puts_(b, r->text);
     if (r->text2) { putc_(b, ' '); quoted(b, r->text2); }
+    char day[16];
+    if (r->date != DT_MISSING) { dt_format(r->date, day, sizeof day); puts_(b, " effective "); puts_(b, day); }
+    if (r->until != DT_MISSING) { dt_format(r->until, day, sizeof day); puts_(b, " until "); puts_(b, day); }
     puts_(b, " {");
     emit(F, 0, 0, r->span.start, B_KEEP, true);
     const node *fe = r->nkids > 0 ? r->kids[0] : NULL;
@@ -433,7 +441,10 @@ static void rule_as(fm *F, const node *r, const char *prefix, const node *ov)
         const node *q = r->kids[i];
         if (!q) continue;
         puts_(b, q->op == REQ_SHOULD ? "should " : "must ");
-        wrapped(F, ind, q->kids[0], "", q->span.start, B_KEEP);
+        sb measure = { 0 };
+        if (q->text) { puts_(&measure, " as "); quoted(&measure, q->text); }
+        wrapped(F, ind, q->kids[0], measure.s ? measure.s : "", q->span.start, B_KEEP);
+        free(measure.s);
         if (q->nkids > 1 && q->kids[1]) {
             puts_(b, "otherwise ");
             expr(F, b, q->kids[1]);
@@ -565,6 +576,7 @@ static void supervision(fm *F, const node *s)
     for (uint32_t i = 0; i < s->nkids; i++) {
         const node *k = s->kids[i];
         sb *b = &F->cur;
+        if (k->text3) { puts_(b, k->text3); puts_(b, ": "); }
         if (k->kind == N_SUPGROUP) {
             puts_(b, "group ");
             cadence(F, b, k->kids[0]);
@@ -625,7 +637,10 @@ static bool item(fm *F, const node *it, blank_mode blank)
     char buf[32];
     switch (it->kind) {
     case N_POLICY: puts_(b, "policy "); quoted(b, it->text); break;
-    case N_EFFECTIVE: dt_format(it->date, buf, sizeof buf); puts_(b, "effective "); puts_(b, buf); break;
+    case N_EFFECTIVE:
+        dt_format(it->date, buf, sizeof buf); puts_(b, "effective "); puts_(b, buf);
+        if (it->until != DT_MISSING) { dt_format(it->until, buf, sizeof buf); puts_(b, " until "); puts_(b, buf); }
+        break;
     case N_USE: puts_(b, "use "); puts_(b, it->text); break;
     case N_LET: puts_(b, "let "); puts_(b, it->text); puts_(b, " = "); expr(F, b, it->kids[0]); break;
     case N_ROLES: roles(F, it); break;

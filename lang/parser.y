@@ -244,6 +244,7 @@ static char *plain_string(ps_ctx *ctx, dg_span sp, const char *what)
     vl_rat num;
     int32_t date;
     int ival;
+    struct { int32_t from, until; } period;
 }
 
 /* Declaration order is the order of "expected one of" lists. */
@@ -266,7 +267,7 @@ static char *plain_string(ps_ctx *ctx, dg_span sp, const char *what)
 %token <date> DATE "date"
 %token <ival> UNIT "duration unit"
 %token KW_TRUE "'true'" KW_FALSE "'false'" KW_MISSING "'missing'" KW_PRESENT "'present'"
-%token KW_AS_OF "'as_of'"
+%token KW_AS_OF "'as_of'" KW_IF "'if'" KW_ELSE "'else'"
 %token LBRACE "'{'" LPAREN "'('" RPAREN "')'" COMMA "','"
 %token NE "'!='" LT "'<'" LE "'<='" GT "'>'" GE "'>='"
 %token PLUS "'+'" MINUS "'-'" STAR "'*'" SLASH "'/'" QQ "'??'"
@@ -282,8 +283,9 @@ static char *plain_string(ps_ctx *ctx, dg_span sp, const char *what)
 %type <node> progression reqlines requirement opt_within opt_months override because
 %type <node> test testlines testline fields field
 %type <node> expr or_expr and_expr not_expr cmp range dflt add mul unary postfix primary args arglist
-%type <str> rname blockword dotted opt_title opt_as colname
+%type <str> rname blockword dotted opt_title opt_as colname fieldname opt_measure
 %type <ival> opt_optional
+%type <period> in_force
 
 %destructor { node_free($$); } <node>
 %destructor { free($$); } <str>
@@ -306,6 +308,8 @@ item
     : kw_policy STRING
         { $$ = mk(N_POLICY, @$); $$->text = plain_string(ctx, @2, "a policy name"); }
     | kw_effective DATE             { $$ = mk(N_EFFECTIVE, @$); $$->date = $2; }
+    | kw_effective DATE KW_UNTIL DATE
+        { $$ = mk(N_EFFECTIVE, @$); $$->date = $2; $$->until = $4; }
     | kw_use dotted                 { $$ = mk(N_USE, @$); $$->text = $2; $$->name_span = @2; }
     | kw_let IDENT EQ expr
         { $$ = mk1(N_LET, @$, $4); $$->text = $2; $$->name_span = @2; }
@@ -347,6 +351,8 @@ testline
         { node *k = mk(N_NUM, @3); k->num = $3; $$ = test_rows(ctx, @$, $1, $2, k, $5); }
     | IDENT IDENT rname
         { $$ = test_expect(ctx, @$, $1, $2, @2, $3, @3, NULL); }
+    | IDENT IDENT KW_ELSE           /* expect nothing else */
+        { $$ = test_expect(ctx, @$, $1, $2, @2, dup_word("else"), @3, NULL); }
     | IDENT IDENT rname KW_FOR STRING
         { $$ = test_expect(ctx, @$, $1, $2, @2, $3, @3, plain_string(ctx, @5, "an entity id")); }
     ;
@@ -469,6 +475,13 @@ column
 colname
     : IDENT
     | KW_POD                        { $$ = dup_word("pod"); }
+    | KW_UNTIL                      { $$ = dup_word("until"); }
+    | KW_OVER                       { $$ = dup_word("over"); }
+    | KW_WITHIN                     { $$ = dup_word("within"); }
+    | KW_EFFECTIVE                  { $$ = dup_word("effective"); }
+    | KW_TEST                       { $$ = dup_word("test"); }
+    | KW_AVERAGE                    { $$ = dup_word("average"); }
+    | KW_EVERY                      { $$ = dup_word("every"); }
     ;
 
 coltype
@@ -488,8 +501,19 @@ opt_as
 
 /* rule name "title" { for each x in c where cond:  must ... otherwise "..." } */
 rule
-    : kw_rule rname opt_title LBRACE rule_body RBRACE
-        { $$ = $5; $$->span = @$; $$->name_span = @2; $$->text = $2; $$->text2 = $3; }
+    : kw_rule rname opt_title in_force LBRACE rule_body RBRACE
+        {
+            $$ = $6; $$->span = @$; $$->name_span = @2; $$->text = $2; $$->text2 = $3;
+            $$->date = $4.from; $$->until = $4.until;
+        }
+    ;
+
+/* A rule's own period in force: [effective DATE] [until DATE] */
+in_force
+    : %empty                        { $$.from = $$.until = INT32_MIN; }
+    | KW_EFFECTIVE DATE             { $$.from = $2; $$.until = INT32_MIN; }
+    | KW_UNTIL DATE                 { $$.from = INT32_MIN; $$.until = $2; }
+    | KW_EFFECTIVE DATE KW_UNTIL DATE { $$.from = $2; $$.until = $4; }
     ;
 
 rule_body
@@ -516,9 +540,17 @@ opt_where
     | KW_WHERE expr                 { $$ = $2; }
     ;
 
+/* must COND [as "what is measured"] [otherwise "message"] */
 req
-    : kw_must expr opt_otherwise    { $$ = mk2(N_REQ, REQ_MUST, @$, $2, $3); }
-    | kw_should expr opt_otherwise  { $$ = mk2(N_REQ, REQ_SHOULD, @$, $2, $3); }
+    : kw_must expr opt_measure opt_otherwise
+        { $$ = mk2(N_REQ, REQ_MUST, @$, $2, $4); $$->text = $3; }
+    | kw_should expr opt_measure opt_otherwise
+        { $$ = mk2(N_REQ, REQ_SHOULD, @$, $2, $4); $$->text = $3; }
+    ;
+
+opt_measure
+    : %empty                        { $$ = NULL; }
+    | KW_AS STRING                  { $$ = plain_string(ctx, @2, "what a requirement measures"); }
     ;
 
 opt_otherwise
@@ -620,6 +652,11 @@ supervision
 suplines
     : %empty                        { $$ = mk(N_SUPERVISION, @$); }
     | suplines supline              { $$ = $1; if ($2) node_add($$, $2); }
+    | suplines IDENT COLON supline
+        {
+            $$ = $1;
+            if ($4) { free($4->text3); $4->text3 = $2; $4->span = @$; node_add($$, $4); } else free($2);
+        }
     | suplines error                { $$ = $1; }
     ;
 
@@ -748,6 +785,8 @@ kw_should    : KW_SHOULD       { yyerrok; } ;
 expr
     : or_expr
     | expr KW_WHERE or_expr         { $$ = mk2(N_WHERE, 0, @$, $1, $3); }
+    | KW_IF or_expr KW_THEN or_expr KW_ELSE or_expr
+        { $$ = mk2(N_IF, 0, @$, $2, $4); node_add($$, $6); }
     ;
 
 or_expr
@@ -814,8 +853,28 @@ unary
 
 postfix
     : primary
-    | postfix DOT IDENT
+    | postfix DOT fieldname
         { $$ = mk1(N_FIELD, @$, $1); $$->text = $3; $$->name_span = @3; }
+    ;
+
+/* After a dot any word names a field: a council's column may be called
+ * `until` or `over` even though those are keywords elsewhere. */
+fieldname
+    : IDENT
+    | KW_POD                        { $$ = dup_word("pod"); }
+    | KW_UNTIL                      { $$ = dup_word("until"); }
+    | KW_OVER                       { $$ = dup_word("over"); }
+    | KW_WITHIN                     { $$ = dup_word("within"); }
+    | KW_EFFECTIVE                  { $$ = dup_word("effective"); }
+    | KW_KEY                        { $$ = dup_word("key"); }
+    | KW_TEST                       { $$ = dup_word("test"); }
+    | KW_AVERAGE                    { $$ = dup_word("average"); }
+    | KW_EVERY                      { $$ = dup_word("every"); }
+    | KW_POLICY                     { $$ = dup_word("policy"); }
+    | KW_ROLES                      { $$ = dup_word("roles"); }
+    | KW_TABLE                      { $$ = dup_word("table"); }
+    | KW_OPTIONAL                   { $$ = dup_word("optional"); }
+    | KW_AT                         { $$ = dup_word("at"); }
     ;
 
 primary

@@ -4,6 +4,7 @@
  * form a domain block stands for.
  * Does not own: comments or the layout of whole files (that is the formatter's). */
 #include "print.h"
+#include "../runtime/date.h"
 #include <string.h>
 
 static bool is_distinct(const node *n) { return n->kind == N_CALL && n->text && !strcmp(n->text, "distinct") && n->nkids == 1; }
@@ -12,6 +13,7 @@ int pr_prec(const node *n)
 {
     switch (n->kind) {
     case N_WHERE: return P_WHERE;
+    case N_IF: return P_IF;
     case N_BINARY:
         switch (n->op) {
         case OP_OR: return P_OR;
@@ -109,6 +111,11 @@ void pr_expr(FILE *out, const node *n)
     case N_IS: sub(out, n->kids[0], P_DFLT); fputs(n->flag ? " is present" : " is missing", out); break;
     case N_IN: sub(out, n->kids[0], P_DFLT); fputs(n->flag ? " not in " : " in ", out); sub(out, n->kids[1], P_DFLT); break;
     case N_RANGE: sub(out, n->kids[0], P_DFLT); fputs(" .. ", out); sub(out, n->kids[1], P_DFLT); break;
+    case N_IF:
+        fputs("if ", out); sub(out, n->kids[0], P_OR);
+        fputs(" then ", out); sub(out, n->kids[1], P_OR);
+        fputs(" else ", out); sub(out, n->kids[2], P_OR);
+        break;
     default: fprintf(out, "<%s>", node_kind_name(n->kind)); break;
     }
 }
@@ -117,6 +124,9 @@ void pr_rule(FILE *out, const node *r)
 {
     fprintf(out, "rule %s", r->text);
     if (r->text2) { fputs(" \"", out); print_text(out, r->text2); fputc('"', out); }
+    char day[16];
+    if (r->date != DT_MISSING) { dt_format(r->date, day, sizeof day); fprintf(out, " effective %s", day); }
+    if (r->until != DT_MISSING) { dt_format(r->until, day, sizeof day); fprintf(out, " until %s", day); }
     fputs(" {\n", out);
     const node *fe = r->nkids > 0 ? r->kids[0] : NULL;
     const char *indent = "  ";
@@ -132,6 +142,11 @@ void pr_rule(FILE *out, const node *r)
         if (!q) continue;
         fprintf(out, "%s%s ", indent, q->op == REQ_SHOULD ? "should" : "must");
         pr_expr(out, q->kids[0]);
+        if (q->text) {   /* a block's measure "{} open cases" is written `as "open cases"` */
+            fputs(" as \"", out);
+            print_text(out, strncmp(q->text, "{} ", 3) ? q->text : q->text + 3);
+            fputc('"', out);
+        }
         if (q->nkids > 1 && q->kids[1]) { fprintf(out, "\n%s  otherwise ", indent); pr_expr(out, q->kids[1]); }
         fputc('\n', out);
     }

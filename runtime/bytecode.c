@@ -247,6 +247,7 @@ static void put_payload(wbuf *w, const bc_program *p, const dg_context *dc)
         const bc_req *q = &p->reqs[i];
         put_u32(w, q->rule);
         put_u8(w, q->severity);
+        put_u8(w, q->note);
         put_span(w, q->span);
         put_str(w, q->measure);
         put_str(w, q->relation);
@@ -623,7 +624,7 @@ static void get_payload(rbuf *r, bc_program *p)
         ru->nreqs = get_u32(r);
     }
 
-    uint32_t nq = get_count(r, 25);
+    uint32_t nq = get_count(r, 26);
     p->reqs = alloc_array(r, nq, sizeof *p->reqs);
     if (r->why) return;
     p->nreqs = nq;
@@ -631,6 +632,7 @@ static void get_payload(rbuf *r, bc_program *p)
         bc_req *q = &p->reqs[i];
         q->rule = get_u32(r);
         q->severity = get_u8(r);
+        q->note = get_u8(r) != 0;
         q->span = get_span(r);
         q->measure = get_str(r, true);
         q->relation = get_str(r, true);

@@ -16,7 +16,7 @@
 #include "diag.h"
 
 #define BC_MAGIC "CADREBC\x1a"   /* 8 bytes */
-#define BC_VERSION 2
+#define BC_VERSION 3
 #define BC_MAX_LOCALS 1024      /* the verifier's limit; the compiler stays far below */
 
 typedef struct {
@@ -48,6 +48,8 @@ typedef struct {
     dg_span span;           /* the must/should line */
     char *measure;          /* owned: what the measured value is, e.g. "open cases"; may be NULL */
     char *relation;         /* owned: "at most", "at least", "exactly", ...; may be NULL */
+    uint8_t note;           /* 1: the otherwise message follows the measured
+                               evidence ("...; NOTE") instead of replacing it */
 } bc_req;
 
 typedef struct { uint32_t pc; dg_span span; } bc_spanent; /* sorted by pc */

@@ -69,11 +69,12 @@
     X(RESULT,   "",    1, 0, "pop the value a query asked for and hand it to the caller") \
     X(CALL,     "nb", -1, 1, "pop n arguments, push the builtin's result; missing arguments give missing") \
     X(TAINT,    "ll",  0, 0, "after a loop: when the list iterated (local a) is tainted, so is the list built (local b); an unknown input stays unknown") \
-    X(BETWEEN,  "n",   3, 1, "x lo hi: n=0 lo <= x <= hi; n=1 the month of date x lies in months lo..hi (may wrap the year end); missing gives missing")
+    X(BETWEEN,  "n",   3, 1, "x lo hi: n=0 lo <= x <= hi; n=1 the month of date x lies in months lo..hi (may wrap the year end); missing gives missing") \
+    X(SELECT,   "",    3, 1, "c a b: if c then a else b (both were evaluated); a missing condition gives that missing value")
 
 /* Builtin functions: name as written in policies, arity, contract. */
 #define CADRE_BUILTINS(X) \
-    X(GAP,            "gap",            4, "gap(dates, from, to): the longest stretch from `from` to `to` with no date of the list inside; a gap compares with a duration (gap <= 7 days). The compiler passes the duration it is compared with as a 4th argument (or missing): with a calendar limit (1 month) the stretch that overshoots its own start + limit the most is the one that counts") \
+    X(GAP,            "gap",            5, "gap(dates, [since,] from, to): the stretch without a date of the list that matters most among those reaching the window [from, to]; the clock starts on `since` (default `from`), whose day counts in the first stretch; dates before `since` are ignored, a date before `from` still bounds a stretch. A gap compares with a duration (gap <= 7 days). The compiler passes the duration it is compared with as a 5th argument (or missing): with a calendar limit (1 month) the stretch that overshoots its own start + limit the most is the one that counts") \
     X(DAYS_BETWEEN,   "days_between",   2, "days from the first date to the second") \
     X(MONTHS_BETWEEN, "months_between", 2, "whole calendar months from the first date to the second") \
     X(YEARS_BETWEEN,  "years_between",  2, "whole years from the first date to the second (post-qualified experience: years_between(qualified, as_of))") \

@@ -44,7 +44,9 @@ typedef struct {
         uint64_t roles;
         struct { uint32_t table; int32_t row; } row;
         vl_list *list;
-        struct { int32_t from, to; } gap;
+        /* from..to without an event; start: `from` is the clock's first day
+         * (counted in the stretch), not an event */
+        struct { int32_t from, to; bool start; } gap;
         /* VT_MISSING: where the missing value came from, so an unknown
          * verdict can name the field; table1 = table index + 1, 0 = no cell */
         struct { uint32_t table1; int32_t row; int16_t col; bool ref; uint8_t why; } miss;

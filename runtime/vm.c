@@ -209,13 +209,25 @@ void vm_format_value(const bc_program *p, const st_store *st, vl_value v, char *
         break;
     }
     case VT_ROW: row_label(p, st, v.as.row.table, v.as.row.row, buf, cap); break;
-    case VT_LIST: snprintf(buf, cap, "%u items", v.as.list->len); break;
+    case VT_LIST: {
+        /* a few values read better than a count: "from social_worker" */
+        const vl_list *l = v.as.list;
+        if (l->of_rows || l->len == 0 || l->len > 3) { snprintf(buf, cap, "%u items", l->len); break; }
+        size_t used = 0;
+        buf[0] = 0;
+        for (uint32_t i = 0; i < l->len && used + 1 < cap; i++) {
+            char one[128];
+            vm_format_value(p, st, l->vals[i], one, sizeof one);
+            used += (size_t)snprintf(buf + used, cap - used, "%s%s", i ? ", " : "", one);
+        }
+        break;
+    }
     case VT_GAP: {
         char a[16], b[16];
         dt_format(v.as.gap.from, a, sizeof a);
         dt_format(v.as.gap.to, b, sizeof b);
-        int32_t days = v.as.gap.to - v.as.gap.from;
-        snprintf(buf, cap, "%d day%s (%s to %s)", days, days == 1 ? "" : "s", a, b);
+        int32_t days = v.as.gap.to - v.as.gap.from + (v.as.gap.start ? 1 : 0);
+        snprintf(buf, cap, "%d day%s (%s%s to %s)", days, days == 1 ? "" : "s", v.as.gap.start ? "from the start, " : "", a, b);
         break;
     }
     }
@@ -364,7 +376,7 @@ static int compare(vl_value a, vl_value b)
     if (a.type == VT_GAP && b.type == VT_DUR) {
         /* a gap is within a calendar duration when its end is no later than
          * its start plus the duration: "monthly" means by the same day next month */
-        int32_t limit = dt_add(a.as.gap.from, b.as.dur.months, b.as.dur.days);
+        int32_t limit = dt_add(a.as.gap.from - (a.as.gap.start ? 1 : 0), b.as.dur.months, b.as.dur.days);
         return (a.as.gap.to > limit) - (a.as.gap.to < limit);
     }
     switch ((vl_type)a.type) {
@@ -436,11 +448,15 @@ static int cmp_int32(const void *x, const void *y)
     return (a > b) - (a < b);
 }
 
-/* The stretch of [from, to] with no event inside it that matters most:
- * against a limit, the one that ends furthest past its own start + limit
- * (so a 29-day stretch from 1 February breaches "monthly" even when a
- * 31-day stretch from 25 May does not); with no limit, the longest. */
-static vl_value gap_of(vm *m, const vl_list *dates, int32_t from, int32_t to, const vl_value *limit)
+/* The stretch without an event that matters most, among those that reach
+ * the judged window [from, to]. The clock starts on `since` (day 1: the
+ * stretch before the first event counts the start day itself); events
+ * before `since` or after `to` are ignored, and an event before `from` still
+ * ends or starts a stretch: a window's edge is not an event. Against a limit
+ * the stretch that ends furthest past its own start + limit counts (so a
+ * 29-day stretch from 1 February breaches "monthly" even when a 31-day one
+ * from 25 May does not); with no limit, the longest. */
+static vl_value gap_of(vm *m, const vl_list *dates, int32_t since, int32_t from, int32_t to, const vl_value *limit)
 {
     if (dates->tainted) return dates->cause;
     int32_t *ds = arena_alloc(&m->ar, (dates->len + 1) * sizeof *ds);
@@ -448,20 +464,24 @@ static vl_value gap_of(vm *m, const vl_list *dates, int32_t from, int32_t to, co
     for (uint32_t i = 0; i < dates->len; i++) {
         vl_value d = list_get(dates, i);
         if (d.type == VT_MISSING) return d;
-        if (d.as.date >= from && d.as.date <= to) ds[n++] = d.as.date;
+        if (d.as.date >= since && d.as.date <= to) ds[n++] = d.as.date;
     }
     qsort(ds, n, sizeof *ds, cmp_int32);
     vl_value g = {0};
     g.type = VT_GAP;
     g.as.gap.from = g.as.gap.to = from;
-    int32_t prev = from;
-    bool have_limit = limit && limit->type == VT_DUR;
+    if (to < from || to < since) return g;     /* nothing to judge yet: no stretch */
+    int32_t prev = since;
+    bool at_start = true, have_limit = limit && limit->type == VT_DUR;
     int64_t best = INT64_MIN;
     for (uint32_t i = 0; i <= n; i++) {
         int32_t next = i < n ? ds[i] : to;
-        int64_t score = have_limit ? (int64_t)next - dt_add(prev, limit->as.dur.months, limit->as.dur.days) : (int64_t)next - prev;
-        if (score > best) { best = score; g.as.gap.from = prev; g.as.gap.to = next; }
-        prev = next;
+        if (next >= from) {
+            int32_t base = at_start ? prev - 1 : prev;
+            int64_t score = have_limit ? (int64_t)next - dt_add(base, limit->as.dur.months, limit->as.dur.days) : (int64_t)next - base;
+            if (score > best) { best = score; g.as.gap.from = prev; g.as.gap.to = next; g.as.gap.start = at_start; }
+        }
+        if (i < n) { prev = next; at_start = false; }
     }
     return g;
 }
@@ -479,11 +499,11 @@ static int32_t months_between(int32_t a, int32_t b)
 
 static vl_value call_builtin(vm *m, bc_builtin fn, const vl_value *args)
 {
-    int needed = fn == BI_GAP ? 3 : bc_builtins[fn].arity;   /* gap's limit may be missing */
+    int needed = fn == BI_GAP ? 4 : bc_builtins[fn].arity;   /* gap's limit may be missing */
     for (int i = 0; i < needed; i++)
         if (args[i].type == VT_MISSING) return args[i];
     switch (fn) {
-    case BI_GAP: return gap_of(m, args[0].as.list, args[1].as.date, args[2].as.date, &args[3]);
+    case BI_GAP: return gap_of(m, args[0].as.list, args[1].as.date, args[2].as.date, args[3].as.date, &args[4]);
     case BI_DAYS_BETWEEN: return vl_int((int64_t)args[1].as.date - args[0].as.date);
     case BI_MONTHS_BETWEEN: return vl_int(months_between(args[0].as.date, args[1].as.date));
     case BI_YEARS_BETWEEN: return vl_int(months_between(args[0].as.date, args[1].as.date) / 12);
@@ -603,6 +623,7 @@ static void run_rule(vm *m, uint32_t entry)
             break;
         }
         case BC_DEFAULT: { vl_value b = POP(), a = POP(); PUSH(a.type == VT_MISSING ? b : a); break; }
+        case BC_SELECT: { vl_value b = POP(), a = POP(), c = POP(); PUSH(c.type == VT_MISSING ? c : c.as.b ? a : b); break; }
         case BC_ISMISSING: { vl_value a = POP(); PUSH(vl_bool(a.type == VT_MISSING)); break; }
         case BC_IN: {
             vl_value b = POP(), a = POP();
@@ -761,7 +782,15 @@ static void run_rule(vm *m, uint32_t entry)
                 f->limit = format_dup(m, limit);
             }
             /* an otherwise message describes a failure, so a pass shows the measured value */
-            f->message = msg.type == VT_TEXT && !passed ? xstrdup(msg.as.s) : default_message(&p->reqs[q], f->measured, f->limit);
+            if (msg.type == VT_TEXT && !passed && p->reqs[q].note) {
+                char *head = default_message(&p->reqs[q], f->measured, f->limit);
+                size_t len = strlen(head) + strlen(msg.as.s) + 3;
+                f->message = malloc(len);
+                if (!f->message) abort();
+                snprintf(f->message, len, "%s; %s", head, msg.as.s);
+                free(head);
+            } else
+                f->message = msg.type == VT_TEXT && !passed ? xstrdup(msg.as.s) : default_message(&p->reqs[q], f->measured, f->limit);
             if (passed && !f->measured) { free(f->message); f->message = xstrdup("holds"); }
             break;
         }

@@ -9,7 +9,7 @@ violations (7)
   pod.practice.lead                                 examples/medway/policy.cadre:21  P1 Chatham Pod 1: led by S101 Gareth Pollard (team_manager), expected a practice_manager
   pod.practice.composition                          examples/medway/policy.cadre:22  P5 Gillingham Pod 2: 3 in post as case_holders, expected exactly 4
   supervision.group_practice                        examples/medway/policy.cadre:38  P3 Chatham Pod 3: longest gap between group sessions: 21 days (2025-05-14 to 2025-06-04), at most 1 week
-  progression.social_worker_to_senior_practitioner  examples/medway/policy.cadre:45  S135 Deborah Knight (senior_practitioner): promoted to senior_practitioner on 2024-10-01 with no skills_matrix assessment met in february .. march in the 12 months before it
+  progression.social_worker_to_senior_practitioner  examples/medway/policy.cadre:45  S135 Deborah Knight (senior_practitioner): promoted to senior_practitioner on 2024-10-01 from social_worker with no skills_matrix assessment met in february .. march in the 12 months before it
 
 unknown (cannot judge) (1)
   registered  examples/medway/policy.cadre:30  S129 Victoria Hale (senior_practitioner): cannot judge: staff.qualified is missing (examples/medway/data/staff.csv:31)

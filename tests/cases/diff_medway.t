@@ -44,7 +44,7 @@ $ cadre diff examples/medway/policy.cadre tests/fmt/broken.cadre --data examples
 tests/fmt/broken.cadre:4:1: error: unexpected '}', expected an expression
     4 | }
       | ^
-tests/fmt/broken.cadre:7:14: error: unexpected '<', expected one of: '}', 'must', 'should', 'otherwise' or an operator
+tests/fmt/broken.cadre:7:14: error: unexpected '<', expected one of: '}', 'must', 'should', 'otherwise', 'as' or an operator
     7 |   must 1 < 2 < 3
       |              ^
   hint: comparisons do not chain: write 'a < b and b < c'

@@ -6,7 +6,7 @@ tests/policies/err_syntax.cadre:6:1: error: unexpected '}', expected an expressi
 tests/policies/err_syntax.cadre:10:1: error: unexpected 'rule', expected one of: ')' or an operator
    10 | rule b {
       | ^^^^
-tests/policies/err_syntax.cadre:11:14: error: unexpected '<', expected one of: '}', 'must', 'should', 'otherwise' or an operator
+tests/policies/err_syntax.cadre:11:14: error: unexpected '<', expected one of: '}', 'must', 'should', 'otherwise', 'as' or an operator
    11 |   must 1 < 2 < 3
       |              ^
   hint: comparisons do not chain: write 'a < b and b < c'
@@ -22,7 +22,7 @@ tests/policies/err_syntax.cadre:6:1: error: unexpected '}', expected an expressi
 tests/policies/err_syntax.cadre:10:1: error: unexpected 'rule', expected one of: ')' or an operator
    10 | rule b {
       | ^^^^
-tests/policies/err_syntax.cadre:11:14: error: unexpected '<', expected one of: '}', 'must', 'should', 'otherwise' or an operator
+tests/policies/err_syntax.cadre:11:14: error: unexpected '<', expected one of: '}', 'must', 'should', 'otherwise', 'as' or an operator
    11 |   must 1 < 2 < 3
       |              ^
   hint: comparisons do not chain: write 'a < b and b < c'

@@ -124,7 +124,7 @@ $ cadre fmt tests/fmt/broken.cadre
 tests/fmt/broken.cadre:4:1: error: unexpected '}', expected an expression
     4 | }
       | ^
-tests/fmt/broken.cadre:7:14: error: unexpected '<', expected one of: '}', 'must', 'should', 'otherwise' or an operator
+tests/fmt/broken.cadre:7:14: error: unexpected '<', expected one of: '}', 'must', 'should', 'otherwise', 'as' or an operator
     7 |   must 1 < 2 < 3
       |              ^
   hint: comparisons do not chain: write 'a < b and b < c'
@@ -134,7 +134,7 @@ $ cadre fmt --write tests/fmt/broken.cadre
 tests/fmt/broken.cadre:4:1: error: unexpected '}', expected an expression
     4 | }
       | ^
-tests/fmt/broken.cadre:7:14: error: unexpected '<', expected one of: '}', 'must', 'should', 'otherwise' or an operator
+tests/fmt/broken.cadre:7:14: error: unexpected '<', expected one of: '}', 'must', 'should', 'otherwise', 'as' or an operator
     7 |   must 1 < 2 < 3
       |              ^
   hint: comparisons do not chain: write 'a < b and b < c'

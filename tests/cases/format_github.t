@@ -10,7 +10,7 @@ $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2
 ::error file=examples/medway/policy.cadre,line=22,col=3,endLine=22,endColumn=28,title=pod.practice.composition::P5 Gillingham Pod 2: 3 in post as case_holders, expected exactly 4
 ::warning file=examples/medway/policy.cadre,line=30,col=5,endLine=31,endColumn=76,title=registered (unknown)::S129 Victoria Hale (senior_practitioner): cannot judge: staff.qualified is missing (examples/medway/data/staff.csv:31)
 ::error file=examples/medway/policy.cadre,line=38,col=3,endLine=38,endColumn=38,title=supervision.group_practice::P3 Chatham Pod 3: longest gap between group sessions: 21 days (2025-05-14 to 2025-06-04), at most 1 week
-::error file=examples/medway/policy.cadre,line=45,col=3,endLine=45,endColumn=78,title=progression.social_worker_to_senior_practitioner::S135 Deborah Knight (senior_practitioner): promoted to senior_practitioner on 2024-10-01 with no skills_matrix assessment met in february .. march in the 12 months before it
+::error file=examples/medway/policy.cadre,line=45,col=3,endLine=45,endColumn=78,title=progression.social_worker_to_senior_practitioner::S135 Deborah Knight (senior_practitioner): promoted to senior_practitioner on 2024-10-01 from social_worker with no skills_matrix assessment met in february .. march in the 12 months before it
 8 rules, 86 checks: 78 passed, 7 violations, 0 warnings, 1 unknown
 ? 1
 $ cadre check tests/policies/lang_should.cadre --data tests/data/lang_basic --as-of 2025-06-30 --format github

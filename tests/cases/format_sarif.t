@@ -21,7 +21,7 @@ $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2
             {"id": "pod.practice.composition_2", "shortDescription": {"text": "A practice pod has at most 1 of asye"}, "defaultConfiguration": {"level": "error"}},
             {"id": "registered", "shortDescription": {"text": "Case holders are qualified social workers"}, "defaultConfiguration": {"level": "warning"}},
             {"id": "supervision.group_practice", "shortDescription": {"text": "Group supervision weekly in every practice pod (judged over the last 12 weeks)"}, "defaultConfiguration": {"level": "error"}},
-            {"id": "progression.social_worker_to_senior_practitioner", "shortDescription": {"text": "Promotion from social_worker to senior_practitioner only when its requirements held"}, "defaultConfiguration": {"level": "error"}}
+            {"id": "progression.social_worker_to_senior_practitioner", "shortDescription": {"text": "Entry into senior_practitioner (from social_worker or by any other route) only when its requirements held"}, "defaultConfiguration": {"level": "error"}}
           ]
         }
       },
@@ -56,7 +56,7 @@ $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2
          "locations": [{"physicalLocation": {"artifactLocation": {"uri": "examples/medway/policy.cadre"}, "region": {"startLine": 38, "startColumn": 3, "endLine": 38, "endColumn": 38}}}],
          "properties": {"verdict": "fail", "severity": "must", "entity": "P3", "table": "pods", "measured": "21 days (2025-05-14 to 2025-06-04)", "limit": "1 week"}},
         {"ruleId": "progression.social_worker_to_senior_practitioner", "ruleIndex": 7, "level": "error",
-         "message": {"text": "S135 Deborah Knight (senior_practitioner): promoted to senior_practitioner on 2024-10-01 with no skills_matrix assessment met in february .. march in the 12 months before it"},
+         "message": {"text": "S135 Deborah Knight (senior_practitioner): promoted to senior_practitioner on 2024-10-01 from social_worker with no skills_matrix assessment met in february .. march in the 12 months before it"},
          "locations": [{"physicalLocation": {"artifactLocation": {"uri": "examples/medway/policy.cadre"}, "region": {"startLine": 45, "startColumn": 3, "endLine": 45, "endColumn": 78}}}],
          "properties": {"verdict": "fail", "severity": "must", "entity": "S135", "table": "role_history", "measured": "0", "limit": "1"}}
       ]
@@ -75,7 +75,7 @@ pod.practice.lead	error	examples/medway/policy.cadre	21	3	P1 Chatham Pod 1: led 
 pod.practice.composition	error	examples/medway/policy.cadre	22	3	P5 Gillingham Pod 2: 3 in post as case_holders, expected exactly 4
 registered	note	examples/medway/policy.cadre	30	5	S129 Victoria Hale (senior_practitioner): cannot judge: staff.qualified is missing (examples/medway/data/staff.csv:31)
 supervision.group_practice	error	examples/medway/policy.cadre	38	3	P3 Chatham Pod 3: longest gap between group sessions: 21 days (2025-05-14 to 2025-06-04), at most 1 week
-progression.social_worker_to_senior_practitioner	error	examples/medway/policy.cadre	45	3	S135 Deborah Knight (senior_practitioner): promoted to senior_practitioner on 2024-10-01 with no skills_matrix assessment met in february .. march in the 12 months before it
+progression.social_worker_to_senior_practitioner	error	examples/medway/policy.cadre	45	3	S135 Deborah Knight (senior_practitioner): promoted to senior_practitioner on 2024-10-01 from social_worker with no skills_matrix assessment met in february .. march in the 12 months before it
 ? 0
 $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format sarif --strict | jq -r '.runs[0].results[] | select(.properties.verdict == "unknown") | .level'
 note

@@ -21,17 +21,17 @@ overrides in force (2)
 3 rules, 12 checks: 12 passed, 0 violations, 0 warnings, 0 unknown
 ? 0
 $ cadre check tests/policies/layer_disable_cadence.cadre --data tests/data/layer_basic --as-of 2025-06-30
-tests/policies/layer_disable_cadence.cadre:6:1: warning: disables the national must-rule 'supervision.individual' (<stdlib>/england/asye.cadre)
-    6 | disable rule supervision.individual because "the council's own cadence below replaces it"
-      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+tests/policies/layer_disable_cadence.cadre:6:1: warning: disables the national must-rule 'supervision.asye_individual' (<stdlib>/england/asye.cadre)
+    6 | disable rule supervision.asye_individual because "the council's own cadence below replaces it"
+      | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
   hint: if the council means it, mark it: ... because "the council's own cadence below replaces it" intended
 Layers: replace the national cadence — as of 2025-06-30 — data tests/data/layer_basic
 
 overrides in force (1)
-  disabled rule supervision.individual (from <stdlib>/england/asye.cadre)  tests/policies/layer_disable_cadence.cadre:6  because "the council's own cadence below replaces it"
+  disabled rule supervision.asye_individual (from <stdlib>/england/asye.cadre)  tests/policies/layer_disable_cadence.cadre:6  because "the council's own cadence below replaces it"
 
 violations (1)
-  asye.reviews  <stdlib>/england/asye.cadre:45  Q4 Quentin Four (asye): no ASYE review by month 3 (started 2025-01-06)
+  asye.reviews  <stdlib>/england/asye.cadre:53  Q4 Quentin Four (asye): no ASYE review for the 3-month point by 2025-05-06; ASYE clock from 2025-01-06 (staff.started)
 
 5 rules, 64 checks: 63 passed, 1 violation, 0 warnings, 0 unknown
 ? 1

@@ -8,10 +8,10 @@ tests/policies/layer_err_names.cadre:7:15: error: override of unknown rule 'asye
     7 | override rule asye.review "Reviews" {
       |               ^^^^^^^^^^^
   hint: did you mean 'asye.reviews'?
-tests/policies/layer_err_names.cadre:11:14: error: disable of unknown rule 'supervision.individul'
-   11 | disable rule supervision.individul because "typo of supervision.individual"
-      |              ^^^^^^^^^^^^^^^^^^^^^
-  hint: did you mean 'supervision.individual'?
+tests/policies/layer_err_names.cadre:11:14: error: disable of unknown rule 'supervision.asye_individul'
+   11 | disable rule supervision.asye_individul because "typo of supervision.asye_individual"
+      |              ^^^^^^^^^^^^^^^^^^^^^^^^^^
+  hint: did you mean 'supervision.asye_individual'?
 3 errors
 ? 2
 $ cadre check tests/policies/layer_err_names.cadre --data tests/data/layer_basic --as-of 2025-06-30
@@ -23,10 +23,10 @@ tests/policies/layer_err_names.cadre:7:15: error: override of unknown rule 'asye
     7 | override rule asye.review "Reviews" {
       |               ^^^^^^^^^^^
   hint: did you mean 'asye.reviews'?
-tests/policies/layer_err_names.cadre:11:14: error: disable of unknown rule 'supervision.individul'
-   11 | disable rule supervision.individul because "typo of supervision.individual"
-      |              ^^^^^^^^^^^^^^^^^^^^^
-  hint: did you mean 'supervision.individual'?
+tests/policies/layer_err_names.cadre:11:14: error: disable of unknown rule 'supervision.asye_individul'
+   11 | disable rule supervision.asye_individul because "typo of supervision.asye_individual"
+      |              ^^^^^^^^^^^^^^^^^^^^^^^^^^
+  hint: did you mean 'supervision.asye_individual'?
 ? 2
 $ cadre lint tests/policies/layer_err_nouse.cadre
 tests/policies/layer_err_nouse.cadre:4:14: error: override of unknown let 'asye_max_open_cases'

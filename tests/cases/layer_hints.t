@@ -7,7 +7,7 @@
 #  3. An unknown rule with no near match gets the hint "`cadre lint` lists
 #     nothing to override; rules come from the files and modules given",
 #     which reads as if lint had printed something.  It should list what can
-#     be overridden, e.g. "rules that can be overridden: supervision.individual,
+#     be overridden, e.g. "rules that can be overridden: supervision.asye_individual,
 #     asye.session_length, asye.reviews, asye.protected_caseload, asye.completion".
 #  4. (layer_pending_type.cadre) An override of the wrong type is reported
 #     six times at the national module's lines (<stdlib>/england/asye.cadre:45,
@@ -23,11 +23,11 @@ tests/policies/layer_pending_hints.cadre:5:5: error: let 'asye_max_open_cases' i
 tests/policies/layer_pending_hints.cadre:7:6: error: rule 'asye.reviews' is declared twice
     7 | rule asye.reviews "ASYE reviews" {
       |      ^^^^^^^^^^^^
-  hint: the first is at <stdlib>/england/asye.cadre:43; to replace it: override rule asye.reviews ... because "..."
+  hint: the first is at <stdlib>/england/asye.cadre:51; to replace it: override rule asye.reviews ... because "..."
 tests/policies/layer_pending_hints.cadre:12:14: error: disable of unknown rule 'supervision.group'
    12 | disable rule supervision.group because "there is no national group cadence"
       |              ^^^^^^^^^^^^^^^^^
-  hint: rules that can be overridden: supervision.individual, asye.session_length, asye.reviews, asye.protected_caseload, asye.completion
+  hint: rules that can be overridden: supervision.asye_individual, asye.session_length, asye.reviews, asye.protected_caseload, asye.completion
 3 errors
 ? 2
 $ cadre lint tests/policies/layer_pending_type.cadre

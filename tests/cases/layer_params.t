@@ -3,7 +3,7 @@ $ cadre check tests/policies/layer_base.cadre --data tests/data/layer_basic --as
 Layers: national only — as of 2025-06-30 — data tests/data/layer_basic
 
 violations (1)
-  asye.reviews  <stdlib>/england/asye.cadre:45  Q4 Quentin Four (asye): no ASYE review by month 3 (started 2025-01-06)
+  asye.reviews  <stdlib>/england/asye.cadre:53  Q4 Quentin Four (asye): no ASYE review for the 3-month point by 2025-05-06; ASYE clock from 2025-01-06 (staff.started)
 
 5 rules, 72 checks: 71 passed, 1 violation, 0 warnings, 0 unknown
 ? 1
@@ -15,9 +15,9 @@ overrides in force (2)
   let asye_review_grace (from <stdlib>/england/asye.cadre)  tests/policies/layer_let.cadre:7  because "reviews are booked within a fortnight of each review point"
 
 violations (3)
-  asye.reviews             <stdlib>/england/asye.cadre:45  Q3 Queenie Three (asye): no ASYE review by month 3 (started 2025-02-03)
-  asye.reviews             <stdlib>/england/asye.cadre:45  Q4 Quentin Four (asye): no ASYE review by month 3 (started 2025-01-06)
-  asye.protected_caseload  <stdlib>/england/asye.cadre:59  Q2 Quil Two (asye): 5 open cases, at most 4 for an NQSW
+  asye.reviews             <stdlib>/england/asye.cadre:53  Q3 Queenie Three (asye): no ASYE review for the 3-month point by 2025-05-17; ASYE clock from 2025-02-03 (staff.started)
+  asye.reviews             <stdlib>/england/asye.cadre:53  Q4 Quentin Four (asye): no ASYE review for the 3-month point by 2025-04-20; ASYE clock from 2025-01-06 (staff.started)
+  asye.protected_caseload  <stdlib>/england/asye.cadre:69  Q2 Quil Two (asye): 5 open cases, at most 4 for an NQSW
 
 5 rules, 76 checks: 73 passed, 3 violations, 0 warnings, 0 unknown
 ? 1

@@ -9,10 +9,10 @@ $ cadre check tests/policies/layer_base.cadre --data tests/data/layer_session --
 Layers: national only — as of 2025-06-30 — data tests/data/layer_session
 
 warnings (1)
-  asye.session_length  <stdlib>/england/asye.cadre:37  V2: Q1 Quinn One: session on 2025-06-13 lasted 60 minutes, at least 90
+  asye.session_length  <stdlib>/england/asye.cadre:39  V2: Q1 Quinn One: session on 2025-06-13 lasted 60 minutes, at least 90
 
 unknown (cannot judge) (1)
-  asye.session_length  <stdlib>/england/asye.cadre:37  V4: cannot judge: supervisions.minutes is missing (tests/data/layer_session/supervisions.csv:5)
+  asye.session_length  <stdlib>/england/asye.cadre:39  V4: cannot judge: supervisions.minutes is missing (tests/data/layer_session/supervisions.csv:5)
 
 5 rules, 10 checks: 8 passed, 0 violations, 1 warning, 1 unknown
 ? 0

@@ -4,10 +4,10 @@
 # evidence text. Standard input is not a terminal: no prompt, no banner, and
 # the exit code is 0 when every command succeeded, else 2.
 $ printf '%s\n' 'staff where role = social_worker' 'count(cases where open)' '(staff where in_post).name' 'staff where role = coach' 'cases where worker.id = "S11"' | cadre repl tests/repl/policy.cadre --data tests/repl/data --as-of 2025-06-30
-id   name       role           pod  team  manager  contract   fte  started     left        qualified   asye_status  in_post  open_cases
----  ---------  -------------  ---  ----  -------  ---------  ---  ----------  ----------  ----------  -----------  -------  ----------
-S11  Ben Brook  social_worker  P1         S10      permanent    1  2019-09-02              2019-07-01               true              4
-S22  Fay Fox    social_worker  P2         S20      permanent    1  2021-05-04  2024-12-31  2021-03-01               false             0
+id   name       role           pod  team  manager  contract   fte  started     left        qualified   asye_status  in_post  open_cases  asye_started  asye_clock
+---  ---------  -------------  ---  ----  -------  ---------  ---  ----------  ----------  ----------  -----------  -------  ----------  ------------  -------------
+S11  Ben Brook  social_worker  P1         S10      permanent    1  2019-09-02              2019-07-01               true              4  2019-09-02    staff.started
+S22  Fay Fox    social_worker  P2         S20      permanent    1  2021-05-04  2024-12-31  2021-03-01               false             0  2021-05-04    staff.started
 (2 rows)
 8
 value
@@ -18,8 +18,8 @@ Cat Cole
 Dan Dale
 Eve Eze
 (5 values)
-id  name  role  pod  team  manager  contract  fte  started  left  qualified  asye_status  in_post  open_cases
---  ----  ----  ---  ----  -------  --------  ---  -------  ----  ---------  -----------  -------  ----------
+id  name  role  pod  team  manager  contract  fte  started  left  qualified  asye_status  in_post  open_cases  asye_started  asye_clock
+--  ----  ----  ---  ----  -------  --------  ---  -------  ----  ---------  -----------  -------  ----------  ------------  ----------
 (0 rows)
 id  child  worker  opened      closed      category  weight  open
 --  -----  ------  ----------  ----------  --------  ------  -----

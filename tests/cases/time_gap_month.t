@@ -11,7 +11,7 @@ $ cadre check tests/policies/time_pending_gap_month.cadre --data tests/data/time
 Time: calendar-month gaps — as of 2025-06-30 — data tests/data/time_gap_month
 
 violations (1)
-  supervision.individual  tests/policies/time_pending_gap_month.cadre:7  M1 Max Month (social_worker): longest gap between individual sessions: 29 days (2025-02-01 to 2025-03-02), at most 1 month
+  supervision.social_worker_individual  tests/policies/time_pending_gap_month.cadre:7  M1 Max Month (social_worker): longest gap between individual sessions: 29 days (2025-02-01 to 2025-03-02), at most 1 month; clock from 2015-01-05 (staff.started)
 
 1 rule, 1 check: 0 passed, 1 violation, 0 warnings, 0 unknown
 ? 1

@@ -11,11 +11,11 @@ $ cadre check tests/policies/time_progression.cadre --data tests/data/time_progr
 }
 progression.social_worker_to_senior_practitioner: 2 passed, 4 failed
 progression.social_worker_to_advanced_practitioner: 7 passed, 3 failed
-line 7: promoted to senior_practitioner on 2024-04-08
-line 7: promoted to senior_practitioner on 2024-04-15
-line 7: promoted to senior_practitioner on 2024-10-01
-line 7: promoted to senior_practitioner on 2025-01-06
-line 12: promoted to advanced_practitioner on 2024-08-05
-line 11: promoted to advanced_practitioner on 2024-09-09
-line 11: promoted to advanced_practitioner on 2024-09-16
+line 7: promoted to senior_practitioner on 2024-04-08 from social_worker
+line 7: promoted to senior_practitioner on 2024-04-15 from social_worker
+line 7: promoted to senior_practitioner on 2024-10-01 from social_worker
+line 7: promoted to senior_practitioner on 2025-01-06 from social_worker
+line 12: promoted to advanced_practitioner on 2024-08-05 from social_worker
+line 11: promoted to advanced_practitioner on 2024-09-09 from social_worker
+line 11: promoted to advanced_practitioner on 2024-09-16 from social_worker
 ? 0

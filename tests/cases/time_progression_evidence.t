@@ -17,13 +17,13 @@ $ cadre check tests/policies/time_progression.cadre --data tests/data/time_progr
 Time: progression — as of 2025-06-30 — data tests/data/time_progression
 
 violations (7)
-  progression.social_worker_to_senior_practitioner    tests/policies/time_progression.cadre:7   R2 Rob NotMet (senior_practitioner): promoted to senior_practitioner on 2024-04-08 with no skills_matrix assessment met in february .. march in the 12 months before it
-  progression.social_worker_to_senior_practitioner    tests/policies/time_progression.cadre:7   R3 Ruth Stale (senior_practitioner): promoted to senior_practitioner on 2024-04-15 with no skills_matrix assessment met in february .. march in the 12 months before it
-  progression.social_worker_to_senior_practitioner    tests/policies/time_progression.cadre:7   R4 Ravi June (senior_practitioner): promoted to senior_practitioner on 2024-10-01 with no skills_matrix assessment met in february .. march in the 12 months before it
-  progression.social_worker_to_senior_practitioner    tests/policies/time_progression.cadre:7   R8 Reg After (senior_practitioner): promoted to senior_practitioner on 2025-01-06 with no skills_matrix assessment met in february .. march in the 12 months before it
-  progression.social_worker_to_advanced_practitioner  tests/policies/time_progression.cadre:12  A2 Alf Quick (advanced_practitioner): promoted to advanced_practitioner on 2024-08-05 after less than 2 years as social_worker
-  progression.social_worker_to_advanced_practitioner  tests/policies/time_progression.cadre:11  A3 Ava Enrolled (advanced_practitioner): promoted to advanced_practitioner on 2024-09-09 before completing Bridging the Gap
-  progression.social_worker_to_advanced_practitioner  tests/policies/time_progression.cadre:11  A4 Ash Late (advanced_practitioner): promoted to advanced_practitioner on 2024-09-16 before completing Bridging the Gap
+  progression.social_worker_to_senior_practitioner    tests/policies/time_progression.cadre:7   R2 Rob NotMet (senior_practitioner): promoted to senior_practitioner on 2024-04-08 from social_worker with no skills_matrix assessment met in february .. march in the 12 months before it
+  progression.social_worker_to_senior_practitioner    tests/policies/time_progression.cadre:7   R3 Ruth Stale (senior_practitioner): promoted to senior_practitioner on 2024-04-15 from social_worker with no skills_matrix assessment met in february .. march in the 12 months before it
+  progression.social_worker_to_senior_practitioner    tests/policies/time_progression.cadre:7   R4 Ravi June (senior_practitioner): promoted to senior_practitioner on 2024-10-01 from social_worker with no skills_matrix assessment met in february .. march in the 12 months before it
+  progression.social_worker_to_senior_practitioner    tests/policies/time_progression.cadre:7   R8 Reg After (senior_practitioner): promoted to senior_practitioner on 2025-01-06 from social_worker with no skills_matrix assessment met in february .. march in the 12 months before it
+  progression.social_worker_to_advanced_practitioner  tests/policies/time_progression.cadre:12  A2 Alf Quick (advanced_practitioner): promoted to advanced_practitioner on 2024-08-05 from social_worker with no spell of 2 years as social_worker before it
+  progression.social_worker_to_advanced_practitioner  tests/policies/time_progression.cadre:11  A3 Ava Enrolled (advanced_practitioner): promoted to advanced_practitioner on 2024-09-09 from social_worker before completing Bridging the Gap
+  progression.social_worker_to_advanced_practitioner  tests/policies/time_progression.cadre:11  A4 Ash Late (advanced_practitioner): promoted to advanced_practitioner on 2024-09-16 from social_worker before completing Bridging the Gap
 
 2 rules, 16 checks: 9 passed, 7 violations, 0 warnings, 0 unknown
 ? 1

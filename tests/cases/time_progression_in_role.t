@@ -16,8 +16,9 @@
 $ cadre check tests/policies/time_pending_in_role.cadre --data tests/data/time_in_role --as-of 2025-06-30
 Time: time in role — as of 2025-06-30 — data tests/data/time_in_role
 
-violations (1)
-  progression.social_worker_to_advanced_practitioner  tests/policies/time_pending_in_role.cadre:9  B2 Bea Back (advanced_practitioner): promoted to advanced_practitioner on 2024-09-02 after less than 2 years as social_worker
+violations (2)
+  progression.social_worker_to_advanced_practitioner  tests/policies/time_pending_in_role.cadre:9  B1 Ben Via (advanced_practitioner): promoted to advanced_practitioner on 2024-09-02 from senior_practitioner with no spell of 2 years as social_worker before it
+  progression.social_worker_to_advanced_practitioner  tests/policies/time_pending_in_role.cadre:9  B2 Bea Back (advanced_practitioner): promoted to advanced_practitioner on 2024-09-02 from social_worker with no spell of 2 years as social_worker before it
 
-1 rule, 2 checks: 1 passed, 1 violation, 0 warnings, 0 unknown
+1 rule, 4 checks: 2 passed, 2 violations, 0 warnings, 0 unknown
 ? 1

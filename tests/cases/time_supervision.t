@@ -4,23 +4,17 @@ $ cadre check tests/policies/time_supervision.cadre --data tests/data/time_basic
 Time: supervision — as of 2025-06-30 — data tests/data/time_basic
 
 violations (8)
-  supervision.group_practice  tests/policies/time_supervision.cadre:8   P2 Gap Pod: longest gap between group sessions: 21 days (2025-05-07 to 2025-05-28), at most 1 week
-  supervision.group_practice  tests/policies/time_supervision.cadre:8   P4 Silent Pod: longest gap between group sessions: 84 days (2025-04-07 to 2025-06-30), at most 1 week
-  supervision.group_practice  tests/policies/time_supervision.cadre:8   P5 Edge Pod: longest gap between group sessions: 10 days (2025-04-07 to 2025-04-17), at most 1 week
-  supervision.group_practice  tests/policies/time_supervision.cadre:8   P6 Late Pod: longest gap between group sessions: 11 days (2025-06-19 to 2025-06-30), at most 1 week
-  supervision.individual      tests/policies/time_supervision.cadre:11  N2 Noah None (asye): first 6 weeks: longest gap between individual sessions: 42 days (2025-03-03 to 2025-04-14), at most 1 week
-  supervision.individual      tests/policies/time_supervision.cadre:11  N2 Noah None (asye): 6 weeks to 6 months: longest gap between individual sessions: 77 days (2025-04-14 to 2025-06-30), at most 2 weeks
-  supervision.individual      tests/policies/time_supervision.cadre:11  N4 Nate Fortnight (asye): first 6 weeks: longest gap between individual sessions: 14 days (2025-01-10 to 2025-01-24), at most 1 week
-  supervision.individual      tests/policies/time_supervision.cadre:11  N5 Nora Clamp (asye): after 6 months: longest gap between individual sessions: 29 days (2025-01-31 to 2025-03-01), at most 1 month
+  supervision.group_practice   tests/policies/time_supervision.cadre:8   P2 Gap Pod: longest gap between group sessions: 21 days (2025-05-07 to 2025-05-28), at most 1 week
+  supervision.group_practice   tests/policies/time_supervision.cadre:8   P4 Silent Pod: longest gap between group sessions: 85 days (from the start, 2025-04-07 to 2025-06-30), at most 1 week
+  supervision.group_practice   tests/policies/time_supervision.cadre:8   P5 Edge Pod: longest gap between group sessions: 11 days (from the start, 2025-04-07 to 2025-04-17), at most 1 week
+  supervision.group_practice   tests/policies/time_supervision.cadre:8   P6 Late Pod: longest gap between group sessions: 11 days (2025-06-19 to 2025-06-30), at most 1 week
+  supervision.asye_individual  tests/policies/time_supervision.cadre:11  N2 Noah None (asye): first 6 weeks: longest gap between individual sessions: 42 days (from the start, 2025-03-03 to 2025-04-13), at most 1 week; clock from 2025-03-03 (staff.started)
+  supervision.asye_individual  tests/policies/time_supervision.cadre:11  N2 Noah None (asye): 6 weeks to 6 months: longest gap between individual sessions: 120 days (from the start, 2025-03-03 to 2025-06-30), at most 2 weeks; clock from 2025-03-03 (staff.started)
+  supervision.asye_individual  tests/policies/time_supervision.cadre:11  N4 Nate Fortnight (asye): first 6 weeks: longest gap between individual sessions: 14 days (2025-01-10 to 2025-01-24), at most 1 week; clock from 2025-01-06 (staff.started)
+  supervision.asye_individual  tests/policies/time_supervision.cadre:11  N5 Nora Clamp (asye): after 6 months: longest gap between individual sessions: 29 days (2025-01-31 to 2025-03-01), at most 1 month; clock from 2024-06-03 (staff.started)
 
-3 rules, 27 checks: 19 passed, 8 violations, 0 warnings, 0 unknown
+3 rules, 26 checks: 18 passed, 8 violations, 0 warnings, 0 unknown
 ? 1
 $ cadre desugar tests/policies/time_supervision.cadre --rule supervision.individual
-# tests/policies/time_supervision.cadre:11
-rule supervision.individual "Individual supervision for asye: weekly for the first 6 weeks, then fortnightly until 6 months, then monthly" {
-  for each s in staff where s.in_post and s.role in {asye}:
-    must gap((s.supervisions where kind = "individual").date, s.started, min({s.started + 6 weeks, as_of})) <= 1 week
-    must gap((s.supervisions where kind = "individual").date, s.started + 6 weeks, min({s.started + 6 months, as_of})) <= 2 weeks
-    must gap((s.supervisions where kind = "individual").date, max({s.started + 6 months, as_of - 12 months}), as_of) <= 1 month
-}
-? 0
+cadre desugar: no rule named 'supervision.individual'
+? 4

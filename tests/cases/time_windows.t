@@ -3,8 +3,8 @@ $ cadre check tests/policies/time_windows.cadre --data tests/data/time_basic --a
 Time: windows — as of 2025-06-30 — data tests/data/time_basic
 
 violations (2)
-  supervision.group_support  tests/policies/time_windows.cadre:7  P8 Support Pod: longest gap between group sessions: 42 days (2025-05-01 to 2025-06-12), at most 2 weeks
-  supervision.individual     tests/policies/time_windows.cadre:8  W2 Wendy Nobody (social_worker): longest gap between individual sessions: 92 days (2025-03-30 to 2025-06-30), at most 1 month
+  supervision.group_support             tests/policies/time_windows.cadre:7  P8 Support Pod: longest gap between group sessions: 42 days (2025-05-01 to 2025-06-12), at most 2 weeks
+  supervision.social_worker_individual  tests/policies/time_windows.cadre:8  W2 Wendy Nobody (social_worker): longest gap between individual sessions: 93 days (from the start, 2025-03-30 to 2025-06-30), at most 1 month; clock from 2016-01-04 (staff.started)
 
 2 rules, 4 checks: 2 passed, 2 violations, 0 warnings, 0 unknown
 ? 1
@@ -12,9 +12,9 @@ $ cadre check tests/policies/time_windows_default.cadre --data tests/data/time_b
 Time: default windows — as of 2025-06-30 — data tests/data/time_basic
 
 violations (3)
-  supervision.individual  tests/policies/time_windows_default.cadre:8  W1 Will Window (social_worker): longest gap between individual sessions: 155 days (2024-06-30 to 2024-12-02), at most 1 month
-  supervision.individual  tests/policies/time_windows_default.cadre:8  W2 Wendy Nobody (social_worker): longest gap between individual sessions: 365 days (2024-06-30 to 2025-06-30), at most 1 month
-  supervision.individual  tests/policies/time_windows_default.cadre:8  W3 Walt Unknown (social_worker): longest gap between individual sessions: 275 days (2024-06-30 to 2025-04-01), at most 1 month
+  supervision.social_worker_individual  tests/policies/time_windows_default.cadre:8  W1 Will Window (social_worker): longest gap between individual sessions: 156 days (from the start, 2024-06-30 to 2024-12-02), at most 1 month; clock from 2015-01-05 (staff.started)
+  supervision.social_worker_individual  tests/policies/time_windows_default.cadre:8  W2 Wendy Nobody (social_worker): longest gap between individual sessions: 366 days (from the start, 2024-06-30 to 2025-06-30), at most 1 month; clock from 2016-01-04 (staff.started)
+  supervision.social_worker_individual  tests/policies/time_windows_default.cadre:8  W3 Walt Unknown (social_worker): longest gap between individual sessions: 276 days (from the start, 2024-06-30 to 2025-04-01), at most 1 month; clock from 2017-01-02 (staff.started)
 
 2 rules, 4 checks: 1 passed, 3 violations, 0 warnings, 0 unknown
 ? 1
