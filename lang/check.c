@@ -8,6 +8,7 @@
 #include "check.h"
 #include "desugar.h"
 #include "../runtime/bytecode.h"
+#include "../runtime/date.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -691,6 +692,17 @@ static int check_range_in(ck_env *env, node *n)
     return set_type(n, TY_BOOL);
 }
 
+/* A literal duration that names a calendar period (or one not known until
+ * run time, a let: then the VM gives missing for a bad one). */
+static bool calendar_period(const node *d)
+{
+    if (d->kind != N_DUR || d->kids[0]->kind != N_NUM || d->kids[0]->num.den != 1) return true;
+    int64_t k = d->kids[0]->num.num;
+    int32_t months = d->op == DU_MONTH ? (int32_t)k : d->op == DU_YEAR ? (int32_t)(12 * k) : 0;
+    int32_t days = d->op == DU_WEEK ? (int32_t)(7 * k) : d->op == DU_DAY ? (int32_t)k : 0;
+    return dt_period_start(0, months, days) != DT_MISSING;
+}
+
 static int check_builtin(ck_env *env, node *n, int fn)
 {
     int arity = fn == BI_GAP ? 3 : bc_builtins[fn].arity;   /* gap's last is the compiler's */
@@ -709,15 +721,22 @@ static int check_builtin(ck_env *env, node *n, int fn)
     for (uint32_t i = 0; i < n->nkids; i++) {
         int t = check_expr(env, n->kids[i]);
         if (is_err(t)) { bad = true; continue; }
-        int want = fn == BI_GAP && i == 0 ? ty_make(TY_LIST, TY_DATE, -1) : TY_DATE;
+        bool dates = (fn == BI_GAP || fn == BI_MISSED || fn == BI_MOST) && i == 0;
+        bool period = (fn == BI_MISSED || fn == BI_MOST) && i == 3;
+        int want = dates ? ty_make(TY_LIST, TY_DATE, -1) : period ? TY_DUR : TY_DATE;
         if (t != want && !is_missing(t)) {
             char what[128];
-            snprintf(what, sizeof what, "argument %u of %s is %s", i + 1, n->text, fn == BI_GAP && i == 0 ? "a list of dates" : "a date");
-            type_error(env, n->kids[i], what, t, fn == BI_GAP ? "e.g. gap((s.supervisions where kind = \"individual\").date, s.started, as_of)" : NULL);
+            snprintf(what, sizeof what, "argument %u of %s is %s", i + 1, n->text, dates ? "a list of dates" : period ? "a calendar period" : "a date");
+            type_error(env, n->kids[i], what, t, fn == BI_GAP ? "e.g. gap((s.supervisions where kind = \"individual\").date, s.started, as_of)"
+                       : dates || period ? "e.g. missed((s.supervisions where kind = \"individual\").date, s.started, as_of, 1 month)" : NULL);
+            bad = true;
+        } else if (period && !calendar_period(n->kids[i])) {
+            dg_report(env->dc, DG_ERROR, n->kids[i]->span, "E-type", "%s takes a calendar period: 1 week, 1 month, 3 months or 1 year", n->text);
             bad = true;
         }
     }
     if (bad) return set_type(n, TY_ERROR);
+    if (fn == BI_MISSED) return set_type(n, ty_make(TY_LIST, TY_DATE, -1));
     return set_type(n, fn == BI_GAP ? TY_GAP : TY_NUM);
 }
 

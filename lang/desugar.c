@@ -272,9 +272,23 @@ static node *latest(node *a, node *b, dg_span sp)
     return mk_call("max", set, sp);
 }
 
+/* `every calendar month`: the parser reads it as a duration counted by the
+ * name `calendar`; the lines judge it by whole calendar periods. */
+static bool is_calendar(const node *d)
+{
+    return d && d->kind == N_DUR && d->kids[0]->kind == N_NAME && !strcmp(d->kids[0]->text, "calendar");
+}
+
+static const char *period_word(const node *d)
+{
+    static const char *const w[] = { "day", "week", "month", "year" };
+    return w[d->op];
+}
+
 /* weekly, fortnightly, monthly, or "every 10 days" */
 static void cadence_words(const node *d, char *buf, size_t cap)
 {
+    if (is_calendar(d)) { snprintf(buf, cap, "in every calendar %s", period_word(d)); return; }
     if (d && d->kind == N_DUR && d->kids[0]->kind == N_NUM && d->kids[0]->num.den == 1) {
         int64_t k = d->kids[0]->num.num;
         const char *w = d->op == DU_WEEK && k == 1 ? "weekly" : d->op == DU_WEEK && k == 2 ? "fortnightly" :
@@ -332,6 +346,33 @@ static node *mk_weeks(int64_t n, int unit, dg_span sp)
     return node_add(d, num);
 }
 
+/* every calendar PERIOD:
+ *   must count(missed(DATES, FROM, TO, 1 PERIOD)) = 0 as "WHAT: {}"
+ *     otherwise "none in the PERIODs starting {missed(...)}[; NOTE]" */
+static node *mk_calendar_req(node *dates, node *from, node *to, const node *cadence, const char *what, node *note, dg_span sp)
+{
+    node *call = mk(N_CALL, sp);
+    call->text = xstrdup("missed");
+    call->name_span = sp;
+    node_add(call, dates);
+    node_add(call, from);
+    node_add(call, to);
+    node_add(call, mk_weeks(1, cadence->op, sp));
+    node *zero = mk(N_NUM, sp);
+    zero->num = (vl_rat){0, 1};
+    char words[120];
+    snprintf(words, sizeof words, "none in the calendar %ss starting ", period_word(cadence));
+    node *msg = mk(N_STR, sp);
+    node_add(msg, mk_text(words, sp));
+    node_add(msg, copy(call));
+    if (note) {
+        node_add(msg, mk_text("; ", sp));
+        for (uint32_t i = 0; i < note->nkids; i++) node_add(msg, copy(note->kids[i]));
+        node_free(note);
+    }
+    return mk_req(mk_bin(OP_EQ, mk_call("count", call, sp), zero, sp), msg, what, sp);
+}
+
 /* The first day the rules of a block's file are in force (`effective`), as a
  * date literal, or NULL: events before it are not judged. */
 static node *effective_of(ck_env *env, dg_span sp)
@@ -378,6 +419,11 @@ static node *lower_group(ck_env *env, node *line, node **out, uint32_t nout)
     node *r = mk_rule(unique_name(env, out, nout, base), xstrdup(title), sp, mk_foreach("p", mk_name("pods", sp), where, sp));
     node *formed = mk_bin(OP_DEFAULT, mk_field(mk_name("p", sp), "formed", sp), mk_bin(OP_SUB, mk(N_ASOF, sp), copy(window), sp), sp);
     node *from = not_before_effective(env, latest(formed, mk_bin(OP_SUB, mk(N_ASOF, sp), window, sp), sp), sp);
+    if (is_calendar(line->kids[0])) {
+        char what[120];
+        snprintf(what, sizeof what, "calendar %ss without a group session: {}", period_word(line->kids[0]));
+        return node_add(r, mk_calendar_req(session_dates("p", "group", sp), from, mk(N_ASOF, sp), line->kids[0], what, NULL, sp));
+    }
     return node_add(r, mk_gap_req(session_dates("p", "group", sp), NULL, from, mk(N_ASOF, sp), copy(line->kids[0]),
                                   "longest gap between group sessions: {}", NULL, sp));
 }
@@ -493,8 +539,16 @@ static node *lower_individual(ck_env *env, node *line, node **out, uint32_t nout
         else if (ph->kids[1]) snprintf(measure, sizeof measure, "%s to %s: longest gap between individual sessions: {}", prev_words, end_words);
         else if (prev_end) snprintf(measure, sizeof measure, "after %s: longest gap between individual sessions: {}", prev_words);
         else snprintf(measure, sizeof measure, "longest gap between individual sessions: {}");
-        node_add(r, mk_gap_req(session_dates("s", "individual", sp), since, from, to, copy(ph->kids[0]),
-                               measure, clock_note(roles, sp), ph->span));
+        if (is_calendar(ph->kids[0])) {
+            /* "...: longest gap between individual sessions: {}" becomes
+             * "...: calendar months without an individual session: {}" */
+            char *tail = strstr(measure, "longest gap between individual sessions");
+            if (tail) snprintf(tail, sizeof measure - (size_t)(tail - measure), "calendar %ss without an individual session: {}", period_word(ph->kids[0]));
+            node_free(since);
+            node_add(r, mk_calendar_req(session_dates("s", "individual", sp), from, to, ph->kids[0], measure, clock_note(roles, sp), ph->span));
+        } else
+            node_add(r, mk_gap_req(session_dates("s", "individual", sp), since, from, to, copy(ph->kids[0]),
+                                   measure, clock_note(roles, sp), ph->span));
         if (last || !ph->kids[1]) break;
         prev_end = ph->kids[1];
         snprintf(prev_words, sizeof prev_words, "%s", end_words);

@@ -556,6 +556,11 @@ static void cadence(fm *F, sb *b, const node *d)
     if (d && d->kind == N_DUR && d->nkids == 1 && d->kids[0] && d->kids[0]->kind == N_NUM && d->kids[0]->num.den == 1)
         for (size_t i = 0; i < sizeof words / sizeof *words; i++)
             if (d->kids[0]->num.num == words[i].count && d->op == words[i].unit) { puts_(b, words[i].word); return; }
+    static const char *const unit1[] = { "day", "week", "month", "year" };
+    if (d && d->kind == N_DUR && d->kids[0] && d->kids[0]->kind == N_NAME && !strcmp(d->kids[0]->text, "calendar")) {
+        puts_(b, "every calendar "); puts_(b, unit1[d->op]);   /* one calendar period, singular */
+        return;
+    }
     puts_(b, "every ");
     sub(F, b, d, P_PRIMARY);
 }

@@ -655,7 +655,7 @@ suplines
     | suplines IDENT COLON supline
         {
             $$ = $1;
-            if ($4) { free($4->text3); $4->text3 = $2; $4->span = @$; node_add($$, $4); } else free($2);
+            if ($4) { free($4->text3); $4->text3 = $2; $4->span = span_join(@2, @4); node_add($$, $4); } else free($2);
         }
     | suplines error                { $$ = $1; }
     ;

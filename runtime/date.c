@@ -88,6 +88,20 @@ void dt_format(int32_t days, char *buf, size_t cap)
     snprintf(buf, cap, "%04d-%02d-%02d", (int)y, (int)m, (int)d);
 }
 
+int32_t dt_period_start(int32_t days, int32_t months, int32_t plus_days)
+{
+    if (months == 0 && plus_days == 7) {
+        int64_t weekday = ((int64_t)days + 3) % 7;   /* 1970-01-01 was a Thursday */
+        if (weekday < 0) weekday += 7;
+        return (int32_t)(days - weekday);
+    }
+    if (plus_days != 0 || months <= 0 || 12 % months != 0) return DT_MISSING;
+    int64_t y, m, d;
+    to_civil64(days, &y, &m, &d);
+    m = (m - 1) / months * months + 1;
+    return (int32_t)from_civil64(y, m, 1);
+}
+
 int32_t dt_add(int32_t days, int32_t months, int32_t plus_days)
 {
     int64_t y, m, d;

@@ -21,5 +21,10 @@ bool dt_parse(const char *s, size_t len, int32_t *out);
 void dt_format(int32_t days, char *buf, size_t cap);
 /* Adds months then days; the day of month is clamped to the target month's end. */
 int32_t dt_add(int32_t days, int32_t months, int32_t plus_days);
+/* The first day of the calendar period holding `days`: a week (Monday to
+ * Sunday) for 0 months and 7 days; for N months dividing 12 (1 month, a
+ * quarter, a year), the period of N months counted from 1 January.
+ * DT_MISSING for any other length. */
+int32_t dt_period_start(int32_t days, int32_t months, int32_t plus_days);
 
 #endif

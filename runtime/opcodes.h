@@ -79,7 +79,9 @@
     X(MONTHS_BETWEEN, "months_between", 2, "whole calendar months from the first date to the second") \
     X(YEARS_BETWEEN,  "years_between",  2, "whole years from the first date to the second (post-qualified experience: years_between(qualified, as_of))") \
     X(MONTH,          "month_of",       1, "month of a date, 1 to 12 (month and year are duration units)") \
-    X(YEAR,           "year_of",        1, "year of a date")
+    X(YEAR,           "year_of",        1, "year of a date") \
+    X(MISSED,         "missed",         4, "missed(dates, from, to, PERIOD): the first days of the whole calendar periods (PERIOD: 1 week Monday-Sunday, 1 month, 3 months, 1 year) inside [from, to] that hold none of the dates") \
+    X(MOST,           "most_in",        4, "most_in(dates, from, to, PERIOD): the largest number of the dates (those in [from, to]) that fall in one calendar period")
 
 typedef enum {
 #define X(id, name, arity, contract) BI_##id,

@@ -212,14 +212,16 @@ void vm_format_value(const bc_program *p, const st_store *st, vl_value v, char *
     case VT_LIST: {
         /* a few values read better than a count: "from social_worker" */
         const vl_list *l = v.as.list;
-        if (l->of_rows || l->len == 0 || l->len > 3) { snprintf(buf, cap, "%u items", l->len); break; }
+        if (l->of_rows || l->len == 0) { snprintf(buf, cap, "%u items", l->len); break; }
         size_t used = 0;
         buf[0] = 0;
-        for (uint32_t i = 0; i < l->len && used + 1 < cap; i++) {
+        uint32_t shown = l->len <= 6 ? l->len : 5;
+        for (uint32_t i = 0; i < shown && used + 1 < cap; i++) {
             char one[128];
             vm_format_value(p, st, l->vals[i], one, sizeof one);
             used += (size_t)snprintf(buf + used, cap - used, "%s%s", i ? ", " : "", one);
         }
+        if (shown < l->len && used + 1 < cap) snprintf(buf + used, cap - used, " and %u more", l->len - shown);
         break;
     }
     case VT_GAP: {
@@ -486,6 +488,55 @@ static vl_value gap_of(vm *m, const vl_list *dates, int32_t since, int32_t from,
     return g;
 }
 
+/* The dates of a list inside [from, to], sorted; NULL (with *why set) when
+ * the list is tainted or holds a missing date. */
+static int32_t *dates_in(vm *m, const vl_list *dates, int32_t from, int32_t to, uint32_t *n, vl_value *why)
+{
+    if (dates->tainted) { *why = dates->cause; return NULL; }
+    int32_t *ds = arena_alloc(&m->ar, (dates->len + 1) * sizeof *ds);
+    *n = 0;
+    for (uint32_t i = 0; i < dates->len; i++) {
+        vl_value d = list_get(dates, i);
+        if (d.type == VT_MISSING) { *why = d; return NULL; }
+        if (d.as.date >= from && d.as.date <= to) ds[(*n)++] = d.as.date;
+    }
+    qsort(ds, *n, sizeof *ds, cmp_int32);
+    return ds;
+}
+
+/* Calendar periods: missed() lists the whole periods inside [from, to]
+ * with no date in them (a period cut by the window's ends is not judged:
+ * the month in progress may still get its session); most_in() counts the
+ * dates of the busiest period. */
+static vl_value calendar(vm *m, bc_builtin fn, const vl_list *dates, int32_t from, int32_t to, vl_value period)
+{
+    int32_t pm = period.as.dur.months, pd = period.as.dur.days;
+    if (dt_period_start(from, pm, pd) == DT_MISSING) return missing_because(VL_WHY_EMPTY);
+    uint32_t n = 0;
+    vl_value why;
+    int32_t *ds = dates_in(m, dates, from, to, &n, &why);
+    if (!ds) return why;
+    if (fn == BI_MOST) {
+        int64_t best = 0, run = 0;
+        for (uint32_t i = 0; i < n; i++) {
+            run = i > 0 && dt_period_start(ds[i], pm, pd) == dt_period_start(ds[i - 1], pm, pd) ? run + 1 : 1;
+            if (run > best) best = run;
+        }
+        return vl_int(best);
+    }
+    vl_list *out = new_list(m, 0, false, 0);
+    int32_t p = dt_period_start(from, pm, pd);
+    if (p < from) p = dt_add(p, pm, pd);          /* the first whole period */
+    uint32_t i = 0;
+    for (; dt_add(p, pm, pd) - 1 <= to; p = dt_add(p, pm, pd)) {
+        int32_t end = dt_add(p, pm, pd) - 1;
+        while (i < n && ds[i] < p) i++;
+        if (!(i < n && ds[i] <= end)) append(m, out, vl_date(p));
+        if (m->budget-- == 0) break;              /* a window of millennia is not judged forever */
+    }
+    return vl_listv(out);
+}
+
 static int32_t months_between(int32_t a, int32_t b)
 {
     int32_t ya, ma, da, yb, mb, db;
@@ -509,6 +560,7 @@ static vl_value call_builtin(vm *m, bc_builtin fn, const vl_value *args)
     case BI_YEARS_BETWEEN: return vl_int(months_between(args[0].as.date, args[1].as.date) / 12);
     case BI_MONTH: { int32_t y, mo, d; dt_to_civil(args[0].as.date, &y, &mo, &d); return vl_int(mo); }
     case BI_YEAR: { int32_t y, mo, d; dt_to_civil(args[0].as.date, &y, &mo, &d); return vl_int(y); }
+    case BI_MISSED: case BI_MOST: return calendar(m, fn, args[0].as.list, args[1].as.date, args[2].as.date, args[3]);
     case BI__COUNT: break;
     }
     return vl_missing();

@@ -22,7 +22,7 @@ violations (7)
 1 rule, 24 checks: 17 passed, 7 violations, 0 warnings, 0 unknown
 ? 1
 $ cadre desugar tests/policies/verdicts_cadence.cadre
-# tests/policies/verdicts_cadence.cadre:7
+# tests/policies/verdicts_cadence.cadre:8
 rule supervision.nqsw "Individual supervision for asye: weekly for the first 6 weeks, then fortnightly until 6 months, then monthly" {
   for each s in staff where s.in_post and s.role in {asye}:
     must gap((s.supervisions where kind = "individual").date, max((s.role_history where role in {asye} and from <= as_of).from) ?? s.started, max((s.role_history where role in {asye} and from <= as_of).from) ?? s.started, min({(max((s.role_history where role in {asye} and from <= as_of).from) ?? s.started) + 6 weeks - 1 day, as_of})) <= 1 week as "first 6 weeks: longest gap between individual sessions: \{\}"
