@@ -261,6 +261,64 @@ static node *lower_compose(ck_env *env, const node *pod, node *line, node **out,
     return node_add(r, mk_req(mk_bin(ops[line->op], count, copy(line->kids[0]), sp), NULL, measure, sp));
 }
 
+/* nothing else
+ *   rule pod.KIND.nothing_else { for each p in pods where p.kind = "KIND":
+ *     must count(OTHERS) = 0
+ *       otherwise "{count(OTHERS)} in post besides its lead and ROLES (first: {min(OTHERS.id)}), expected none" }
+ *   with OTHERS = p.staff where in_post and role not in {ROLES}
+ *                            and (p.lead is missing or it != p.lead),
+ * ROLES being every role named by the block's count lines.  The lead is
+ * allowed as a person, not as a role: a second aspiring manager in an asye
+ * pod is an "other".  A pod without a lead is judged the same way (the
+ * `is missing` keeps its members' verdict from becoming unknown). */
+static node *others(const node *pod, dg_span sp)
+{
+    node *allowed = mk(N_SET, sp);
+    for (uint32_t i = 0; i < pod->nkids; i++)
+        if (pod->kids[i] && pod->kids[i]->kind == N_COMPOSE)
+            for (uint32_t j = 1; j < pod->kids[i]->nkids; j++) node_add(allowed, copy(pod->kids[i]->kids[j]));
+    node *notin = mk(N_IN, sp);
+    notin->flag = true;
+    node_add(notin, mk_name("role", sp));
+    node_add(notin, allowed);
+    node *nolead = mk(N_IS, sp);
+    node_add(nolead, mk_field(mk_name("p", sp), "lead", sp));
+    node *notlead = mk_bin(OP_NE, mk_name("it", sp), mk_field(mk_name("p", sp), "lead", sp), sp);
+    node *cond = mk_bin(OP_AND, mk_bin(OP_AND, mk_name("in_post", sp), notin, sp),
+                        mk_bin(OP_OR, nolead, notlead, sp), sp);
+    node *w = mk(N_WHERE, sp);
+    node_add(w, mk_field(mk_name("p", sp), "staff", sp));
+    return node_add(w, cond);
+}
+
+static node *lower_nothing_else(ck_env *env, const node *pod, node *line, node **out, uint32_t nout)
+{
+    dg_span sp = line->span;
+    char base[200], roles[400] = "", title[700], words[500];
+    snprintf(base, sizeof base, "pod.%s.nothing_else", pod->text);
+    size_t used = 0;
+    for (uint32_t i = 0; i < pod->nkids; i++)
+        if (pod->kids[i] && pod->kids[i]->kind == N_COMPOSE && used + 2 < sizeof roles) {
+            char one[400];
+            role_words(pod->kids[i], 1, one, sizeof one);
+            used += (size_t)snprintf(roles + used, sizeof roles - used, "%s%s", used ? ", " : "", one);
+        }
+    snprintf(words, sizeof words, "its lead%s%s", roles[0] ? " and " : "", roles);
+    snprintf(title, sizeof title, "%s %s pod has no one in post but %s", an(pod->text, true), pod->text, words);
+    node *where = mk_bin(OP_EQ, mk_field(mk_name("p", sp), "kind", sp), mk_text(pod->text, sp), sp);
+    node *r = mk_rule(unique_name(env, out, nout, base), xstrdup(title), sp, mk_foreach("p", mk_name("pods", sp), where, sp));
+    node *zero = mk(N_NUM, sp);
+    zero->num = (vl_rat){0, 1};
+    node *msg = mk(N_STR, sp);
+    node_add(msg, mk_call("count", others(pod, sp), sp));
+    char mid[600];
+    snprintf(mid, sizeof mid, " in post besides %s (first: ", words);
+    node_add(msg, mk_text(mid, sp));
+    node_add(msg, mk_call("min", mk_field(others(pod, sp), "id", sp), sp));
+    node_add(msg, mk_text("), expected none", sp));
+    return node_add(r, mk_req(mk_bin(OP_EQ, mk_call("count", others(pod, sp), sp), zero, sp), msg, NULL, sp));
+}
+
 /* ---- supervision ------------------------------------------------------ */
 
 /* latest of two dates: max({a, b}) */
@@ -652,13 +710,14 @@ void ds_lower(ck_env *env, node *block, node ***out, uint32_t *nout)
     }
     for (uint32_t i = 0; i < block->nkids; i++) {
         node *line = block->kids[i];
-        if (!line || (line->nkids == 0 && line->kind != N_SUPGROUP)) continue;
+        if (!line || (line->nkids == 0 && line->kind != N_SUPGROUP && line->kind != N_NOTHING_ELSE)) continue;
         node *r = NULL;
         switch (line->kind) {
         case N_CAP: r = lower_cap(env, line, *out, *nout); break;
         case N_AVGCAP: r = lower_avgcap(env, line, *out, *nout); break;
         case N_LEAD: r = lower_lead(env, block, line, *out, *nout); break;
         case N_COMPOSE: r = lower_compose(env, block, line, *out, *nout); break;
+        case N_NOTHING_ELSE: r = lower_nothing_else(env, block, line, *out, *nout); break;
         case N_SUPGROUP: r = lower_group(env, line, *out, *nout); break;
         case N_SUPIND: r = lower_individual(env, line, *out, *nout); break;
         default: break;

@@ -639,6 +639,15 @@ podline
         { $$ = take_kids(mk1(N_COMPOSE, @$, $3), $5); $$->op = CMP_AT_LEAST; }
     | KW_AT KW_MOST primary KW_OF rolelist
         { $$ = take_kids(mk1(N_COMPOSE, @$, $3), $5); $$->op = CMP_AT_MOST; }
+    /* nothing else: no in-post member but the lead and the roles counted above */
+    | IDENT IDENT
+        {
+            if (strcmp($1, "nothing") || strcmp($2, "else")) {
+                ps_error(ctx, @1, "unknown pod line '%s %s', expected 'nothing else'", $1, $2);
+                $$ = NULL;
+            } else $$ = mk(N_NOTHING_ELSE, @$);
+            free($1); free($2);
+        }
     ;
 
 /* ---- supervision { ... } ----
