@@ -271,12 +271,23 @@ static node *lower_compose(ck_env *env, const node *pod, node *line, node **out,
  * allowed as a person, not as a role: a second aspiring manager in an asye
  * pod is an "other".  A pod without a lead is judged the same way (the
  * `is missing` keeps its members' verdict from becoming unknown). */
+/* {ROLES}: the roles of the pod block's count lines, each once, in order */
+static node *counted_roles(const node *pod, dg_span sp)
+{
+    node *set = mk(N_SET, sp);
+    for (uint32_t i = 0; i < pod->nkids; i++)
+        for (uint32_t j = 1; pod->kids[i] && pod->kids[i]->kind == N_COMPOSE && j < pod->kids[i]->nkids; j++) {
+            const node *role = pod->kids[i]->kids[j];
+            bool seen = !role || !role->text;
+            for (uint32_t k = 0; k < set->nkids && !seen; k++) seen = strcmp(set->kids[k]->text, role->text) == 0;
+            if (!seen) node_add(set, copy(role));
+        }
+    return set;
+}
+
 static node *others(const node *pod, dg_span sp)
 {
-    node *allowed = mk(N_SET, sp);
-    for (uint32_t i = 0; i < pod->nkids; i++)
-        if (pod->kids[i] && pod->kids[i]->kind == N_COMPOSE)
-            for (uint32_t j = 1; j < pod->kids[i]->nkids; j++) node_add(allowed, copy(pod->kids[i]->kids[j]));
+    node *allowed = counted_roles(pod, sp);
     node *notin = mk(N_IN, sp);
     notin->flag = true;
     node_add(notin, mk_name("role", sp));
@@ -294,15 +305,11 @@ static node *others(const node *pod, dg_span sp)
 static node *lower_nothing_else(ck_env *env, const node *pod, node *line, node **out, uint32_t nout)
 {
     dg_span sp = line->span;
-    char base[200], roles[400] = "", title[700], words[500];
+    char base[200], roles[400], title[700], words[500];
     snprintf(base, sizeof base, "pod.%s.nothing_else", pod->text);
-    size_t used = 0;
-    for (uint32_t i = 0; i < pod->nkids; i++)
-        if (pod->kids[i] && pod->kids[i]->kind == N_COMPOSE && used + 2 < sizeof roles) {
-            char one[400];
-            role_words(pod->kids[i], 1, one, sizeof one);
-            used += (size_t)snprintf(roles + used, sizeof roles - used, "%s%s", used ? ", " : "", one);
-        }
+    node *set = counted_roles(pod, sp);
+    role_words(set, 0, roles, sizeof roles);
+    node_free(set);
     snprintf(words, sizeof words, "its lead%s%s", roles[0] ? " and " : "", roles);
     snprintf(title, sizeof title, "%s %s pod has no one in post but %s", an(pod->text, true), pod->text, words);
     node *where = mk_bin(OP_EQ, mk_field(mk_name("p", sp), "kind", sp), mk_text(pod->text, sp), sp);
