@@ -16,7 +16,6 @@ examples/somerset/policy_test.cadre
   ok    a full remodelled pod passes (line 4)
   ok    a pod short of an assistant and led by a social worker (line 19)
   ok    a leaver does not count towards the pod (line 31)
-  ok    an open case held by an assistant breaches case holding (line 41)
 examples/tower_hamlets/policy_test.cadre
   ok    a balanced team: 8 permanent staff, 5 with over two years' PQE, a coach (line 3)
   ok    two years to the day is not over two years (line 15)
@@ -27,7 +26,7 @@ examples/wiltshire/policy_test.cadre
   ok    the council's protected caseload of 16 (a national parameter set here) (line 20)
   ok    a child keeps the same worker: one worker passes (over two rows), two breach (line 30)
   ok    an ASYE pod is four NQSWs and its Aspiring Manager, nothing else (line 44)
-22 passed, 0 failed
+21 passed, 0 failed
 ? 0
 $ cadre test tests/policies/cmdtest_broken_test.cadre
 tests/policies/cmdtest_broken_test.cadre
