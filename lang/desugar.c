@@ -323,7 +323,9 @@ static node *lower_nothing_else(ck_env *env, const node *pod, node *line, node *
     node_add(msg, mk_text(mid, sp));
     node_add(msg, mk_call("min", mk_field(others(pod, sp), "id", sp), sp));
     node_add(msg, mk_text("), expected none", sp));
-    return node_add(r, mk_req(mk_bin(OP_EQ, mk_call("count", others(pod, sp), sp), zero, sp), msg, NULL, sp));
+    char measure[520];
+    snprintf(measure, sizeof measure, "in post besides %s", words);
+    return node_add(r, mk_req(mk_bin(OP_EQ, mk_call("count", others(pod, sp), sp), zero, sp), msg, measure, sp));
 }
 
 /* ---- supervision ------------------------------------------------------ */
