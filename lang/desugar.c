@@ -262,9 +262,9 @@ static node *lower_compose(ck_env *env, const node *pod, node *line, node **out,
 }
 
 /* nothing else
- *   rule pod.KIND.nothing_else { for each p in pods where p.kind = "KIND":
- *     must count(OTHERS) = 0
- *       otherwise "{count(OTHERS)} in post besides its lead and ROLES (first: {min(OTHERS.id)}), expected none" }
+ *   rule pod.KIND.nothing_else { for each p in pods where p.kind = "KIND" and POD_EXISTS:
+ *     must count(OTHERS) = 0 as "in post besides its lead and ROLES"
+ *       otherwise "first by id: {min(OTHERS.id)}" }
  *   with OTHERS = p.staff where in_post and role not in {ROLES}
  *                            and (p.lead is missing or it != p.lead),
  * ROLES being every role named by the block's count lines.  The lead is
@@ -312,17 +312,13 @@ static node *lower_nothing_else(ck_env *env, const node *pod, node *line, node *
     node_free(set);
     snprintf(words, sizeof words, "its lead%s%s", roles[0] ? " and " : "", roles);
     snprintf(title, sizeof title, "%s %s pod has no one in post but %s", an(pod->text, true), pod->text, words);
-    node *where = mk_bin(OP_EQ, mk_field(mk_name("p", sp), "kind", sp), mk_text(pod->text, sp), sp);
+    node *where = pods_of_kind(pod->text, sp);
     node *r = mk_rule(unique_name(env, out, nout, base), xstrdup(title), sp, mk_foreach("p", mk_name("pods", sp), where, sp));
     node *zero = mk(N_NUM, sp);
     zero->num = (vl_rat){0, 1};
     node *msg = mk(N_STR, sp);
-    node_add(msg, mk_call("count", others(pod, sp), sp));
-    char mid[600];
-    snprintf(mid, sizeof mid, " in post besides %s (first: ", words);
-    node_add(msg, mk_text(mid, sp));
+    node_add(msg, mk_text("first by id: ", sp));
     node_add(msg, mk_call("min", mk_field(others(pod, sp), "id", sp), sp));
-    node_add(msg, mk_text("), expected none", sp));
     char measure[520];
     snprintf(measure, sizeof measure, "in post besides %s", words);
     return node_add(r, mk_req(mk_bin(OP_EQ, mk_call("count", others(pod, sp), sp), zero, sp), msg, measure, sp));

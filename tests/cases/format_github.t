@@ -11,7 +11,7 @@ $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2
 ::error file=examples/medway/policy.cadre,line=51,col=5,endLine=52,endColumn=217,title=continuity::C1366: child MC750014 has had 2 social workers in post since assessment, expected 1
 ::warning file=examples/medway/policy.cadre,line=61,col=5,endLine=62,endColumn=76,title=registered (unknown)::S129 Victoria Hale (senior_practitioner): cannot judge: staff.qualified is missing (examples/medway/data/staff.csv:31)
 ::error file=examples/medway/policy.cadre,line=68,col=3,endLine=68,endColumn=38,title=supervision.group_practice::P3 Chatham Pod 3: longest gap between group sessions: 21 days (2025-05-14 to 2025-06-04), at most 1 week
-::error file=examples/medway/policy.cadre,line=76,col=3,endLine=76,endColumn=78,title=progression.social_worker_to_senior_practitioner::S135 Deborah Knight (senior_practitioner): promoted to senior_practitioner on 2024-10-01 with no skills_matrix assessment met in february .. march in the 12 months before it
+::error file=examples/medway/policy.cadre,line=76,col=3,endLine=76,endColumn=78,title=progression.social_worker_to_senior_practitioner::S135 Deborah Knight (senior_practitioner): promoted to senior_practitioner on 2024-10-01 from social_worker with no skills_matrix assessment met in february .. march in the 12 months before it
 9 rules, 558 checks: 549 passed, 8 violations, 0 warnings, 1 unknown
 ? 1
 $ cadre check tests/policies/lang_should.cadre --data tests/data/lang_basic --as-of 2025-06-30 --format github

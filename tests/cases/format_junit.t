@@ -46,7 +46,7 @@ $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2
     </testcase>
     <testcase classname="supervision.group_practice" name="5 checks passed" file="examples/medway/policy.cadre" line="68"/>
     <testcase classname="progression.social_worker_to_senior_practitioner" name="S135 Deborah Knight (senior_practitioner)" file="examples/medway/policy.cadre" line="76">
-      <failure type="must" message="promoted to senior_practitioner on 2024-10-01 with no skills_matrix assessment met in february .. march in the 12 months before it">examples/medway/policy.cadre:76: S135 Deborah Knight (senior_practitioner): promoted to senior_practitioner on 2024-10-01 with no skills_matrix assessment met in february .. march in the 12 months before it</failure>
+      <failure type="must" message="promoted to senior_practitioner on 2024-10-01 from social_worker with no skills_matrix assessment met in february .. march in the 12 months before it">examples/medway/policy.cadre:76: S135 Deborah Knight (senior_practitioner): promoted to senior_practitioner on 2024-10-01 from social_worker with no skills_matrix assessment met in february .. march in the 12 months before it</failure>
     </testcase>
     <testcase classname="progression.social_worker_to_senior_practitioner" name="4 checks passed" file="examples/medway/policy.cadre" line="75"/>
   </testsuite>

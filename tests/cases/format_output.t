@@ -13,7 +13,7 @@ violations (8)
   pod.practice.composition                          examples/medway/policy.cadre:41  P5 Gillingham Pod 2: 3 in post as case_holders, expected exactly 4
   continuity                                        examples/medway/policy.cadre:51  C1366: child MC750014 has had 2 social workers in post since assessment, expected 1
   supervision.group_practice                        examples/medway/policy.cadre:68  P3 Chatham Pod 3: longest gap between group sessions: 21 days (2025-05-14 to 2025-06-04), at most 1 week
-  progression.social_worker_to_senior_practitioner  examples/medway/policy.cadre:76  S135 Deborah Knight (senior_practitioner): promoted to senior_practitioner on 2024-10-01 with no skills_matrix assessment met in february .. march in the 12 months before it
+  progression.social_worker_to_senior_practitioner  examples/medway/policy.cadre:76  S135 Deborah Knight (senior_practitioner): promoted to senior_practitioner on 2024-10-01 from social_worker with no skills_matrix assessment met in february .. march in the 12 months before it
 
 unknown (cannot judge) (1)
   registered  examples/medway/policy.cadre:61  S129 Victoria Hale (senior_practitioner): cannot judge: staff.qualified is missing (examples/medway/data/staff.csv:31)

@@ -22,7 +22,7 @@ $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2
             {"id": "continuity", "shortDescription": {"text": "A child keeps the same social worker after assessment"}, "defaultConfiguration": {"level": "error"}},
             {"id": "registered", "shortDescription": {"text": "Case holders are qualified social workers"}, "defaultConfiguration": {"level": "warning"}},
             {"id": "supervision.group_practice", "shortDescription": {"text": "Group supervision weekly in every practice pod (judged over the last 12 weeks)"}, "defaultConfiguration": {"level": "error"}},
-            {"id": "progression.social_worker_to_senior_practitioner", "shortDescription": {"text": "Promotion from social_worker to senior_practitioner only when its requirements held"}, "defaultConfiguration": {"level": "error"}}
+            {"id": "progression.social_worker_to_senior_practitioner", "shortDescription": {"text": "Entry into senior_practitioner (from social_worker or by any other route) only when its requirements held"}, "defaultConfiguration": {"level": "error"}}
           ]
         }
       },
@@ -61,7 +61,7 @@ $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2
          "locations": [{"physicalLocation": {"artifactLocation": {"uri": "examples/medway/policy.cadre"}, "region": {"startLine": 68, "startColumn": 3, "endLine": 68, "endColumn": 38}}}],
          "properties": {"verdict": "fail", "severity": "must", "entity": "P3", "table": "pods", "measured": "21 days (2025-05-14 to 2025-06-04)", "limit": "1 week"}},
         {"ruleId": "progression.social_worker_to_senior_practitioner", "ruleIndex": 8, "level": "error",
-         "message": {"text": "S135 Deborah Knight (senior_practitioner): promoted to senior_practitioner on 2024-10-01 with no skills_matrix assessment met in february .. march in the 12 months before it"},
+         "message": {"text": "S135 Deborah Knight (senior_practitioner): promoted to senior_practitioner on 2024-10-01 from social_worker with no skills_matrix assessment met in february .. march in the 12 months before it"},
          "locations": [{"physicalLocation": {"artifactLocation": {"uri": "examples/medway/policy.cadre"}, "region": {"startLine": 76, "startColumn": 3, "endLine": 76, "endColumn": 78}}}],
          "properties": {"verdict": "fail", "severity": "must", "entity": "S135", "table": "role_history", "measured": "0", "limit": "1"}}
       ]
@@ -81,7 +81,7 @@ pod.practice.composition	error	examples/medway/policy.cadre	41	3	P5 Gillingham P
 continuity	error	examples/medway/policy.cadre	51	5	C1366: child MC750014 has had 2 social workers in post since assessment, expected 1
 registered	note	examples/medway/policy.cadre	61	5	S129 Victoria Hale (senior_practitioner): cannot judge: staff.qualified is missing (examples/medway/data/staff.csv:31)
 supervision.group_practice	error	examples/medway/policy.cadre	68	3	P3 Chatham Pod 3: longest gap between group sessions: 21 days (2025-05-14 to 2025-06-04), at most 1 week
-progression.social_worker_to_senior_practitioner	error	examples/medway/policy.cadre	76	3	S135 Deborah Knight (senior_practitioner): promoted to senior_practitioner on 2024-10-01 with no skills_matrix assessment met in february .. march in the 12 months before it
+progression.social_worker_to_senior_practitioner	error	examples/medway/policy.cadre	76	3	S135 Deborah Knight (senior_practitioner): promoted to senior_practitioner on 2024-10-01 from social_worker with no skills_matrix assessment met in february .. march in the 12 months before it
 ? 0
 $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format sarif --strict | jq -r '.runs[0].results[] | select(.properties.verdict == "unknown") | .level'
 note

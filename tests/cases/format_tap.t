@@ -109,7 +109,7 @@ not ok 8 - supervision.group_practice: Group supervision weekly in every practic
       entity: "P3 Chatham Pod 3"
       message: "longest gap between group sessions: 21 days (2025-05-14 to 2025-06-04), at most 1 week"
   ...
-not ok 9 - progression.social_worker_to_senior_practitioner: Promotion from social_worker to senior_practitioner only when its requirements held
+not ok 9 - progression.social_worker_to_senior_practitioner: Entry into senior_practitioner (from social_worker or by any other route) only when its requirements held
   ---
   file: "examples/medway/policy.cadre"
   line: 75
@@ -121,7 +121,7 @@ not ok 9 - progression.social_worker_to_senior_practitioner: Promotion from soci
       verdict: fail
       line: 76
       entity: "S135 Deborah Knight (senior_practitioner)"
-      message: "promoted to senior_practitioner on 2024-10-01 with no skills_matrix assessment met in february .. march in the 12 months before it"
+      message: "promoted to senior_practitioner on 2024-10-01 from social_worker with no skills_matrix assessment met in february .. march in the 12 months before it"
   ...
 # 9 rules, 558 checks: 549 passed, 8 violations, 0 warnings, 1 unknown
 ? 1

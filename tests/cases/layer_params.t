@@ -17,7 +17,7 @@ overrides in force (2)
 violations (3)
   asye.reviews             <stdlib>/england/asye.cadre:53  Q3 Queenie Three (asye): no ASYE review for the 3-month point by 2025-05-17; ASYE clock from 2025-02-03 (staff.started)
   asye.reviews             <stdlib>/england/asye.cadre:53  Q4 Quentin Four (asye): no ASYE review for the 3-month point by 2025-04-20; ASYE clock from 2025-01-06 (staff.started)
-  asye.protected_caseload  <stdlib>/england/asye.cadre:69  Q2 Quil Two (asye): 5 open cases, at most 4 for an NQSW
+  asye.protected_caseload  <stdlib>/england/asye.cadre:67  Q2 Quil Two (asye): 5 open cases, at most 4 for an NQSW
 
 5 rules, 76 checks: 73 passed, 3 violations, 0 warnings, 0 unknown
 ? 1

@@ -8,7 +8,7 @@ overrides in force (3)
   rule asye.reviews (from <stdlib>/england/asye.cadre)  tests/policies/layer_council.cadre:7  because "the council holds no separate 3-month review" (intended)
 
 violations (1)
-  asye.protected_caseload  <stdlib>/england/asye.cadre:69  Q2 Quil Two (asye): 5 open cases, at most 4 for an NQSW
+  asye.protected_caseload  <stdlib>/england/asye.cadre:67  Q2 Quil Two (asye): 5 open cases, at most 4 for an NQSW
 
 5 rules, 68 checks: 67 passed, 1 violation, 0 warnings, 0 unknown
 ? 1

@@ -30,6 +30,6 @@ $ . tests/seed/judge.sh; judge lincolnshire progression.social_worker_to_advance
 3 rules, 33 checks: 27 passed, 6 violations, 0 warnings, 0 unknown
 ? 1
 $ . tests/seed/judge.sh; judge lincolnshire progression.social_worker_to_advanced_practitioner L111 del programmes L111 add programmes 1 'L111,ASYE,2021-09-06,2022-09-02,completed' add programmes 1 'L111,Bridging the Gap,2023-09-04,2024-09-06,completed'
-  progression.social_worker_to_advanced_practitioner  examples/lincolnshire/policy.cadre:21  L111 Ben Corby (advanced_practitioner): promoted to advanced_practitioner on 2024-09-05 before completing Bridging the Gap
+  progression.social_worker_to_advanced_practitioner  examples/lincolnshire/policy.cadre:21  L111 Ben Corby (advanced_practitioner): promoted to advanced_practitioner on 2024-09-05 from social_worker before completing Bridging the Gap
 3 rules, 33 checks: 26 passed, 7 violations, 0 warnings, 0 unknown
 ? 1

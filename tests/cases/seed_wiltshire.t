@@ -20,7 +20,7 @@ $ . tests/seed/judge.sh; judge wiltshire pod.asye.nothing_else P3
 10 rules, 611 checks: 601 passed, 10 violations, 0 warnings, 0 unknown
 ? 1
 $ . tests/seed/judge.sh; judge wiltshire pod.asye.nothing_else P3 set staff S220 pod P3 set staff S220 team ''
-  FAIL     pod.asye.nothing_else: 1 in post besides its lead and asye (first: S220), expected none
+  FAIL     pod.asye.nothing_else: 1 in post besides its lead and asye, expected exactly 0; first by id: S220
            measured 1, limit 0
 10 rules, 611 checks: 600 passed, 11 violations, 0 warnings, 0 unknown
 ? 1
