@@ -101,6 +101,7 @@ const char *node_kind_name(node_kind k)
     case N_POD: return "POD";
     case N_LEAD: return "LEAD";
     case N_COMPOSE: return "COMPOSE";
+    case N_NOTHING_ELSE: return "NOTHING_ELSE";
     case N_SUPERVISION: return "SUPERVISION";
     case N_SUPGROUP: return "SUPGROUP";
     case N_SUPIND: return "SUPIND";

@@ -54,10 +54,11 @@ typedef enum {
     N_CASELOAD,   /* kids: N_CAP, N_AVGCAP                                     */
     N_CAP,        /* text: name or NULL; kid[0]: limit; kids[1..]: roles       */
     N_AVGCAP,     /* text: name or NULL; kid[0]: limit; kids[1..]: roles       */
-    N_POD,        /* text: pod kind; kids: N_LEAD, N_COMPOSE                   */
+    N_POD,        /* text: pod kind; kids: N_LEAD, N_COMPOSE, N_NOTHING_ELSE   */
     N_LEAD,       /* kid[0]: role expression                                   */
     N_COMPOSE,    /* op: CMP_EXACTLY / CMP_AT_LEAST / CMP_AT_MOST;
                      kid[0]: count; kids[1..]: roles                            */
+    N_NOTHING_ELSE,/* `nothing else` in a pod block; no kids                  */
     N_SUPERVISION,/* kids: N_SUPGROUP, N_SUPIND                                */
     N_SUPGROUP,   /* text: pod kind or NULL (every pod); text3: the line's
                      name (`NAME: group ...`) or NULL; kid[0]: cadence (a

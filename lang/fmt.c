@@ -540,7 +540,8 @@ static void pod(fm *F, const node *p)
             sub(F, b, k->kids[0], P_PRIMARY);
             puts_(b, " of ");
             role_names(F, k, 1);
-        } else F->bad = true;
+        } else if (k->kind == N_NOTHING_ELSE) puts_(b, "nothing else");
+        else F->bad = true;
         emit(F, 2, 2, k->span.start, B_KEEP, false);
     }
     close_block(F, p, 0, 2);

@@ -639,6 +639,21 @@ podline
         { $$ = take_kids(mk1(N_COMPOSE, @$, $3), $5); $$->op = CMP_AT_LEAST; }
     | KW_AT KW_MOST primary KW_OF rolelist
         { $$ = take_kids(mk1(N_COMPOSE, @$, $3), $5); $$->op = CMP_AT_MOST; }
+    /* nothing else: no in-post member but the lead and the roles counted above */
+    | IDENT KW_ELSE
+        {
+            if (strcmp($1, "nothing")) {
+                ps_error(ctx, @1, "unknown pod line '%s else', expected 'nothing else'", $1);
+                $$ = NULL;
+            } else $$ = mk(N_NOTHING_ELSE, @$);
+            free($1);
+        }
+    | IDENT IDENT
+        {
+            ps_error(ctx, @1, "unknown pod line '%s %s', expected 'nothing else'", $1, $2);
+            $$ = NULL;
+            free($1); free($2);
+        }
     ;
 
 /* ---- supervision { ... } ----
