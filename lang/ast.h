@@ -45,7 +45,11 @@ typedef enum {
     N_COLUMN,     /* text: name; text2: type name (text, int, decimal, date,
                      bool, role) or referenced table for `ref T`; flag: is ref;
                      flag2: optional; flag3: key; text3: reverse link name
-                     (`as NAME`) or NULL; kid[0]: computed expression or none   */
+                     (`as NAME`) or NULL; kid[0]: computed expression or none;
+                     kid[1]: N_CODES or none                                   */
+    N_CODES,      /* kids: N_STR, one per code. Inside a column: its closed
+                     set of codes (the column's kid[1]). As an item: text:
+                     table; text2: column; name_span: TABLE.COLUMN           */
     N_RULE,       /* text: name; text2: title or NULL; kid[0]: N_FOREACH or
                      none (NULL); kids[1..]: N_REQ                             */
     N_FOREACH,    /* text: variable; kid[0]: collection; kid[1]: where or NULL */

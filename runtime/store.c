@@ -243,6 +243,7 @@ typedef struct {
     dg_context *dc;
     tload *tl;
     const char *role_text[VL_MAX_ROLES]; /* interned role codes, compared by pointer */
+    const char ****code_text;  /* [table][column][k]: a coded column's codes, interned; [t][c] NULL if not coded */
     uint32_t nroles;
     bool ok;
     bool sqlite;               /* reading a SQLite file: positions are rowids */
@@ -528,6 +529,68 @@ static void set_missing(st_column *col, sc_type type, int32_t row)
     }
 }
 
+/* ---- coded columns ---- */
+
+/* Interns every coded column's codes so a cell is checked by pointer. */
+static void codes_begin(loader *L)
+{
+    L->code_text = xcalloc(L->sc->ntables, sizeof *L->code_text);
+    for (uint32_t t = 0; t < L->sc->ntables; t++) {
+        const sc_table *tb = &L->sc->tables[t];
+        L->code_text[t] = xcalloc(tb->ncols, sizeof *L->code_text[t]);
+        for (uint32_t c = 0; c < tb->ncols; c++) {
+            const sc_column *col = &tb->cols[c];
+            if (!col->ncodes) continue;
+            L->code_text[t][c] = xmalloc(col->ncodes * sizeof ***L->code_text);
+            for (uint32_t k = 0; k < col->ncodes; k++)
+                L->code_text[t][c][k] = intern(L->st->strings, col->codes[k], strlen(col->codes[k]));
+        }
+    }
+}
+
+static void codes_end(loader *L)
+{
+    for (uint32_t t = 0; t < L->sc->ntables; t++) {
+        for (uint32_t c = 0; c < L->sc->tables[t].ncols; c++) free((void *)L->code_text[t][c]);
+        free(L->code_text[t]);
+    }
+    free(L->code_text);
+}
+
+static bool is_code(const loader *L, uint32_t t, uint32_t c, const char *interned)
+{
+    const sc_column *col = &L->sc->tables[t].cols[c];
+    for (uint32_t k = 0; k < col->ncodes; k++)
+        if (L->code_text[t][c][k] == interned) return true;
+    return false;
+}
+
+/* A value outside a coded column's codes would silently match no rule's
+ * literal: a data error, with the code it most likely meant. */
+static void code_err(loader *L, uint32_t t, uint32_t c, const csv_field *f)
+{
+    const sc_table *tb = &L->sc->tables[t];
+    const sc_column *col = &tb->cols[c];
+    char shown[48];
+    show(f->text, f->len, shown);
+    dg_diag *d = data_err(L, t, f->line, f->col, "'%s' is not a code of %s.%s", shown, tb->name, col->name);
+    if (!d) return;
+    char text[64];
+    const char *near = NULL;
+    if (f->len < sizeof text) {
+        memcpy(text, f->text, f->len);
+        text[f->len] = '\0';
+        near = sc_closest_code(col, text);
+    }
+    if (near) { dg_hint(d, "did you mean '%s'?", near); return; }
+    char list[400];
+    size_t used = 0;
+    for (uint32_t k = 0; k < col->ncodes && used < sizeof list; k++)
+        used += (size_t)snprintf(list + used, sizeof list - used, "%s%s", k ? ", " : "", col->codes[k]);
+    dg_hint(d, "the codes are: %s; a council adds its own in its policy with: table %s.%s in {\"%s\"}",
+            list, tb->name, col->name, shown);
+}
+
 /* Converts one non-empty cell; on a bad value the cell stays missing.
  * h is the cell's hash for the kinds that are interned (text, role, ref). */
 static void convert(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_field *f, uint32_t h)
@@ -541,6 +604,10 @@ static void convert(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_fi
     switch ((sc_type)sc->type) {
     case SC_TEXT:
         col->text[row] = intern_h(L->st->strings, f->text, f->len, h);
+        if (sc->ncodes && !is_code(L, t, c, col->text[row])) {
+            col->text[row] = NULL;
+            code_err(L, t, c, f);
+        }
         return;
     case SC_INT:
         rc = st_parse_int(f->text, f->len, &col->i64[row]);
@@ -1035,6 +1102,7 @@ static void loader_begin(loader *L, st_store *st, const sc_schema *schema, dg_co
     L->nroles = schema->nroles < VL_MAX_ROLES ? schema->nroles : VL_MAX_ROLES;
     for (uint32_t k = 0; k < L->nroles; k++)
         L->role_text[k] = intern(st->strings, schema->roles[k], strlen(schema->roles[k]));
+    codes_begin(L);
 }
 
 /* Every table is in: references, reverse links, and the loader's scratch. */
@@ -1061,6 +1129,7 @@ static bool loader_end(loader *L)
         free(tl->path);
     }
     free(L->tl);
+    codes_end(L);
     return L->ok;
 }
 

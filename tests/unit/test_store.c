@@ -21,7 +21,7 @@ static char *sdup(const char *s) { return strdup(s); }
 static void add_col(sc_table *t, const char *name, sc_type type, bool optional, bool key, int32_t ref)
 {
     t->cols = realloc(t->cols, (t->ncols + 1) * sizeof *t->cols);
-    t->cols[t->ncols++] = (sc_column){sdup(name), (uint8_t)type, optional, key, ref};
+    t->cols[t->ncols++] = (sc_column){sdup(name), (uint8_t)type, optional, key, ref, NULL, 0};
 }
 
 static void make_schema(sc_schema *s)
