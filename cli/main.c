@@ -257,6 +257,8 @@ static int cmd_check(int argc, char **argv)
         rp_text(&in, stdout);
     } else rp_write(&in, fmt, stdout);
     code = rp_exit_code(&in);
+    fflush(stdout);                /* the note follows the report */
+    rp_nothing_note(&in, stderr);
 out:
     vm_results_free(&res);
     st_free(&store);

@@ -22,7 +22,46 @@ rp_summary rp_summarize(const rp_input *in)
         if (p->reqs[q].severity == BC_SHOULD) s.warnings += c->fail;
         else s.violations += c->fail;
     }
+    for (uint32_t r = 0; r < p->nrules; r++) s.nothing += rp_judged_nothing(in, r, NULL, 0);
     return s;
+}
+
+/* ---- nothing judged ---- */
+
+bool rp_judged_nothing(const rp_input *in, uint32_t r, char *why, size_t cap)
+{
+    const bc_rule *rl = &in->prog->rules[r];
+    for (uint32_t q = rl->first_req; q < rl->first_req + rl->nreqs; q++) {
+        const vm_count *c = &in->res->per_req[q];
+        if (c->pass + c->fail + c->unknown) return false;
+    }
+    if (!why) return true;
+    if (rl->table < 0 || (uint32_t)rl->table >= in->prog->schema.ntables) {
+        snprintf(why, cap, "not in effect on the as-of date");
+        return true;
+    }
+    const sc_table *tb = &in->prog->schema.tables[rl->table];
+    const st_table *st = &in->store->tables[rl->table];
+    if (st->nrows == 0)
+        snprintf(why, cap, "no %s rows in the data (%s)", tb->name, st->source ? st->source : tb->file);
+    else
+        snprintf(why, cap, "none of the %u %s rows matched its 'for each', or it is not in effect on the as-of date",
+                 st->nrows, tb->name);
+    return true;
+}
+
+bool rp_nothing_note(const rp_input *in, FILE *out)
+{
+    rp_summary s = rp_summarize(in);
+    if (s.checks) return false;
+    uint32_t rows = 0;
+    for (uint32_t t = 0; t < in->prog->schema.ntables; t++) rows += in->store->tables[t].nrows;
+    if (rows == 0)
+        fprintf(out, "cadre check: no rule judged anything: every table of %s is empty (absent files, or headers only) — is this the right export?\n", in->data);
+    else
+        fprintf(out, "cadre check: no rule judged anything: %u rows were read from %s, but no rule applied to any of them on the as-of date — is this the right export?\n",
+                rows, in->data);
+    return true;
 }
 
 static bool strict_unknown(const rp_input *in)
@@ -44,6 +83,7 @@ int rp_exit_code(const rp_input *in)
 {
     rp_summary s = rp_summarize(in);
     if (s.violations > 0) return 1;
+    if (s.checks == 0) return 3;   /* EXIT_DATA: a green run must have judged something */
     /* --strict: an unknown must-requirement fails like a violation; an
      * unknown should stays a warning */
     for (uint32_t q = 0; in->strict && q < in->prog->nreqs; q++)
@@ -57,6 +97,14 @@ static void where(const rp_input *in, const vm_finding *f, char *buf, size_t cap
     uint32_t line, col;
     dg_line_col(in->dc, q->span, &line, &col);
     snprintf(buf, cap, "%s:%u", in->dc->files[q->span.file].name, line);
+}
+
+static void rule_where(const rp_input *in, uint32_t r, char *buf, size_t cap)
+{
+    const bc_rule *rl = &in->prog->rules[r];
+    uint32_t line, col;
+    dg_line_col(in->dc, rl->span, &line, &col);
+    snprintf(buf, cap, "%s:%u", in->dc->files[rl->span.file].name, line);
 }
 
 /* One finding, one line: a line break from the data prints as a space. */
@@ -115,6 +163,33 @@ static void overrides_text(const rp_input *in, FILE *out)
     }
 }
 
+/* The summary line's tail when some rule judged nothing. */
+static void nothing_suffix(const rp_summary *s, FILE *out)
+{
+    if (s->nothing) fprintf(out, "; %u rule%s judged nothing", s->nothing, s->nothing == 1 ? "" : "s");
+}
+
+/* Rules that judged nothing, after the findings: an empty rule is not a pass. */
+static void nothing_text(const rp_input *in, FILE *out)
+{
+    rp_summary s = rp_summarize(in);
+    if (!s.nothing) return;
+    size_t wrule = 0, wwhere = 0;
+    char loc[512], why[512];
+    for (uint32_t r = 0; r < in->prog->nrules; r++) {
+        if (!rp_judged_nothing(in, r, NULL, 0)) continue;
+        if (strlen(in->prog->rules[r].name) > wrule) wrule = strlen(in->prog->rules[r].name);
+        rule_where(in, r, loc, sizeof loc);
+        if (strlen(loc) > wwhere) wwhere = strlen(loc);
+    }
+    fprintf(out, "\njudged nothing (%u)\n", s.nothing);
+    for (uint32_t r = 0; r < in->prog->nrules; r++) {
+        if (!rp_judged_nothing(in, r, why, sizeof why)) continue;
+        rule_where(in, r, loc, sizeof loc);
+        fprintf(out, "  %-*s  %-*s  %s\n", (int)wrule, in->prog->rules[r].name, (int)wwhere, loc, why);
+    }
+}
+
 void rp_text(const rp_input *in, FILE *out)
 {
     char date[16];
@@ -124,10 +199,13 @@ void rp_text(const rp_input *in, FILE *out)
     section(in, out, "violations", is_violation);
     section(in, out, "warnings", is_warning);
     section(in, out, "unknown (cannot judge)", is_unknown);
+    nothing_text(in, out);
     rp_summary s = rp_summarize(in);
-    fprintf(out, "\n%u rule%s, %u check%s: %u passed, %u violation%s, %u warning%s, %u unknown%s\n",
+    fprintf(out, "\n%u rule%s, %u check%s: %u passed, %u violation%s, %u warning%s, %u unknown%s",
             s.rules, s.rules == 1 ? "" : "s", s.checks, s.checks == 1 ? "" : "s", s.passed, s.violations, s.violations == 1 ? "" : "s",
             s.warnings, s.warnings == 1 ? "" : "s", s.unknown, strict_unknown(in) ? " (counted as failures: --strict)" : "");
+    nothing_suffix(&s, out);
+    fputc('\n', out);
 }
 
 static void jstr(FILE *out, const char *s)
@@ -147,6 +225,27 @@ static void jstr(FILE *out, const char *s)
         }
     }
     fputc('"', out);
+}
+
+/* "judged_nothing": the rules that judged nothing, only when there are some. */
+static void nothing_json(const rp_input *in, FILE *out)
+{
+    if (!rp_summarize(in).nothing) return;
+    char why[512];
+    bool first = true;
+    fputs("  \"judged_nothing\": [", out);
+    for (uint32_t r = 0; r < in->prog->nrules; r++) {
+        if (!rp_judged_nothing(in, r, why, sizeof why)) continue;
+        const bc_rule *rl = &in->prog->rules[r];
+        uint32_t line, col;
+        dg_line_col(in->dc, rl->span, &line, &col);
+        fputs(first ? "\n    {\"rule\": " : ",\n    {\"rule\": ", out); jstr(out, rl->name);
+        fputs(", \"file\": ", out); jstr(out, in->dc->files[rl->span.file].name);
+        fprintf(out, ", \"line\": %u, \"reason\": ", line); jstr(out, why);
+        fputc('}', out);
+        first = false;
+    }
+    fputs("\n  ],\n", out);
 }
 
 void rp_json(const rp_input *in, FILE *out)
@@ -186,6 +285,7 @@ void rp_json(const rp_input *in, FILE *out)
         fprintf(out, ", \"line\": %u, \"passed\": %u, \"failed\": %u, \"unknown\": %u}", line, pass, fail, unk);
     }
     fputs(p->nrules ? "\n  ],\n" : "],\n", out);
+    nothing_json(in, out);
     fputs("  \"findings\": [", out);
     for (uint32_t i = 0; i < in->res->n; i++) {
         const vm_finding *f = &in->res->items[i];
@@ -335,6 +435,7 @@ void rp_junit(const rp_input *in, FILE *out)
         jkind k = group_kind(in, g + i, group_len(in, g, i, n));
         failures += k == K_FAIL; skipped += k == K_SKIP;
     }
+    skipped += rp_summarize(in).nothing;
     tests += p->nrules;
     char date[16];
     dt_format(in->as_of, date, sizeof date);
@@ -378,6 +479,15 @@ void rp_junit(const rp_input *in, FILE *out)
             fputs("    </testcase>\n", out);
         }
         dg_line_col(in->dc, rl->span, &line, &col);
+        char why[512];
+        if (rp_judged_nothing(in, r, why, sizeof why)) {   /* not a pass: skipped, with the reason */
+            fputs("    <testcase classname=\"", out); xstr(out, rl->name);
+            fputs("\" name=\"judged nothing\" file=\"", out); xstr(out, file_of(in, rl->span));
+            fprintf(out, "\" line=\"%u\">\n      <skipped type=\"nothing\" message=\"", line);
+            xstr(out, "judged nothing: "); xstr(out, why);
+            fputs("\"/>\n    </testcase>\n", out);
+            continue;
+        }
         fputs("    <testcase classname=\"", out); xstr(out, rl->name);
         fprintf(out, "\" name=\"%u check%s passed\" file=\"", c.pass, c.pass == 1 ? "" : "s");
         xstr(out, file_of(in, rl->span));
@@ -401,6 +511,30 @@ static const char *sarif_level(const rp_input *in, const vm_finding *f)
 {
     if (f->verdict == VM_UNKNOWN) return counts_as_failure(in, f) ? "error" : "note";
     return in->prog->reqs[f->req].severity == BC_MUST ? "error" : "warning";
+}
+
+/* A result of level warning per rule that judged nothing, at the rule. */
+static void nothing_sarif(const rp_input *in, FILE *out, bool *any)
+{
+    char why[512], msg[600];
+    for (uint32_t r = 0; r < in->prog->nrules; r++) {
+        if (!rp_judged_nothing(in, r, why, sizeof why)) continue;
+        const bc_rule *rl = &in->prog->rules[r];
+        uint32_t line, col, eline, ecol;
+        dg_line_col(in->dc, rl->span, &line, &col);
+        dg_line_col(in->dc, (dg_span){ rl->span.file, rl->span.end, rl->span.end }, &eline, &ecol);
+        snprintf(msg, sizeof msg, "judged nothing: %s", why);
+        fputs(*any ? ",\n        {" : "\n        {", out);
+        fputs("\"ruleId\": ", out); jstr(out, rl->name);
+        fprintf(out, ", \"ruleIndex\": %u, \"level\": \"warning\",\n         \"message\": {\"text\": ", r);
+        jstr(out, msg);
+        fputs("},\n         \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \"", out);
+        uri(out, file_of(in, rl->span));
+        fprintf(out, "\"}, \"region\": {\"startLine\": %u, \"startColumn\": %u, \"endLine\": %u, \"endColumn\": %u}}}],\n",
+                line, col, eline, ecol);
+        fputs("         \"properties\": {\"verdict\": \"nothing\"}}", out);
+        *any = true;
+    }
 }
 
 void rp_sarif(const rp_input *in, FILE *out)
@@ -451,7 +585,9 @@ void rp_sarif(const rp_input *in, FILE *out)
         if (f->verdict == VM_UNKNOWN) { fputs(", \"missing\": ", out); jstr(out, f->missing); }
         fputs("}}", out);
     }
-    fputs(in->res->n ? "\n      ]\n    }\n  ]\n}\n" : "]\n    }\n  ]\n}\n", out);
+    bool any = in->res->n > 0;
+    nothing_sarif(in, out, &any);
+    fputs(any ? "\n      ]\n    }\n  ]\n}\n" : "]\n    }\n  ]\n}\n", out);
 }
 
 /* A YAML double-quoted scalar. */
@@ -474,6 +610,8 @@ void rp_tap(const rp_input *in, FILE *out)
         bool failed = must > 0;
         fprintf(out, "%s %u - %s", failed || should ? "not ok" : "ok", r + 1, rl->name);
         if (rl->title) fprintf(out, ": %s", rl->title);
+        char why[512];
+        if (rp_judged_nothing(in, r, why, sizeof why)) { fprintf(out, " # SKIP judged nothing: %s\n", why); continue; }
         if (!failed && should) fprintf(out, " # TODO %u warning%s (should)", should, should == 1 ? "" : "s");
         fputc('\n', out);
         if (!must && !should && !unk) continue;
@@ -496,9 +634,11 @@ void rp_tap(const rp_input *in, FILE *out)
         fputs("  ...\n", out);
     }
     rp_summary s = rp_summarize(in);
-    fprintf(out, "# %u rule%s, %u check%s: %u passed, %u violation%s, %u warning%s, %u unknown\n",
+    fprintf(out, "# %u rule%s, %u check%s: %u passed, %u violation%s, %u warning%s, %u unknown",
             s.rules, s.rules == 1 ? "" : "s", s.checks, s.checks == 1 ? "" : "s", s.passed, s.violations, s.violations == 1 ? "" : "s",
             s.warnings, s.warnings == 1 ? "" : "s", s.unknown);
+    nothing_suffix(&s, out);
+    fputc('\n', out);
 }
 
 /* Workflow-command escaping: data needs %, CR and LF encoded; property
@@ -543,8 +683,25 @@ void rp_github(const rp_input *in, FILE *out)
         if (f->verdict == VM_UNKNOWN && f->missing_at) { gh_data(out, " ("); gh_data(out, f->missing_at); gh_data(out, ")"); }
         fputc('\n', out);
     }
+    char why[512];
+    for (uint32_t r = 0; r < p->nrules; r++) {
+        if (!rp_judged_nothing(in, r, why, sizeof why)) continue;
+        const bc_rule *rl = &p->rules[r];
+        uint32_t line, col;
+        dg_line_col(in->dc, rl->span, &line, &col);
+        fputs("::warning file=", out);
+        gh_prop(out, file_of(in, rl->span));
+        fprintf(out, ",line=%u,col=%u,title=", line, col);
+        gh_prop(out, rl->name);
+        gh_prop(out, " (judged nothing)");
+        fputs("::judged nothing: ", out);
+        gh_data(out, why);
+        fputc('\n', out);
+    }
     rp_summary s = rp_summarize(in);
-    fprintf(out, "%u rule%s, %u check%s: %u passed, %u violation%s, %u warning%s, %u unknown%s\n",
+    fprintf(out, "%u rule%s, %u check%s: %u passed, %u violation%s, %u warning%s, %u unknown%s",
             s.rules, s.rules == 1 ? "" : "s", s.checks, s.checks == 1 ? "" : "s", s.passed, s.violations, s.violations == 1 ? "" : "s",
             s.warnings, s.warnings == 1 ? "" : "s", s.unknown, strict_unknown(in) ? " (counted as failures: --strict)" : "");
+    nothing_suffix(&s, out);
+    fputc('\n', out);
 }

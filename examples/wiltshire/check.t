@@ -16,5 +16,8 @@ violations (9)
   pod.asye.composition         examples/wiltshire/policy.cadre:19  P2 ASYE Pod B: 5 in post as asye, expected exactly 4
   continuity                   examples/wiltshire/policy.cadre:26  C2046: child WC862107 has had 3 social workers, at most 2
 
-9 rules, 608 checks: 599 passed, 9 violations, 0 warnings, 0 unknown
+judged nothing (1)
+  asye.completion  <stdlib>/england/asye.cadre:64  none of the 17 programmes rows matched its 'for each', or it is not in effect on the as-of date
+
+9 rules, 608 checks: 599 passed, 9 violations, 0 warnings, 0 unknown; 1 rule judged nothing
 ? 1
