@@ -226,6 +226,8 @@ struct dangling { const char *key; uint32_t row; pos at; };
 typedef struct {
     char *path;                /* DIR/file, as printed in errors */
     bool absent;               /* no file: an empty table */
+    uint32_t *absent_n;        /* per column, refs into an absent table: how many cells named a row */
+    pos *absent_at;            /* per column: the first of them */
     bool keyless;              /* key column unreadable: references into it are not checked */
     uint32_t nerrors;          /* errors reported against this file */
     kslot *kidx;               /* keys also keyed in another table: open addressing, row -1 empty */
@@ -855,7 +857,10 @@ static void load_table(loader *L, uint32_t t, const char *dir, bool dir_ok)
         tl->absent = true;
     } else if (!map_file(tl->path, &mf)) {
         if (errno == ENOENT) tl->absent = true;
-        else data_err(L, t, 0, 0, "cannot read %s: %s", tb->file, strerror(errno));
+        else {
+            data_err(L, t, 0, 0, "cannot read %s: %s", tb->file, strerror(errno));
+            tl->keyless = true;   /* said once here: references into it are not checked */
+        }
     }
     const char *buf = mf.base;
     size_t len = mf.len;
@@ -1009,20 +1014,61 @@ static void load_sqlite_table(loader *L, uint32_t t, sqlite3 *db, const char *db
     sqlite3_finalize(st);
 }
 
+/* ---- references into an absent file: one error, not one per row ---- */
+
+/* Counts a cell of column c that names a row of a table whose file is absent. */
+static void absent_ref(loader *L, uint32_t t, uint32_t c, pos p)
+{
+    tload *tl = &L->tl[t];
+    uint32_t n = L->sc->tables[t].ncols;
+    if (!tl->absent_n) {
+        tl->absent_n = xcalloc(n, sizeof *tl->absent_n);
+        tl->absent_at = xcalloc(n, sizeof *tl->absent_at);
+    }
+    if (tl->absent_n[c]++ == 0) tl->absent_at[c] = p;
+}
+
+/* After every reference is resolved: for each absent file that other
+ * tables refer to, one error naming it and the referring columns. */
+static void absent_report(loader *L)
+{
+    const sc_schema *sc = L->sc;
+    for (uint32_t target = 0; target < sc->ntables; target++) {
+        char list[600];
+        size_t used = 0;
+        uint32_t total = 0;
+        list[0] = '\0';
+        for (uint32_t t = 0; t < sc->ntables; t++) {
+            const tload *tl = &L->tl[t];
+            for (uint32_t c = 0; tl->absent_n && c < sc->tables[t].ncols; c++) {
+                if (!tl->absent_n[c] || sc->tables[t].cols[c].ref_table != (int32_t)target) continue;
+                total += tl->absent_n[c];
+                if (used < sizeof list)
+                    used += (size_t)snprintf(list + used, sizeof list - used, "%s%s.%s (%u cell%s, first at %s:%u:%u)",
+                                             used ? "; " : "", sc->tables[t].name, sc->tables[t].cols[c].name, tl->absent_n[c],
+                                             tl->absent_n[c] == 1 ? "" : "s", tl->path, tl->absent_at[c].line, tl->absent_at[c].col);
+            }
+        }
+        if (!total) continue;
+        dg_diag *d = data_err(L, target, 0, 0, "no such %s, but %u reference%s name%s %s rows: %s", L->sqlite ? "table" : "file", total,
+                              total == 1 ? "" : "s", total == 1 ? "s" : "", sc->tables[target].name, list);
+        dg_hint(d, "an absent file is an empty table; export %s with the others, or check that --data names the right %s",
+                sc->tables[target].file, L->sqlite ? "database" : "directory");
+    }
+}
+
 static void dangling_err(loader *L, uint32_t t, uint32_t c, const char *key, pos p)
 {
     const sc_table *tb = &L->sc->tables[t];
     const sc_table *tt = &L->sc->tables[tb->cols[c].ref_table];
     const tload *ttl = &L->tl[tb->cols[c].ref_table];
+    if (ttl->absent) { absent_ref(L, t, c, p); return; }
     char shown[48];
     dg_diag *d = data_err(L, t, p.line, p.col, "%s.%s '%s' refers to no row of %s", tb->name,
                           tb->cols[c].name, show(key, (uint32_t)strlen(key), shown), tt->name);
     if (!d) return;
     const char *kname = tt->key_col >= 0 ? tt->cols[tt->key_col].name : "key";
-    if (ttl->absent)
-        dg_hint(d, "%s %ss are read from %s, which does not exist", tt->name, kname, ttl->path);
-    else
-        dg_hint(d, "%s %ss are read from %s", tt->name, kname, ttl->path);
+    dg_hint(d, "%s %ss are read from %s", tt->name, kname, ttl->path);
 }
 
 /* References into this or a later table, now that every key is in; and the
@@ -1111,6 +1157,7 @@ static bool loader_end(loader *L)
     const sc_schema *schema = L->sc;
     if (L->shown) fputs("\r\033[K", stderr); /* the progress line goes before any error */
     for (uint32_t t = 0; t < schema->ntables; t++) resolve_refs(L, t);
+    absent_report(L);
     for (uint32_t l = 0; l < schema->nlinks; l++) st_rebuild_link(L->st, l);
     for (uint32_t t = 0; t < schema->ntables; t++) {
         tload *tl = &L->tl[t];
@@ -1126,6 +1173,8 @@ static bool loader_end(loader *L)
         free(tl->ndang);
         free(tl->capdang);
         free(tl->kidx);
+        free(tl->absent_n);
+        free(tl->absent_at);
         free(tl->path);
     }
     free(L->tl);
