@@ -6,6 +6,7 @@
  * Does not own: what a finding says (runtime/vm.c composes the evidence). */
 #include "report.h"
 #include "../runtime/date.h"
+#include "../runtime/utf8.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -107,10 +108,25 @@ static void rule_where(const rp_input *in, uint32_t r, char *buf, size_t cap)
     snprintf(buf, cap, "%s:%u", in->dc->files[rl->span.file].name, line);
 }
 
+/* Writes the UTF-8 sequence at c (a non-ASCII byte), or U+FFFD when the
+ * bytes there are not UTF-8 (SQLite text, a policy file in another
+ * encoding): every format stays valid UTF-8. Returns the bytes consumed. */
+static size_t put_utf8(FILE *out, const unsigned char *c)
+{
+    size_t k = u8_seq(c, strnlen((const char *)c, 4));
+    if (!k) { fputs(U8_REPLACEMENT, out); return 1; }
+    fwrite(c, 1, k, out);
+    return k;
+}
+
 /* One finding, one line: a line break from the data prints as a space. */
 static void one_line(FILE *out, const char *s)
 {
-    for (; *s; s++) fputc(*s == '\n' || *s == '\r' || *s == '\t' ? ' ' : *s, out);
+    for (const unsigned char *c = (const unsigned char *)s; *c;) {
+        if (*c >= 0x80) { c += put_utf8(out, c); continue; }
+        fputc(*c == '\n' || *c == '\r' || *c == '\t' ? ' ' : *c, out);
+        c++;
+    }
 }
 
 typedef bool (*pick_fn)(const rp_input *in, const vm_finding *f);
@@ -158,8 +174,10 @@ static void overrides_text(const rp_input *in, FILE *out)
         const bc_override *o = &p->overrides[i];
         uint32_t line, col;
         dg_line_col(in->dc, o->span, &line, &col);
-        fprintf(out, "  %s (from %s)  %s:%u  because \"%s\"%s\n", o->what, o->target_origin ? o->target_origin : "?",
-                in->dc->files[o->span.file].name, line, o->reason, o->intended ? " (intended)" : "");
+        fprintf(out, "  %s (from %s)  %s:%u  because \"", o->what, o->target_origin ? o->target_origin : "?",
+                in->dc->files[o->span.file].name, line);
+        one_line(out, o->reason);
+        fprintf(out, "\"%s\n", o->intended ? " (intended)" : "");
     }
 }
 
@@ -194,7 +212,8 @@ void rp_text(const rp_input *in, FILE *out)
 {
     char date[16];
     dt_format(in->as_of, date, sizeof date);
-    fprintf(out, "%s — as of %s — data %s\n", in->prog->policy_name ? in->prog->policy_name : "cadre check", date, in->data);
+    one_line(out, in->prog->policy_name ? in->prog->policy_name : "cadre check");
+    fprintf(out, " — as of %s — data %s\n", date, in->data);
     overrides_text(in, out);
     section(in, out, "violations", is_violation);
     section(in, out, "warnings", is_warning);
@@ -213,6 +232,7 @@ static void jstr(FILE *out, const char *s)
     if (!s) { fputs("null", out); return; }
     fputc('"', out);
     for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
+        if (*c >= 0x80) { c += put_utf8(out, c) - 1; continue; }
         switch (*c) {
         case '"': fputs("\\\"", out); break;
         case '\\': fputs("\\\\", out); break;
@@ -363,6 +383,7 @@ static bool same_entity(const vm_finding *a, const vm_finding *b)
 static void xstr(FILE *out, const char *s)
 {
     for (const unsigned char *c = (const unsigned char *)(s ? s : ""); *c; c++) {
+        if (*c >= 0x80) { c += put_utf8(out, c) - 1; continue; }
         switch (*c) {
         case '&': fputs("&amp;", out); break;
         case '<': fputs("&lt;", out); break;
@@ -609,7 +630,7 @@ void rp_tap(const rp_input *in, FILE *out)
         }
         bool failed = must > 0;
         fprintf(out, "%s %u - %s", failed || should ? "not ok" : "ok", r + 1, rl->name);
-        if (rl->title) fprintf(out, ": %s", rl->title);
+        if (rl->title) { fputs(": ", out); one_line(out, rl->title); }
         char why[512];
         if (rp_judged_nothing(in, r, why, sizeof why)) { fprintf(out, " # SKIP judged nothing: %s\n", why); continue; }
         if (!failed && should) fprintf(out, " # TODO %u warning%s (should)", should, should == 1 ? "" : "s");
@@ -646,6 +667,7 @@ void rp_tap(const rp_input *in, FILE *out)
 static void gh_data(FILE *out, const char *s)
 {
     for (; s && *s; s++) {
+        if ((unsigned char)*s >= 0x80) { s += put_utf8(out, (const unsigned char *)s) - 1; continue; }
         if (*s == '%') fputs("%25", out);
         else if (*s == '\r') fputs("%0D", out);
         else if (*s == '\n') fputs("%0A", out);

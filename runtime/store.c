@@ -9,6 +9,7 @@
 #include "store.h"
 #include "csv.h"
 #include "date.h"
+#include "utf8.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -245,6 +246,7 @@ typedef struct {
     dg_context *dc;
     tload *tl;
     const char *role_text[VL_MAX_ROLES]; /* interned role codes, compared by pointer */
+    st_options opts;           /* encoding, --allow-missing */
     const char ****code_text;  /* [table][column][k]: a coded column's codes, interned; [t][c] NULL if not coded */
     uint32_t nroles;
     bool ok;
@@ -277,11 +279,19 @@ static dg_diag *data_err(loader *L, uint32_t t, uint32_t line, uint32_t col, con
     return dg_report_data(L->dc, tl->path, line, col, "E-data", "%s", msg);
 }
 
-/* A cell as quoted in a message: at most 40 bytes, control bytes as '?'. */
+/* A cell as quoted in a message: at most 40 bytes, control bytes and bytes
+ * that are not UTF-8 as '?'. */
 static const char *show(const char *p, uint32_t len, char *buf)
 {
     uint32_t n = len > 40 ? 40 : len, o = 0;
-    for (uint32_t i = 0; i < n; i++) buf[o++] = (unsigned char)p[i] < 0x20 ? '?' : p[i];
+    for (uint32_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        size_t k = c >= 0x80 ? u8_seq((const unsigned char *)p + i, n - i) : 1;
+        if (c < 0x20 || k == 0) { buf[o++] = '?'; continue; }
+        memcpy(buf + o, p + i, k);
+        o += (uint32_t)k;
+        i += (uint32_t)k - 1;
+    }
     if (len > n) { memcpy(buf + o, "...", 3); o += 3; }
     buf[o] = '\0';
     return buf;
@@ -840,6 +850,58 @@ static void table_begin(loader *L, uint32_t t, const char *path)
     tl->capdang = xcalloc(tb->ncols, sizeof *tl->capdang);
 }
 
+/* ---- encodings: a CSV file is UTF-8, or converted to it on load ---- */
+
+bool st_parse_encoding(const char *name, st_encoding *out)
+{
+    static const char *const utf8[] = {"utf-8", "utf8"};
+    static const char *const cp1252[] = {"windows-1252", "cp1252", "latin1", "latin-1", "iso-8859-1"};
+    for (size_t i = 0; i < sizeof utf8 / sizeof *utf8; i++)
+        if (strcasecmp(name, utf8[i]) == 0) { *out = ST_UTF8; return true; }
+    for (size_t i = 0; i < sizeof cp1252 / sizeof *cp1252; i++)
+        if (strcasecmp(name, cp1252[i]) == 0) { *out = ST_CP1252; return true; }
+    return false;
+}
+
+/* The file's text as UTF-8: converted from Windows-1252 when asked (unless a
+ * UTF-8 BOM says otherwise), else checked, a window at a time so a large
+ * mapped file is not held whole. The first byte that is not UTF-8 is one
+ * error at its line and column; the file is still read, so its other errors
+ * show too. */
+static void decode(loader *L, uint32_t t, mfile *m)
+{
+    bool bom = m->len >= 3 && memcmp(m->base, "\xEF\xBB\xBF", 3) == 0;
+    if (L->opts.encoding == ST_CP1252 && !bom) {
+        size_t n;
+        char *u = u8_from_cp1252(m->base, m->len, &n);
+        unmap_file(m);
+        *m = (mfile){u, n, 0, false};
+        return;
+    }
+    size_t at = 0;
+    while (at < m->len) {
+        size_t end = m->len - at > WINDOW ? at + WINDOW : m->len;
+        while (end < m->len && end > at && (unsigned char)m->base[end - 1] >= 0x80) end--;   /* split after ASCII */
+        if (end == at) end = m->len;
+        size_t bad = u8_invalid_at(m->base + at, end - at);
+        if (bad < end - at) {
+            size_t off = at + bad, line_start = 0;
+            uint32_t line = 1;
+            for (size_t i = 0; i < off; i++)
+                if (m->base[i] == '\n') { line++; line_start = i + 1; }
+            dg_diag *d = data_err(L, t, line, (uint32_t)(off - line_start + 1),
+                                  "not UTF-8 text: byte 0x%02X here; the file looks like a Windows (Excel) CSV export",
+                                  (unsigned char)m->base[off]);
+            dg_hint(d, "read it with --encoding windows-1252 (or latin1), or save it from Excel as \"CSV UTF-8\"");
+            break;
+        }
+        release(m, end, false);
+        at = end;
+    }
+    release(m, m->len, true);
+    m->released = 0;
+}
+
 static void load_table(loader *L, uint32_t t, const char *dir, bool dir_ok)
 {
     const sc_table *tb = &L->sc->tables[t];
@@ -862,6 +924,7 @@ static void load_table(loader *L, uint32_t t, const char *dir, bool dir_ok)
             tl->keyless = true;   /* said once here: references into it are not checked */
         }
     }
+    if (mf.base) decode(L, t, &mf);
     const char *buf = mf.base;
     size_t len = mf.len;
     /* an upper bound on rows, so the column arrays are allocated once */
@@ -972,6 +1035,7 @@ static void load_sqlite_table(loader *L, uint32_t t, sqlite3 *db, const char *db
     char *nums = xmalloc((size_t)(nf ? nf : 1) * 32); /* INTEGER and REAL cells as text */
     int rc;
     uint32_t seq = 0;
+    bool bad_text = false;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         if ((int64_t)rs.nrows >= nrows) break; /* cannot happen read-only; keeps the arrays safe */
         int64_t rowid = has_rowid ? sqlite3_column_int64(st, 0) : (int64_t)++seq;
@@ -999,6 +1063,11 @@ static void load_sqlite_table(loader *L, uint32_t t, sqlite3 *db, const char *db
                                                                           : (const void *)sqlite3_column_text(st, k);
                 f->len = (uint32_t)sqlite3_column_bytes(st, k);
                 f->text = p ? p : "";
+                if (!bad_text && u8_invalid_at(f->text, f->len) < f->len) {   /* once per table */
+                    bad_text = true;
+                    const char *cn = sqlite3_column_name(st, k);
+                    data_err(L, t, where, i + 1, "text that is not UTF-8 in column '%s'", cn ? cn : "?");
+                }
             }
             }
         }
@@ -1182,10 +1251,24 @@ static bool loader_end(loader *L)
     return L->ok;
 }
 
+static bool load_csv_dir(st_store *st, const sc_schema *schema, const char *dir, const st_options *o, dg_context *dc);
+static bool load_sqlite(st_store *st, const sc_schema *schema, const char *path, const st_options *o, dg_context *dc);
+
 bool st_load_csv_dir(st_store *st, const sc_schema *schema, const char *dir, dg_context *dc)
+{
+    return load_csv_dir(st, schema, dir, NULL, dc);
+}
+
+bool st_load_sqlite(st_store *st, const sc_schema *schema, const char *path, dg_context *dc)
+{
+    return load_sqlite(st, schema, path, NULL, dc);
+}
+
+static bool load_csv_dir(st_store *st, const sc_schema *schema, const char *dir, const st_options *o, dg_context *dc)
 {
     loader L;
     loader_begin(&L, st, schema, dc);
+    if (o) L.opts = *o;
     struct stat sb;
     bool dir_ok = stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode);
     if (!dir_ok) {
@@ -1207,10 +1290,11 @@ bool st_is_sqlite(const char *path)
     return yes;
 }
 
-bool st_load_sqlite(st_store *st, const sc_schema *schema, const char *path, dg_context *dc)
+static bool load_sqlite(st_store *st, const sc_schema *schema, const char *path, const st_options *o, dg_context *dc)
 {
     loader L;
     loader_begin(&L, st, schema, dc);
+    if (o) L.opts = *o;
     L.sqlite = true;
     L.unit = "rowid";
     sqlite3 *db = NULL;
@@ -1234,7 +1318,12 @@ bool st_load_sqlite(st_store *st, const sc_schema *schema, const char *path, dg_
 
 bool st_load_data(st_store *st, const sc_schema *schema, const char *data, dg_context *dc)
 {
-    return st_is_sqlite(data) ? st_load_sqlite(st, schema, data, dc) : st_load_csv_dir(st, schema, data, dc);
+    return st_load_data_opts(st, schema, data, NULL, dc);
+}
+
+bool st_load_data_opts(st_store *st, const sc_schema *schema, const char *data, const st_options *o, dg_context *dc)
+{
+    return st_is_sqlite(data) ? load_sqlite(st, schema, data, o, dc) : load_csv_dir(st, schema, data, o, dc);
 }
 
 void st_free(st_store *st)

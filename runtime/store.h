@@ -51,6 +51,21 @@ typedef struct {
     st_intern *strings;
 } st_store;
 
+/* How data is read, beyond the schema (command-line options). */
+typedef enum { ST_UTF8, ST_CP1252 } st_encoding;
+typedef struct {
+    st_encoding encoding;  /* of CSV files: UTF-8 (checked), or Windows-1252
+                              converted on load (a file with a UTF-8 BOM is
+                              read as UTF-8 either way); SQLite text is UTF-8 */
+    bool allow_missing;    /* an empty required cell is a missing value and a
+                              reference naming no row an unknown reference,
+                              both listed as data-quality findings */
+} st_options;
+
+/* An --encoding name: utf-8 / utf8, or windows-1252 / cp1252 / latin1 /
+ * iso-8859-1 (any case). False for anything else. */
+bool st_parse_encoding(const char *name, st_encoding *out);
+
 /* Loads every table of the schema from DIR/<table.file>; a missing file is an
  * empty table. Data errors go to dc (with data_file/line/col); returns false
  * if any. Unknown extra columns are ignored (kept out of the typed store). */
@@ -65,6 +80,8 @@ bool st_load_sqlite(st_store *st, const sc_schema *schema, const char *path, dg_
 bool st_is_sqlite(const char *path);
 /* st_load_sqlite when data is a SQLite file, else st_load_csv_dir. */
 bool st_load_data(st_store *st, const sc_schema *schema, const char *data, dg_context *dc);
+/* The same with options (NULL: the defaults, all zero). */
+bool st_load_data_opts(st_store *st, const sc_schema *schema, const char *data, const st_options *o, dg_context *dc);
 void st_free(st_store *st);
 
 /* Cell parsers, shared with what-if edits (whatif.c) so an edited cell obeys
