@@ -133,7 +133,7 @@ static const struct { const char *name, *help; } command_help[] = {
      "\n"
      "exit: 0, 1 with --fail-on, 2 policy error, 3 data error, 4 usage\n"},
     {"repl",
-     "usage: cadre repl [POLICY...] [--data DIR|FILE.db] [--as-of DATE] [--budget N]\n"
+     "usage: cadre repl [POLICY...] [--data DIR|FILE.db] [--as-of DATE] [--budget N] [--encoding NAME] [--allow-missing]\n"
      "\n"
      "An interactive session over the policies and the data: expressions and\n"
      "queries print their values (row lists as tables), `let`s and rules can be\n"

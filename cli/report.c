@@ -27,6 +27,72 @@ rp_summary rp_summarize(const rp_input *in)
     return s;
 }
 
+/* ---- data quality: cells read as unknown under --allow-missing ---- */
+
+static void one_line(FILE *out, const char *s);
+static void jstr(FILE *out, const char *s);
+static void jstr_body(FILE *out, const char *s);
+
+static void issue_where(const rp_input *in, const st_issue *is, char *buf, size_t cap)
+{
+    const st_table *st = &in->store->tables[is->table];
+    snprintf(buf, cap, "%s:%u:%u", st->source ? st->source : in->prog->schema.tables[is->table].file, is->line, is->column);
+}
+
+/* "staff.fte: empty in a required column", "pods.lead 'S99' names no row of staff" */
+static void issue_message(const rp_input *in, const st_issue *is, char *buf, size_t cap)
+{
+    const sc_table *tb = &in->prog->schema.tables[is->table];
+    const sc_column *c = &tb->cols[is->col];
+    if (is->kind == ST_ISSUE_DANGLING)
+        snprintf(buf, cap, "%s.%s '%s' names no row of %s: read as a dangling reference", tb->name, c->name, is->text ? is->text : "",
+                 c->ref_table >= 0 ? in->prog->schema.tables[c->ref_table].name : "?");
+    else
+        snprintf(buf, cap, "%s.%s is empty in a required column: read as missing", tb->name, c->name);
+}
+
+static void quality_text(const rp_input *in, FILE *out)
+{
+    const st_store *st = in->store;
+    if (!st->nissues) return;
+    size_t w = 0;
+    char loc[600], msg[600];
+    for (uint32_t i = 0; i < st->nissues; i++) {
+        issue_where(in, &st->issues[i], loc, sizeof loc);
+        if (strlen(loc) > w) w = strlen(loc);
+    }
+    fprintf(out, "\ndata quality (%u): cells read as unknown (--allow-missing)\n", st->nissues);
+    for (uint32_t i = 0; i < st->nissues; i++) {
+        issue_where(in, &st->issues[i], loc, sizeof loc);
+        issue_message(in, &st->issues[i], msg, sizeof msg);
+        fprintf(out, "  %-*s  ", (int)w, loc);
+        one_line(out, msg);
+        fputc('\n', out);
+    }
+}
+
+static void quality_json(const rp_input *in, FILE *out)
+{
+    const st_store *st = in->store;
+    if (!st->nissues) return;
+    char msg[600];
+    fputs("  \"data_quality\": [", out);
+    for (uint32_t i = 0; i < st->nissues; i++) {
+        const st_issue *is = &st->issues[i];
+        const sc_table *tb = &in->prog->schema.tables[is->table];
+        issue_message(in, is, msg, sizeof msg);
+        fputs(i ? ",\n    {\"kind\": " : "\n    {\"kind\": ", out);
+        jstr(out, is->kind == ST_ISSUE_DANGLING ? "dangling" : "empty");
+        fputs(", \"file\": ", out); jstr(out, in->store->tables[is->table].source);
+        fprintf(out, ", \"line\": %u, \"column\": %u, \"field\": \"", is->line, is->column);
+        jstr_body(out, tb->name); fputc('.', out); jstr_body(out, tb->cols[is->col].name);
+        fputs("\", \"value\": ", out); jstr(out, is->text);
+        fputs(", \"message\": ", out); jstr(out, msg);
+        fputc('}', out);
+    }
+    fputs("\n  ],\n", out);
+}
+
 /* ---- nothing judged ---- */
 
 bool rp_judged_nothing(const rp_input *in, uint32_t r, char *why, size_t cap)
@@ -215,6 +281,7 @@ void rp_text(const rp_input *in, FILE *out)
     one_line(out, in->prog->policy_name ? in->prog->policy_name : "cadre check");
     fprintf(out, " — as of %s — data %s\n", date, in->data);
     overrides_text(in, out);
+    quality_text(in, out);
     section(in, out, "violations", is_violation);
     section(in, out, "warnings", is_warning);
     section(in, out, "unknown (cannot judge)", is_unknown);
@@ -227,10 +294,9 @@ void rp_text(const rp_input *in, FILE *out)
     fputc('\n', out);
 }
 
-static void jstr(FILE *out, const char *s)
+/* A JSON string's characters, escaped, without the quotes. */
+static void jstr_body(FILE *out, const char *s)
 {
-    if (!s) { fputs("null", out); return; }
-    fputc('"', out);
     for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
         if (*c >= 0x80) { c += put_utf8(out, c) - 1; continue; }
         switch (*c) {
@@ -244,6 +310,13 @@ static void jstr(FILE *out, const char *s)
             else fputc(*c, out);
         }
     }
+}
+
+static void jstr(FILE *out, const char *s)
+{
+    if (!s) { fputs("null", out); return; }
+    fputc('"', out);
+    jstr_body(out, s);
     fputc('"', out);
 }
 
@@ -306,6 +379,7 @@ void rp_json(const rp_input *in, FILE *out)
     }
     fputs(p->nrules ? "\n  ],\n" : "],\n", out);
     nothing_json(in, out);
+    quality_json(in, out);
     fputs("  \"findings\": [", out);
     for (uint32_t i = 0; i < in->res->n; i++) {
         const vm_finding *f = &in->res->items[i];
@@ -446,6 +520,22 @@ static uint32_t group_len(const rp_input *in, const vm_finding **g, uint32_t i, 
     return j - i;
 }
 
+/* A skipped testcase per data-quality finding, classname "data quality". */
+static void quality_junit(const rp_input *in, FILE *out)
+{
+    char loc[600], msg[600];
+    for (uint32_t i = 0; i < in->store->nissues; i++) {
+        const st_issue *is = &in->store->issues[i];
+        issue_where(in, is, loc, sizeof loc);
+        issue_message(in, is, msg, sizeof msg);
+        fputs("    <testcase classname=\"data quality\" name=\"", out); xstr(out, loc);
+        fputs("\" file=\"", out); xstr(out, in->store->tables[is->table].source);
+        fprintf(out, "\" line=\"%u\">\n      <skipped type=\"data\" message=\"", is->line);
+        xstr(out, msg);
+        fputs("\"/>\n    </testcase>\n", out);
+    }
+}
+
 void rp_junit(const rp_input *in, FILE *out)
 {
     const bc_program *p = in->prog;
@@ -456,8 +546,8 @@ void rp_junit(const rp_input *in, FILE *out)
         jkind k = group_kind(in, g + i, group_len(in, g, i, n));
         failures += k == K_FAIL; skipped += k == K_SKIP;
     }
-    skipped += rp_summarize(in).nothing;
-    tests += p->nrules;
+    skipped += rp_summarize(in).nothing + in->store->nissues;
+    tests += p->nrules + in->store->nissues;
     char date[16];
     dt_format(in->as_of, date, sizeof date);
     const char *suite = p->policy_name ? p->policy_name : "cadre check";
@@ -514,6 +604,7 @@ void rp_junit(const rp_input *in, FILE *out)
         xstr(out, file_of(in, rl->span));
         fprintf(out, "\" line=\"%u\"/>\n", line);
     }
+    quality_junit(in, out);
     fputs("  </testsuite>\n</testsuites>\n", out);
     free(g);
 }
@@ -554,6 +645,24 @@ static void nothing_sarif(const rp_input *in, FILE *out, bool *any)
         fprintf(out, "\"}, \"region\": {\"startLine\": %u, \"startColumn\": %u, \"endLine\": %u, \"endColumn\": %u}}}],\n",
                 line, col, eline, ecol);
         fputs("         \"properties\": {\"verdict\": \"nothing\"}}", out);
+        *any = true;
+    }
+}
+
+/* A warning result per data-quality finding, located at the data cell. */
+static void quality_sarif(const rp_input *in, FILE *out, bool *any)
+{
+    char msg[600];
+    for (uint32_t i = 0; i < in->store->nissues; i++) {
+        const st_issue *is = &in->store->issues[i];
+        issue_message(in, is, msg, sizeof msg);
+        fputs(*any ? ",\n        {" : "\n        {", out);
+        fputs("\"ruleId\": \"data-quality\", \"level\": \"warning\",\n         \"message\": {\"text\": ", out);
+        jstr(out, msg);
+        fputs("},\n         \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \"", out);
+        uri(out, in->store->tables[is->table].source ? in->store->tables[is->table].source : "");
+        fprintf(out, "\"}, \"region\": {\"startLine\": %u, \"startColumn\": %u}}}],\n", is->line ? is->line : 1, is->column ? is->column : 1);
+        fprintf(out, "         \"properties\": {\"verdict\": \"data\", \"kind\": \"%s\"}}", is->kind == ST_ISSUE_DANGLING ? "dangling" : "empty");
         *any = true;
     }
 }
@@ -608,16 +717,35 @@ void rp_sarif(const rp_input *in, FILE *out)
     }
     bool any = in->res->n > 0;
     nothing_sarif(in, out, &any);
+    quality_sarif(in, out, &any);
     fputs(any ? "\n      ]\n    }\n  ]\n}\n" : "]\n    }\n  ]\n}\n", out);
 }
 
 /* A YAML double-quoted scalar. */
 static void ystr(FILE *out, const char *s) { jstr(out, s ? s : ""); }
 
+/* One more test point, skipped, listing the data-quality findings. */
+static void quality_tap(const rp_input *in, FILE *out, uint32_t point)
+{
+    const st_store *st = in->store;
+    if (!st->nissues) return;
+    char loc[600], msg[600];
+    fprintf(out, "ok %u - data quality # SKIP %u cell%s read as unknown (--allow-missing)\n  ---\n  findings:\n",
+            point, st->nissues, st->nissues == 1 ? "" : "s");
+    for (uint32_t i = 0; i < st->nissues; i++) {
+        issue_where(in, &st->issues[i], loc, sizeof loc);
+        issue_message(in, &st->issues[i], msg, sizeof msg);
+        fputs("    - at: ", out); ystr(out, loc);
+        fputs("\n      message: ", out); ystr(out, msg);
+        fputc('\n', out);
+    }
+    fputs("  ...\n", out);
+}
+
 void rp_tap(const rp_input *in, FILE *out)
 {
     const bc_program *p = in->prog;
-    fprintf(out, "TAP version 13\n1..%u\n", p->nrules);
+    fprintf(out, "TAP version 13\n1..%u\n", p->nrules + (in->store->nissues ? 1 : 0));
     for (uint32_t r = 0; r < p->nrules; r++) {
         const bc_rule *rl = &p->rules[r];
         vm_count c;
@@ -654,6 +782,7 @@ void rp_tap(const rp_input *in, FILE *out)
         }
         fputs("  ...\n", out);
     }
+    quality_tap(in, out, p->nrules + 1);
     rp_summary s = rp_summarize(in);
     fprintf(out, "# %u rule%s, %u check%s: %u passed, %u violation%s, %u warning%s, %u unknown",
             s.rules, s.rules == 1 ? "" : "s", s.checks, s.checks == 1 ? "" : "s", s.passed, s.violations, s.violations == 1 ? "" : "s",
@@ -706,6 +835,15 @@ void rp_github(const rp_input *in, FILE *out)
         fputc('\n', out);
     }
     char why[512];
+    for (uint32_t i = 0; i < in->store->nissues; i++) {
+        const st_issue *is = &in->store->issues[i];
+        issue_message(in, is, why, sizeof why);
+        fputs("::warning file=", out);
+        gh_prop(out, in->store->tables[is->table].source);
+        fprintf(out, ",line=%u,col=%u,title=data quality::", is->line, is->column);
+        gh_data(out, why);
+        fputc('\n', out);
+    }
     for (uint32_t r = 0; r < p->nrules; r++) {
         if (!rp_judged_nothing(in, r, why, sizeof why)) continue;
         const bc_rule *rl = &p->rules[r];

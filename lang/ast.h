@@ -29,7 +29,8 @@ typedef enum {
     N_WHERE,      /* kid[0]: collection; kid[1]: condition                      */
     N_UNARY,      /* op: OP_NEG / OP_NOT; kid[0]                                */
     N_BINARY,     /* op: OP_*; kid[0], kid[1]                                   */
-    N_IS,         /* kid[0]; flag: true = `is present`, false = `is missing`    */
+    N_IS,         /* kid[0]; flag: true = `is present`, false = `is missing`;
+                     op IS_DANGLING: `is dangling`                               */
     N_IN,         /* kid[0] in kid[1]; flag: negated (`not in`)                 */
     N_RANGE,      /* kid[0] .. kid[1], only as the right side of `in`          */
     N_IF,         /* if kid[0] then kid[1] else kid[2]                         */
@@ -95,6 +96,7 @@ enum { CMP_EXACTLY, CMP_AT_LEAST, CMP_AT_MOST };
 enum { RQ_ASSESSMENT, RQ_PROGRAMME, RQ_TENURE };
 enum { OV_LET, OV_RULE, OV_DISABLE };
 enum { TX_FAIL, TX_PASS, TX_UNKNOWN, TX_NOTHING_ELSE };
+enum { IS_MISSING = 0, IS_DANGLING = 1 };   /* N_IS op */
 
 typedef struct node node;
 struct node {

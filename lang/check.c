@@ -975,7 +975,14 @@ static int check_expr(ck_env *env, node *n)
         return set_type(n, TY_NUM);
     }
     case N_BINARY: return check_binary(env, n);
-    case N_IS: check_expr(env, n->kids[0]); return set_type(n, TY_BOOL);
+    case N_IS: {
+        int t = check_expr(env, n->kids[0]);
+        if (n->op == IS_DANGLING && !is_err(t) && ty_kind_of(t) != TY_ROW) {
+            type_error(env, n->kids[0], "only a reference can be dangling", t, "e.g. p.lead is dangling");
+            return set_type(n, TY_ERROR);
+        }
+        return set_type(n, TY_BOOL);
+    }
     case N_IF: {
         int c = check_expr(env, n->kids[0]), a = check_expr(env, n->kids[1]), b = check_expr(env, n->kids[2]);
         if (is_err(c) || is_err(a) || is_err(b)) return set_type(n, TY_ERROR);

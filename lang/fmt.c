@@ -250,7 +250,7 @@ static void expr(fm *F, sb *b, const node *n)
         else sub(F, b, n->kids[1], p + 1);
         break;
     }
-    case N_IS: operand(F, b, n->kids[0]); puts_(b, n->flag ? " is present" : " is missing"); break;
+    case N_IS: operand(F, b, n->kids[0]); puts_(b, n->op == IS_DANGLING ? " is dangling" : n->flag ? " is present" : " is missing"); break;
     case N_IN:
         operand(F, b, n->kids[0]);
         puts_(b, n->flag ? " not in " : " in ");

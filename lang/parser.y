@@ -849,6 +849,14 @@ cmp
     | dflt KW_NOT KW_IN range       { $$ = mk2(N_IN, 0, @$, $1, $4); $$->flag = true; }
     | dflt KW_IS KW_MISSING         { $$ = mk1(N_IS, @$, $1); }
     | dflt KW_IS KW_PRESENT         { $$ = mk1(N_IS, @$, $1); $$->flag = true; }
+    /* `is dangling` (a reference naming no row, --allow-missing): a word, not a keyword */
+    | dflt KW_IS IDENT
+        {
+            $$ = mk1(N_IS, @$, $1); $$->op = IS_DANGLING;
+            if (strcmp($3, "dangling"))
+                dg_hint(ps_error(ctx, @3, "unexpected '%s' after 'is'", $3), "write 'is missing', 'is present' or 'is dangling'");
+            free($3);
+        }
     ;
 
 /* lo .. hi, inclusive: numbers, dates, or month names (february .. march) */

@@ -791,6 +791,32 @@ static void rows_end(rowstate *rs)
     free(rs->interned);
 }
 
+/* ---- --allow-missing: cells read as unknown, listed as data quality ---- */
+
+static void add_issue(loader *L, st_issue is)
+{
+    st_store *st = L->st;
+    if (st->nissues == st->capissues) {
+        st->capissues = st->capissues ? st->capissues * 2 : 16;
+        st_issue *ni = realloc(st->issues, st->capissues * sizeof *ni);
+        if (!ni) { fputs("cadre: out of memory\n", stderr); abort(); }
+        st->issues = ni;
+    }
+    st->issues[st->nissues++] = is;
+}
+
+/* An empty cell in a required column: a data error, or under
+ * --allow-missing a missing value (set already) and a finding. */
+static void empty_required(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_field *f)
+{
+    if (!L->opts.allow_missing) {
+        dg_hint(data_err(L, t, f->line, f->col, "missing value for required column '%s'", L->sc->tables[t].cols[c].name),
+                "--allow-missing reads it as missing, so only the verdicts that need it are unknown");
+        return;
+    }
+    add_issue(L, (st_issue){ST_ISSUE_EMPTY, t, c, row, f->line, f->col, NULL});
+}
+
 /* Converts one source row (its fields, indexed as in the header) into row
  * rs->nrows of table t; `where` is its line (CSV) or rowid (SQLite). */
 static void load_row(loader *L, uint32_t t, rowstate *rs, const csv_field *fields, uint32_t where)
@@ -817,8 +843,10 @@ static void load_row(loader *L, uint32_t t, rowstate *rs, const csv_field *field
         if (sc->type == SC_REF && tl->reftext[c]) tl->reftext[c][row] = NULL;
         if (!f || f->len == 0) {
             set_missing(col, (sc_type)sc->type, row);
-            if (f && (!sc->optional || sc->key))
+            if (f && sc->key)
                 data_err(L, t, f->line, f->col, "missing value for required column '%s'", sc->name);
+            else if (f && !sc->optional)
+                empty_required(L, t, c, row, f);
             continue;
         }
         convert(L, t, c, row, f, rs->hashes[c]);
@@ -1126,12 +1154,17 @@ static void absent_report(loader *L)
     }
 }
 
-static void dangling_err(loader *L, uint32_t t, uint32_t c, const char *key, pos p)
+static void dangling_err(loader *L, uint32_t t, uint32_t c, const char *key, uint32_t row, pos p)
 {
     const sc_table *tb = &L->sc->tables[t];
     const sc_table *tt = &L->sc->tables[tb->cols[c].ref_table];
     const tload *ttl = &L->tl[tb->cols[c].ref_table];
     if (ttl->absent) { absent_ref(L, t, c, p); return; }
+    if (L->opts.allow_missing) {   /* an unknown reference that rules can test (`is dangling`) */
+        L->st->tables[t].cols[c].i32[row] = ST_REF_DANGLING;
+        add_issue(L, (st_issue){ST_ISSUE_DANGLING, t, c, (int32_t)row, p.line, p.col, key});
+        return;
+    }
     char shown[48];
     dg_diag *d = data_err(L, t, p.line, p.col, "%s.%s '%s' refers to no row of %s", tb->name,
                           tb->cols[c].name, show(key, (uint32_t)strlen(key), shown), tt->name);
@@ -1150,7 +1183,7 @@ static void resolve_refs(loader *L, uint32_t t)
     for (uint32_t c = 0; c < tb->ncols; c++) {
         if (tb->cols[c].type != SC_REF) continue;
         if (tl->now[c]) {
-            for (uint32_t i = 0; i < tl->ndang[c]; i++) dangling_err(L, t, c, tl->dang_c[c][i].key, tl->dang_c[c][i].at);
+            for (uint32_t i = 0; i < tl->ndang[c]; i++) dangling_err(L, t, c, tl->dang_c[c][i].key, tl->dang_c[c][i].row, tl->dang_c[c][i].at);
             continue;
         }
         if (!tl->reftext[c]) continue;
@@ -1162,7 +1195,7 @@ static void resolve_refs(loader *L, uint32_t t)
             const char *key = tl->reftext[c][row];
             if (!key) continue;
             out[row] = key_find(L, (uint32_t)target, key);
-            if (out[row] < 0) dangling_err(L, t, c, key, tl->refpos[c][row]);
+            if (out[row] < 0) dangling_err(L, t, c, key, row, tl->refpos[c][row]);
         }
     }
 }
@@ -1349,6 +1382,7 @@ void st_free(st_store *st)
         for (uint32_t l = 0; l < sc->nlinks; l++) { free(st->links[l].offsets); free(st->links[l].rows); }
     free(st->tables);
     free(st->links);
+    free(st->issues);
     intern_free(st->strings);
     memset(st, 0, sizeof *st);
 }

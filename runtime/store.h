@@ -44,11 +44,26 @@ typedef struct {
 
 typedef struct st_intern st_intern;
 
+#define ST_REF_DANGLING (-2)   /* a ref cell naming no row, kept under --allow-missing */
+
+/* A data-quality finding of --allow-missing: a cell read as unknown instead
+ * of stopping the run. */
+typedef enum { ST_ISSUE_EMPTY, ST_ISSUE_DANGLING } st_issue_kind;
+typedef struct {
+    uint8_t kind;          /* st_issue_kind */
+    uint32_t table, col;   /* schema indexes */
+    int32_t row;
+    uint32_t line, column; /* where the cell is in its source (table's st_table.source) */
+    const char *text;      /* DANGLING: the key that named no row (interned) */
+} st_issue;
+
 typedef struct {
     const sc_schema *schema; /* borrowed */
     st_table *tables;      /* schema order */
     st_link *links;        /* schema link order */
     st_intern *strings;
+    st_issue *issues;      /* data-quality findings (--allow-missing), in load order */
+    uint32_t nissues, capissues;
 } st_store;
 
 /* How data is read, beyond the schema (command-line options). */
@@ -99,7 +114,8 @@ void st_rebuild_link(st_store *st, uint32_t l);
 /* Interns text in the store's pool; the result lives as long as the store. */
 const char *st_intern_text(st_store *st, const char *s, size_t len);
 
-/* Reads one cell as a value (missing cells become VT_MISSING). */
+/* Reads one cell as a value (missing cells become VT_MISSING; so does a
+ * dangling reference, which the VM tells apart by ST_REF_DANGLING). */
 vl_value st_cell(const st_store *st, uint32_t table, int32_t row, uint32_t col);
 
 #endif
