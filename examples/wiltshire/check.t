@@ -11,13 +11,13 @@ violations (9)
   supervision.asye_individual  <stdlib>/england/asye.cadre:32      S212 Amelia Hurst (asye): 6 weeks to 6 months: longest gap between individual sessions: 120 days (from the start, 2025-03-03 to 2025-06-30), at most 2 weeks; clock from 2025-03-03 (staff.started)
   asye.reviews                 <stdlib>/england/asye.cadre:53      S211 Owen Prescott (asye): no ASYE review for the 3-month point by 2025-02-07; ASYE clock from 2024-10-07 (staff.started)
   asye.reviews                 <stdlib>/england/asye.cadre:56      S214 Jacob Ellis (asye): no ASYE review of its own for the 6-month point: 1 after 2024-12-16 and 1 in all by 2025-04-16, 2 needed; ASYE clock from 2024-09-16 (staff.started)
-  asye.protected_caseload      <stdlib>/england/asye.cadre:69      S209 Harry Webb (asye): 17 open cases, at most 16 for an NQSW
-  asye.protected_caseload      <stdlib>/england/asye.cadre:69      S215 Freya Dawson (asye): 18 open cases, at most 16 for an NQSW
+  asye.protected_caseload      <stdlib>/england/asye.cadre:67      S209 Harry Webb (asye): 17 open cases, at most 16 for an NQSW
+  asye.protected_caseload      <stdlib>/england/asye.cadre:67      S215 Freya Dawson (asye): 18 open cases, at most 16 for an NQSW
   pod.asye.composition         examples/wiltshire/policy.cadre:19  P2 ASYE Pod B: 5 in post as asye, expected exactly 4
   continuity                   examples/wiltshire/policy.cadre:26  C2046: child WC862107 has had 3 social workers, at most 2
 
 judged nothing (1)
-  asye.completion  <stdlib>/england/asye.cadre:64  none of the 17 programmes rows matched its 'for each', or it is not in effect on the as-of date
+  asye.completion  <stdlib>/england/asye.cadre:72  none of the 17 programmes rows matched its 'for each', or it is not in effect on the as-of date
 
 9 rules, 608 checks: 599 passed, 9 violations, 0 warnings, 0 unknown; 1 rule judged nothing
 ? 1

@@ -23,7 +23,7 @@ exit codes: 0 all pass, 1 a must-requirement failed, 2 policy error,
 docs: docs/language.md, docs/cli.md, docs/repl.md, docs/ci.md
 ? 0
 $ cadre --version
-cadre 0.1.0 (bytecode format 3)
+cadre 0.1.0 (bytecode format 4)
 ? 0
 $ cadre help check
 usage: cadre check POLICY... --data DIR|FILE.db [--as-of DATE] [--format FORMAT] [--output FILE] [--strict] [--budget N]

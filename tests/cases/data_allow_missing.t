@@ -209,8 +209,8 @@ id  name   team  lead  kind      formed
 --  -----  ----  ----  --------  ------
 P2  Pod 2  T1          practice
 (1 row)
-id  name  role  pod  team  manager  contract  fte  started  left  qualified  asye_status  in_post  open_cases
---  ----  ----  ---  ----  -------  --------  ---  -------  ----  ---------  -----------  -------  ----------
+id  name  role  pod  team  manager  contract  fte  started  left  qualified  asye_status  in_post  open_cases  asye_started  asye_clock
+--  ----  ----  ---  ----  -------  --------  ---  -------  ----  ---------  -----------  -------  ----------  ------------  ----------
 (0 rows)
 note: a filter could not be judged for some rows (pods.lead is dangling (names no row) for P2 Pod 2); they are not listed
 ? 0

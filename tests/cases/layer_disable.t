@@ -10,8 +10,8 @@ overrides in force (1)
   disabled rule asye.reviews (from <stdlib>/england/asye.cadre)  tests/policies/layer_disable.cadre:6  because "reviews are recorded in the ASYE portfolio system, not in this data"
 
 judged nothing (2)
-  asye.protected_caseload  <stdlib>/england/asye.cadre:57  none of the 5 staff rows matched its 'for each', or it is not in effect on the as-of date
-  asye.completion          <stdlib>/england/asye.cadre:64  no programmes rows in the data (tests/data/layer_basic/programmes.csv)
+  asye.protected_caseload  <stdlib>/england/asye.cadre:65  none of the 5 staff rows matched its 'for each', or it is not in effect on the as-of date
+  asye.completion          <stdlib>/england/asye.cadre:72  no programmes rows in the data (tests/data/layer_basic/programmes.csv)
 
 4 rules, 60 checks: 60 passed, 0 violations, 0 warnings, 0 unknown; 2 rules judged nothing
 ? 0
@@ -23,8 +23,8 @@ overrides in force (2)
   disabled rule asye.session_length (from <stdlib>/england/asye.cadre)  tests/policies/layer_disable_intended.cadre:7  because "session length is not recorded"
 
 judged nothing (2)
-  asye.protected_caseload  <stdlib>/england/asye.cadre:57  none of the 5 staff rows matched its 'for each', or it is not in effect on the as-of date
-  asye.completion          <stdlib>/england/asye.cadre:64  no programmes rows in the data (tests/data/layer_basic/programmes.csv)
+  asye.protected_caseload  <stdlib>/england/asye.cadre:65  none of the 5 staff rows matched its 'for each', or it is not in effect on the as-of date
+  asye.completion          <stdlib>/england/asye.cadre:72  no programmes rows in the data (tests/data/layer_basic/programmes.csv)
 
 3 rules, 12 checks: 12 passed, 0 violations, 0 warnings, 0 unknown; 2 rules judged nothing
 ? 0
@@ -42,8 +42,8 @@ violations (1)
   asye.reviews  <stdlib>/england/asye.cadre:53  Q4 Quentin Four (asye): no ASYE review for the 3-month point by 2025-05-06; ASYE clock from 2025-01-06 (staff.started)
 
 judged nothing (2)
-  asye.protected_caseload  <stdlib>/england/asye.cadre:57  none of the 5 staff rows matched its 'for each', or it is not in effect on the as-of date
-  asye.completion          <stdlib>/england/asye.cadre:64  no programmes rows in the data (tests/data/layer_basic/programmes.csv)
+  asye.protected_caseload  <stdlib>/england/asye.cadre:65  none of the 5 staff rows matched its 'for each', or it is not in effect on the as-of date
+  asye.completion          <stdlib>/england/asye.cadre:72  no programmes rows in the data (tests/data/layer_basic/programmes.csv)
 
 5 rules, 64 checks: 63 passed, 1 violation, 0 warnings, 0 unknown; 2 rules judged nothing
 ? 1

@@ -6,8 +6,8 @@ violations (1)
   asye.reviews  <stdlib>/england/asye.cadre:53  Q4 Quentin Four (asye): no ASYE review for the 3-month point by 2025-05-06; ASYE clock from 2025-01-06 (staff.started)
 
 judged nothing (2)
-  asye.protected_caseload  <stdlib>/england/asye.cadre:57  none of the 5 staff rows matched its 'for each', or it is not in effect on the as-of date
-  asye.completion          <stdlib>/england/asye.cadre:64  no programmes rows in the data (tests/data/layer_basic/programmes.csv)
+  asye.protected_caseload  <stdlib>/england/asye.cadre:65  none of the 5 staff rows matched its 'for each', or it is not in effect on the as-of date
+  asye.completion          <stdlib>/england/asye.cadre:72  no programmes rows in the data (tests/data/layer_basic/programmes.csv)
 
 5 rules, 72 checks: 71 passed, 1 violation, 0 warnings, 0 unknown; 2 rules judged nothing
 ? 1
@@ -21,10 +21,10 @@ overrides in force (2)
 violations (3)
   asye.reviews             <stdlib>/england/asye.cadre:53  Q3 Queenie Three (asye): no ASYE review for the 3-month point by 2025-05-17; ASYE clock from 2025-02-03 (staff.started)
   asye.reviews             <stdlib>/england/asye.cadre:53  Q4 Quentin Four (asye): no ASYE review for the 3-month point by 2025-04-20; ASYE clock from 2025-01-06 (staff.started)
-  asye.protected_caseload  <stdlib>/england/asye.cadre:69  Q2 Quil Two (asye): 5 open cases, at most 4 for an NQSW
+  asye.protected_caseload  <stdlib>/england/asye.cadre:67  Q2 Quil Two (asye): 5 open cases, at most 4 for an NQSW
 
 judged nothing (1)
-  asye.completion  <stdlib>/england/asye.cadre:64  no programmes rows in the data (tests/data/layer_basic/programmes.csv)
+  asye.completion  <stdlib>/england/asye.cadre:72  no programmes rows in the data (tests/data/layer_basic/programmes.csv)
 
 5 rules, 76 checks: 73 passed, 3 violations, 0 warnings, 0 unknown; 1 rule judged nothing
 ? 1

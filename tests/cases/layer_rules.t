@@ -18,8 +18,8 @@ overrides in force (2)
   rule asye.reviews (from <stdlib>/england/asye.cadre)  tests/policies/layer_rule.cadre:13  because "the council holds no separate 3-month review; the interim review is at 6 months"
 
 judged nothing (2)
-  asye.protected_caseload  <stdlib>/england/asye.cadre:57  none of the 5 staff rows matched its 'for each', or it is not in effect on the as-of date
-  asye.completion          <stdlib>/england/asye.cadre:64  no programmes rows in the data (tests/data/layer_basic/programmes.csv)
+  asye.protected_caseload  <stdlib>/england/asye.cadre:65  none of the 5 staff rows matched its 'for each', or it is not in effect on the as-of date
+  asye.completion          <stdlib>/england/asye.cadre:72  no programmes rows in the data (tests/data/layer_basic/programmes.csv)
 
 5 rules, 64 checks: 64 passed, 0 violations, 0 warnings, 0 unknown; 2 rules judged nothing
 ? 0
@@ -33,8 +33,8 @@ overrides in force (1)
   rule asye.reviews (from <stdlib>/england/asye.cadre)  tests/policies/layer_rule_intended.cadre:5  because "the council holds no separate 3-month review; the interim review is at 6 months" (intended)
 
 judged nothing (2)
-  asye.protected_caseload  <stdlib>/england/asye.cadre:57  none of the 5 staff rows matched its 'for each', or it is not in effect on the as-of date
-  asye.completion          <stdlib>/england/asye.cadre:64  no programmes rows in the data (tests/data/layer_basic/programmes.csv)
+  asye.protected_caseload  <stdlib>/england/asye.cadre:65  none of the 5 staff rows matched its 'for each', or it is not in effect on the as-of date
+  asye.completion          <stdlib>/england/asye.cadre:72  no programmes rows in the data (tests/data/layer_basic/programmes.csv)
 
 5 rules, 64 checks: 64 passed, 0 violations, 0 warnings, 0 unknown; 2 rules judged nothing
 ? 0
