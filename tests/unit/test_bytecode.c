@@ -48,7 +48,7 @@ static dg_span span_of(const char *needle)
 
 static sc_column column(const char *name, sc_type type, bool key, int32_t ref)
 {
-    return (sc_column){ strdup(name), (uint8_t)type, !key, key, ref };
+    return (sc_column){ strdup(name), (uint8_t)type, !key, key, ref, NULL, 0 };
 }
 
 static void make_schema(sc_schema *s)
@@ -165,8 +165,8 @@ static void make_image(bc_program *p, dg_context *dc)
     p->rules[1] = (bc_rule){ strdup("teams.size"), NULL, NULL, span_of("rule teams.size"), PC_RULE1, 1, 1, 1 };
     p->nreqs = 2;
     p->reqs = calloc(2, sizeof *p->reqs);
-    p->reqs[0] = (bc_req){ 0, BC_MUST, span_of("must caseload at most 17"), strdup("open cases"), strdup("at most") };
-    p->reqs[1] = (bc_req){ 1, BC_SHOULD, span_of("should count(members) at least 17"), NULL, strdup("at least") };
+    p->reqs[0] = (bc_req){ 0, BC_MUST, span_of("must caseload at most 17"), strdup("open cases"), strdup("at most"), 0 };
+    p->reqs[1] = (bc_req){ 1, BC_SHOULD, span_of("should count(members) at least 17"), NULL, strdup("at least"), 0 };
 }
 
 static void set_operand(bc_program *p, uint32_t pc, unsigned i, uint32_t v)
@@ -403,7 +403,7 @@ static void test_read_rejects(void)
     memcpy(bad, buf, len);
     bad[8] = 1;
     msg = try_read(bad, len, NULL);
-    CHECK_STR(msg, "x.cbc: compiled by an incompatible cadre (format version 1, this cadre reads 2)");
+    CHECK_STR(msg, "x.cbc: compiled by an incompatible cadre (format version 1, this cadre reads 3 to 4)");
     free(msg);
 
     memcpy(bad, buf, len);
