@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include "../lang/check.h"
 #include "../runtime/bytecode.h"
+#include "../runtime/store.h"
 
 enum { EXIT_PASS = 0, EXIT_VIOLATIONS = 1, EXIT_POLICY = 2, EXIT_DATA = 3, EXIT_USAGE = 4 };
 
@@ -20,6 +21,7 @@ typedef struct {
     bool strict;
     bool deny_warnings;      /* lint: a warning fails like an error */
     uint64_t budget;
+    st_options load;         /* --encoding, --allow-missing: how the data is read */
 } options;
 
 /* Returns -1 when the command should go on, else the exit code to return

@@ -309,7 +309,7 @@ static bool load_side(options *o, side *s, int32_t as_of, int *code)
     one.policies = &s->path;
     one.npolicies = 1;
     if (!load_program(&one, &s->dc, &s->env, &s->prog)) { *code = EXIT_POLICY; return false; }
-    if (!st_load_data(&s->store, &s->prog.schema, o->data, &s->dc)) { *code = EXIT_DATA; return false; }
+    if (!st_load_data_opts(&s->store, &s->prog.schema, o->data, &o->load, &s->dc)) { *code = EXIT_DATA; return false; }
     vm_options vo = { .as_of = as_of, .budget = o->budget };
     if (!vm_run(&s->prog, &s->store, &vo, &s->res, &s->dc)) { *code = EXIT_POLICY; return false; }
     return true;

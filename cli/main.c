@@ -48,6 +48,7 @@ static const char *const usage_text =
 static const struct { const char *name, *help; } command_help[] = {
     {"check",
      "usage: cadre check POLICY... --data DIR|FILE.db [--as-of DATE] [--format FORMAT] [--output FILE] [--strict] [--budget N]\n"
+     "                   [--encoding NAME] [--allow-missing]\n"
      "\n"
      "Checks the policies (.cadre sources, or one compiled file) against the data\n"
      "set in DIR (CSV files in the standard layout) or FILE.db (a SQLite file,\n"
@@ -60,8 +61,11 @@ static const struct { const char *name, *help; } command_help[] = {
      "  --output FILE     write the report in FORMAT to FILE; print text to stdout\n"
      "  --strict          an unknown must-requirement counts as a failure (exit 1)\n"
      "  --budget N        loop steps allowed before evaluation stops (default 4000000000)\n"
+     "  --encoding NAME   CSV files are utf-8 (default, checked) or windows-1252 (cp1252, latin1)\n"
+     "  --allow-missing   an empty required cell, or a reference naming no row, is unknown\n"
+     "                    (a data-quality finding) instead of a data error\n"
      "\n"
-     "exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error, 4 usage\n"},
+     "exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error or nothing judged, 4 usage\n"},
     {"lint",
      "usage: cadre lint POLICY... [--deny-warnings]\n"
      "\n"
@@ -114,6 +118,7 @@ static const struct { const char *name, *help; } command_help[] = {
      "exit: 0 all passed, 1 a test failed, 2 policy error, 4 usage\n"},
     {"diff",
      "usage: cadre diff OLD NEW --data DIR [--as-of DATE] [--fail-on new-breach|change] [--budget N]\n"
+     "                  [--encoding NAME] [--allow-missing]\n"
      "\n"
      "Checks two versions of a policy on the same data and lists the verdicts that\n"
      "change, keyed by rule, requirement and entity: newly breaching, new warnings,\n"
@@ -123,10 +128,12 @@ static const struct { const char *name, *help; } command_help[] = {
      "  --as-of DATE       evaluation date, YYYY-MM-DD (default: today, UTC)\n"
      "  --fail-on WHAT     exit 1 when NEW breaches a must-requirement that OLD did not\n"
      "                     (new-breach), or when any verdict changes (change)\n"
+     "  --encoding NAME    CSV files are utf-8 (default) or windows-1252 (cp1252, latin1)\n"
+     "  --allow-missing    empty required cells and references naming no row are unknown\n"
      "\n"
      "exit: 0, 1 with --fail-on, 2 policy error, 3 data error, 4 usage\n"},
     {"repl",
-     "usage: cadre repl [POLICY...] [--data DIR|FILE.db] [--as-of DATE] [--budget N]\n"
+     "usage: cadre repl [POLICY...] [--data DIR|FILE.db] [--as-of DATE] [--budget N] [--encoding NAME] [--allow-missing]\n"
      "\n"
      "An interactive session over the policies and the data: expressions and\n"
      "queries print their values (row lists as tables), `let`s and rules can be\n"
@@ -173,6 +180,13 @@ int parse_options(const char *cmd, int argc, char **argv, options *o)
         else if (!strcmp(a, "--fail-on")) slot = &o->fail_on;
         else if (!strcmp(a, "--strict")) { o->strict = true; continue; }
         else if (!strcmp(a, "--deny-warnings")) { o->deny_warnings = true; continue; }
+        else if (!strcmp(a, "--allow-missing")) { o->load.allow_missing = true; continue; }
+        else if (!strcmp(a, "--encoding")) {
+            if (i + 1 >= argc) return usage_error("--encoding needs a name (utf-8, windows-1252, cp1252 or latin1)", NULL);
+            if (!st_parse_encoding(argv[++i], &o->load.encoding))
+                return usage_error("unknown encoding '%s' (utf-8, windows-1252, cp1252 or latin1)", argv[i]);
+            continue;
+        }
         else if (!strcmp(a, "--budget")) {
             if (i + 1 >= argc) return usage_error("--budget needs a number", NULL);
             char *end;
@@ -245,7 +259,7 @@ static int cmd_check(int argc, char **argv)
         if (!dt_parse(o.as_of, strlen(o.as_of), &as_of)) { code = usage_error("--as-of needs a date as YYYY-MM-DD, not '%s'", o.as_of); goto out; }
     } else as_of = (int32_t)(time(NULL) / 86400);
     if (!load_program(&o, &dc, &env, &prog)) { code = finish(&dc, EXIT_POLICY); goto out; }
-    if (!st_load_data(&store, &prog.schema, o.data, &dc)) { code = finish(&dc, EXIT_DATA); goto out; }
+    if (!st_load_data_opts(&store, &prog.schema, o.data, &o.load, &dc)) { code = finish(&dc, EXIT_DATA); goto out; }
     vm_options vo = { .as_of = as_of, .budget = o.budget };
     if (!vm_run(&prog, &store, &vo, &res, &dc)) { code = finish(&dc, EXIT_POLICY); goto out; }
     dg_print_all(&dc, stderr);   /* warnings, if any */
@@ -257,6 +271,8 @@ static int cmd_check(int argc, char **argv)
         rp_text(&in, stdout);
     } else rp_write(&in, fmt, stdout);
     code = rp_exit_code(&in);
+    fflush(stdout);                /* the note follows the report */
+    rp_nothing_note(&in, stderr);
 out:
     vm_results_free(&res);
     st_free(&store);

@@ -67,6 +67,7 @@ typedef struct {
     /* evaluation */
     int32_t as_of;
     uint64_t budget;           /* --budget, 0 = defaults */
+    st_options load;           /* --encoding, --allow-missing */
     /* the session */
     bool tty, color, quit, failed;
     char *pending;             /* unfinished multi-line input */
@@ -242,7 +243,7 @@ static bool load_data(re_state *s)
     sc_copy(&s->data_schema, &s->u->prog.schema);
     dg_context dc;
     dg_init(&dc);
-    bool ok = st_load_data(&s->store, &s->data_schema, s->data, &dc);
+    bool ok = st_load_data_opts(&s->store, &s->data_schema, s->data, &s->load, &dc);
     flush_diags(&dc);
     dg_free(&dc);
     s->wi = wi_new(&s->store);
@@ -389,7 +390,7 @@ static bool describe_missing(const re_state *s, vl_value v, char *buf, size_t ca
     char label[512];
     row_label(s, t, v.as.miss.row, label, sizeof label);
     snprintf(buf, cap, "%s.%s is %s for %s", tb->name, tb->cols[v.as.miss.col].name,
-             v.as.miss.ref ? "empty or dropped" : "missing", label);
+             v.as.miss.why == VL_WHY_DANGLING ? "dangling (names no row)" : v.as.miss.ref ? "empty or dropped" : "missing", label);
     return true;
 }
 
@@ -1968,6 +1969,12 @@ static int parse_args(re_state *s, int argc, char **argv)
                 if (errno || *end || b == 0) return usage_error("--budget needs a positive whole number, not '%s'", v);
                 s->budget = b;
             }
+        } else if (!strcmp(a, "--allow-missing")) {
+            s->load.allow_missing = true;
+        } else if (!strcmp(a, "--encoding")) {
+            if (i + 1 >= argc) { fprintf(stderr, "cadre repl: %s needs a value\n", a); return EXIT_USAGE; }
+            if (!st_parse_encoding(argv[++i], &s->load.encoding))
+                return usage_error("unknown encoding '%s' (utf-8, windows-1252, cp1252 or latin1)", argv[i]);
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "cadre repl: unknown option '%s'\n%s", a, help_for("repl") ? help_for("repl") : "");
             return EXIT_USAGE;

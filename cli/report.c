@@ -6,6 +6,7 @@
  * Does not own: what a finding says (runtime/vm.c composes the evidence). */
 #include "report.h"
 #include "../runtime/date.h"
+#include "../runtime/utf8.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,7 +23,112 @@ rp_summary rp_summarize(const rp_input *in)
         if (p->reqs[q].severity == BC_SHOULD) s.warnings += c->fail;
         else s.violations += c->fail;
     }
+    for (uint32_t r = 0; r < p->nrules; r++) s.nothing += rp_judged_nothing(in, r, NULL, 0);
     return s;
+}
+
+/* ---- data quality: cells read as unknown under --allow-missing ---- */
+
+static void one_line(FILE *out, const char *s);
+static void jstr(FILE *out, const char *s);
+static void jstr_body(FILE *out, const char *s);
+
+static void issue_where(const rp_input *in, const st_issue *is, char *buf, size_t cap)
+{
+    const st_table *st = &in->store->tables[is->table];
+    snprintf(buf, cap, "%s:%u:%u", st->source ? st->source : in->prog->schema.tables[is->table].file, is->line, is->column);
+}
+
+/* "staff.fte: empty in a required column", "pods.lead 'S99' names no row of staff" */
+static void issue_message(const rp_input *in, const st_issue *is, char *buf, size_t cap)
+{
+    const sc_table *tb = &in->prog->schema.tables[is->table];
+    const sc_column *c = &tb->cols[is->col];
+    if (is->kind == ST_ISSUE_DANGLING)
+        snprintf(buf, cap, "%s.%s '%s' names no row of %s: read as a dangling reference", tb->name, c->name, is->text ? is->text : "",
+                 c->ref_table >= 0 ? in->prog->schema.tables[c->ref_table].name : "?");
+    else
+        snprintf(buf, cap, "%s.%s is empty in a required column: read as missing", tb->name, c->name);
+}
+
+static void quality_text(const rp_input *in, FILE *out)
+{
+    const st_store *st = in->store;
+    if (!st->nissues) return;
+    size_t w = 0;
+    char loc[600], msg[600];
+    for (uint32_t i = 0; i < st->nissues; i++) {
+        issue_where(in, &st->issues[i], loc, sizeof loc);
+        if (strlen(loc) > w) w = strlen(loc);
+    }
+    fprintf(out, "\ndata quality (%u): cells read as unknown (--allow-missing)\n", st->nissues);
+    for (uint32_t i = 0; i < st->nissues; i++) {
+        issue_where(in, &st->issues[i], loc, sizeof loc);
+        issue_message(in, &st->issues[i], msg, sizeof msg);
+        fprintf(out, "  %-*s  ", (int)w, loc);
+        one_line(out, msg);
+        fputc('\n', out);
+    }
+}
+
+static void quality_json(const rp_input *in, FILE *out)
+{
+    const st_store *st = in->store;
+    if (!st->nissues) return;
+    char msg[600];
+    fputs("  \"data_quality\": [", out);
+    for (uint32_t i = 0; i < st->nissues; i++) {
+        const st_issue *is = &st->issues[i];
+        const sc_table *tb = &in->prog->schema.tables[is->table];
+        issue_message(in, is, msg, sizeof msg);
+        fputs(i ? ",\n    {\"kind\": " : "\n    {\"kind\": ", out);
+        jstr(out, is->kind == ST_ISSUE_DANGLING ? "dangling" : "empty");
+        fputs(", \"file\": ", out); jstr(out, in->store->tables[is->table].source);
+        fprintf(out, ", \"line\": %u, \"column\": %u, \"field\": \"", is->line, is->column);
+        jstr_body(out, tb->name); fputc('.', out); jstr_body(out, tb->cols[is->col].name);
+        fputs("\", \"value\": ", out); jstr(out, is->text);
+        fputs(", \"message\": ", out); jstr(out, msg);
+        fputc('}', out);
+    }
+    fputs("\n  ],\n", out);
+}
+
+/* ---- nothing judged ---- */
+
+bool rp_judged_nothing(const rp_input *in, uint32_t r, char *why, size_t cap)
+{
+    const bc_rule *rl = &in->prog->rules[r];
+    for (uint32_t q = rl->first_req; q < rl->first_req + rl->nreqs; q++) {
+        const vm_count *c = &in->res->per_req[q];
+        if (c->pass + c->fail + c->unknown) return false;
+    }
+    if (!why) return true;
+    if (rl->table < 0 || (uint32_t)rl->table >= in->prog->schema.ntables) {
+        snprintf(why, cap, "not in effect on the as-of date");
+        return true;
+    }
+    const sc_table *tb = &in->prog->schema.tables[rl->table];
+    const st_table *st = &in->store->tables[rl->table];
+    if (st->nrows == 0)
+        snprintf(why, cap, "no %s rows in the data (%s)", tb->name, st->source ? st->source : tb->file);
+    else
+        snprintf(why, cap, "none of the %u %s rows matched its 'for each', or it is not in effect on the as-of date",
+                 st->nrows, tb->name);
+    return true;
+}
+
+bool rp_nothing_note(const rp_input *in, FILE *out)
+{
+    rp_summary s = rp_summarize(in);
+    if (s.checks) return false;
+    uint32_t rows = 0;
+    for (uint32_t t = 0; t < in->prog->schema.ntables; t++) rows += in->store->tables[t].nrows;
+    if (rows == 0)
+        fprintf(out, "cadre check: no rule judged anything: every table of %s is empty (absent files, or headers only) — is this the right export?\n", in->data);
+    else
+        fprintf(out, "cadre check: no rule judged anything: %u rows were read from %s, but no rule applied to any of them on the as-of date — is this the right export?\n",
+                rows, in->data);
+    return true;
 }
 
 static bool strict_unknown(const rp_input *in)
@@ -44,6 +150,7 @@ int rp_exit_code(const rp_input *in)
 {
     rp_summary s = rp_summarize(in);
     if (s.violations > 0) return 1;
+    if (s.checks == 0) return 3;   /* EXIT_DATA: a green run must have judged something */
     /* --strict: an unknown must-requirement fails like a violation; an
      * unknown should stays a warning */
     for (uint32_t q = 0; in->strict && q < in->prog->nreqs; q++)
@@ -59,10 +166,33 @@ static void where(const rp_input *in, const vm_finding *f, char *buf, size_t cap
     snprintf(buf, cap, "%s:%u", in->dc->files[q->span.file].name, line);
 }
 
+static void rule_where(const rp_input *in, uint32_t r, char *buf, size_t cap)
+{
+    const bc_rule *rl = &in->prog->rules[r];
+    uint32_t line, col;
+    dg_line_col(in->dc, rl->span, &line, &col);
+    snprintf(buf, cap, "%s:%u", in->dc->files[rl->span.file].name, line);
+}
+
+/* Writes the UTF-8 sequence at c (a non-ASCII byte), or U+FFFD when the
+ * bytes there are not UTF-8 (SQLite text, a policy file in another
+ * encoding): every format stays valid UTF-8. Returns the bytes consumed. */
+static size_t put_utf8(FILE *out, const unsigned char *c)
+{
+    size_t k = u8_seq(c, strnlen((const char *)c, 4));
+    if (!k) { fputs(U8_REPLACEMENT, out); return 1; }
+    fwrite(c, 1, k, out);
+    return k;
+}
+
 /* One finding, one line: a line break from the data prints as a space. */
 static void one_line(FILE *out, const char *s)
 {
-    for (; *s; s++) fputc(*s == '\n' || *s == '\r' || *s == '\t' ? ' ' : *s, out);
+    for (const unsigned char *c = (const unsigned char *)s; *c;) {
+        if (*c >= 0x80) { c += put_utf8(out, c); continue; }
+        fputc(*c == '\n' || *c == '\r' || *c == '\t' ? ' ' : *c, out);
+        c++;
+    }
 }
 
 typedef bool (*pick_fn)(const rp_input *in, const vm_finding *f);
@@ -110,8 +240,37 @@ static void overrides_text(const rp_input *in, FILE *out)
         const bc_override *o = &p->overrides[i];
         uint32_t line, col;
         dg_line_col(in->dc, o->span, &line, &col);
-        fprintf(out, "  %s (from %s)  %s:%u  because \"%s\"%s\n", o->what, o->target_origin ? o->target_origin : "?",
-                in->dc->files[o->span.file].name, line, o->reason, o->intended ? " (intended)" : "");
+        fprintf(out, "  %s (from %s)  %s:%u  because \"", o->what, o->target_origin ? o->target_origin : "?",
+                in->dc->files[o->span.file].name, line);
+        one_line(out, o->reason);
+        fprintf(out, "\"%s\n", o->intended ? " (intended)" : "");
+    }
+}
+
+/* The summary line's tail when some rule judged nothing. */
+static void nothing_suffix(const rp_summary *s, FILE *out)
+{
+    if (s->nothing) fprintf(out, "; %u rule%s judged nothing", s->nothing, s->nothing == 1 ? "" : "s");
+}
+
+/* Rules that judged nothing, after the findings: an empty rule is not a pass. */
+static void nothing_text(const rp_input *in, FILE *out)
+{
+    rp_summary s = rp_summarize(in);
+    if (!s.nothing) return;
+    size_t wrule = 0, wwhere = 0;
+    char loc[512], why[512];
+    for (uint32_t r = 0; r < in->prog->nrules; r++) {
+        if (!rp_judged_nothing(in, r, NULL, 0)) continue;
+        if (strlen(in->prog->rules[r].name) > wrule) wrule = strlen(in->prog->rules[r].name);
+        rule_where(in, r, loc, sizeof loc);
+        if (strlen(loc) > wwhere) wwhere = strlen(loc);
+    }
+    fprintf(out, "\njudged nothing (%u)\n", s.nothing);
+    for (uint32_t r = 0; r < in->prog->nrules; r++) {
+        if (!rp_judged_nothing(in, r, why, sizeof why)) continue;
+        rule_where(in, r, loc, sizeof loc);
+        fprintf(out, "  %-*s  %-*s  %s\n", (int)wrule, in->prog->rules[r].name, (int)wwhere, loc, why);
     }
 }
 
@@ -119,22 +278,27 @@ void rp_text(const rp_input *in, FILE *out)
 {
     char date[16];
     dt_format(in->as_of, date, sizeof date);
-    fprintf(out, "%s — as of %s — data %s\n", in->prog->policy_name ? in->prog->policy_name : "cadre check", date, in->data);
+    one_line(out, in->prog->policy_name ? in->prog->policy_name : "cadre check");
+    fprintf(out, " — as of %s — data %s\n", date, in->data);
     overrides_text(in, out);
+    quality_text(in, out);
     section(in, out, "violations", is_violation);
     section(in, out, "warnings", is_warning);
     section(in, out, "unknown (cannot judge)", is_unknown);
+    nothing_text(in, out);
     rp_summary s = rp_summarize(in);
-    fprintf(out, "\n%u rule%s, %u check%s: %u passed, %u violation%s, %u warning%s, %u unknown%s\n",
+    fprintf(out, "\n%u rule%s, %u check%s: %u passed, %u violation%s, %u warning%s, %u unknown%s",
             s.rules, s.rules == 1 ? "" : "s", s.checks, s.checks == 1 ? "" : "s", s.passed, s.violations, s.violations == 1 ? "" : "s",
             s.warnings, s.warnings == 1 ? "" : "s", s.unknown, strict_unknown(in) ? " (counted as failures: --strict)" : "");
+    nothing_suffix(&s, out);
+    fputc('\n', out);
 }
 
-static void jstr(FILE *out, const char *s)
+/* A JSON string's characters, escaped, without the quotes. */
+static void jstr_body(FILE *out, const char *s)
 {
-    if (!s) { fputs("null", out); return; }
-    fputc('"', out);
     for (const unsigned char *c = (const unsigned char *)s; *c; c++) {
+        if (*c >= 0x80) { c += put_utf8(out, c) - 1; continue; }
         switch (*c) {
         case '"': fputs("\\\"", out); break;
         case '\\': fputs("\\\\", out); break;
@@ -146,7 +310,35 @@ static void jstr(FILE *out, const char *s)
             else fputc(*c, out);
         }
     }
+}
+
+static void jstr(FILE *out, const char *s)
+{
+    if (!s) { fputs("null", out); return; }
     fputc('"', out);
+    jstr_body(out, s);
+    fputc('"', out);
+}
+
+/* "judged_nothing": the rules that judged nothing, only when there are some. */
+static void nothing_json(const rp_input *in, FILE *out)
+{
+    if (!rp_summarize(in).nothing) return;
+    char why[512];
+    bool first = true;
+    fputs("  \"judged_nothing\": [", out);
+    for (uint32_t r = 0; r < in->prog->nrules; r++) {
+        if (!rp_judged_nothing(in, r, why, sizeof why)) continue;
+        const bc_rule *rl = &in->prog->rules[r];
+        uint32_t line, col;
+        dg_line_col(in->dc, rl->span, &line, &col);
+        fputs(first ? "\n    {\"rule\": " : ",\n    {\"rule\": ", out); jstr(out, rl->name);
+        fputs(", \"file\": ", out); jstr(out, in->dc->files[rl->span.file].name);
+        fprintf(out, ", \"line\": %u, \"reason\": ", line); jstr(out, why);
+        fputc('}', out);
+        first = false;
+    }
+    fputs("\n  ],\n", out);
 }
 
 void rp_json(const rp_input *in, FILE *out)
@@ -186,6 +378,8 @@ void rp_json(const rp_input *in, FILE *out)
         fprintf(out, ", \"line\": %u, \"passed\": %u, \"failed\": %u, \"unknown\": %u}", line, pass, fail, unk);
     }
     fputs(p->nrules ? "\n  ],\n" : "],\n", out);
+    nothing_json(in, out);
+    quality_json(in, out);
     fputs("  \"findings\": [", out);
     for (uint32_t i = 0; i < in->res->n; i++) {
         const vm_finding *f = &in->res->items[i];
@@ -263,6 +457,7 @@ static bool same_entity(const vm_finding *a, const vm_finding *b)
 static void xstr(FILE *out, const char *s)
 {
     for (const unsigned char *c = (const unsigned char *)(s ? s : ""); *c; c++) {
+        if (*c >= 0x80) { c += put_utf8(out, c) - 1; continue; }
         switch (*c) {
         case '&': fputs("&amp;", out); break;
         case '<': fputs("&lt;", out); break;
@@ -325,6 +520,22 @@ static uint32_t group_len(const rp_input *in, const vm_finding **g, uint32_t i, 
     return j - i;
 }
 
+/* A skipped testcase per data-quality finding, classname "data quality". */
+static void quality_junit(const rp_input *in, FILE *out)
+{
+    char loc[600], msg[600];
+    for (uint32_t i = 0; i < in->store->nissues; i++) {
+        const st_issue *is = &in->store->issues[i];
+        issue_where(in, is, loc, sizeof loc);
+        issue_message(in, is, msg, sizeof msg);
+        fputs("    <testcase classname=\"data quality\" name=\"", out); xstr(out, loc);
+        fputs("\" file=\"", out); xstr(out, in->store->tables[is->table].source);
+        fprintf(out, "\" line=\"%u\">\n      <skipped type=\"data\" message=\"", is->line);
+        xstr(out, msg);
+        fputs("\"/>\n    </testcase>\n", out);
+    }
+}
+
 void rp_junit(const rp_input *in, FILE *out)
 {
     const bc_program *p = in->prog;
@@ -335,7 +546,8 @@ void rp_junit(const rp_input *in, FILE *out)
         jkind k = group_kind(in, g + i, group_len(in, g, i, n));
         failures += k == K_FAIL; skipped += k == K_SKIP;
     }
-    tests += p->nrules;
+    skipped += rp_summarize(in).nothing + in->store->nissues;
+    tests += p->nrules + in->store->nissues;
     char date[16];
     dt_format(in->as_of, date, sizeof date);
     const char *suite = p->policy_name ? p->policy_name : "cadre check";
@@ -378,11 +590,21 @@ void rp_junit(const rp_input *in, FILE *out)
             fputs("    </testcase>\n", out);
         }
         dg_line_col(in->dc, rl->span, &line, &col);
+        char why[512];
+        if (rp_judged_nothing(in, r, why, sizeof why)) {   /* not a pass: skipped, with the reason */
+            fputs("    <testcase classname=\"", out); xstr(out, rl->name);
+            fputs("\" name=\"judged nothing\" file=\"", out); xstr(out, file_of(in, rl->span));
+            fprintf(out, "\" line=\"%u\">\n      <skipped type=\"nothing\" message=\"", line);
+            xstr(out, "judged nothing: "); xstr(out, why);
+            fputs("\"/>\n    </testcase>\n", out);
+            continue;
+        }
         fputs("    <testcase classname=\"", out); xstr(out, rl->name);
         fprintf(out, "\" name=\"%u check%s passed\" file=\"", c.pass, c.pass == 1 ? "" : "s");
         xstr(out, file_of(in, rl->span));
         fprintf(out, "\" line=\"%u\"/>\n", line);
     }
+    quality_junit(in, out);
     fputs("  </testsuite>\n</testsuites>\n", out);
     free(g);
 }
@@ -401,6 +623,48 @@ static const char *sarif_level(const rp_input *in, const vm_finding *f)
 {
     if (f->verdict == VM_UNKNOWN) return counts_as_failure(in, f) ? "error" : "note";
     return in->prog->reqs[f->req].severity == BC_MUST ? "error" : "warning";
+}
+
+/* A result of level warning per rule that judged nothing, at the rule. */
+static void nothing_sarif(const rp_input *in, FILE *out, bool *any)
+{
+    char why[512], msg[600];
+    for (uint32_t r = 0; r < in->prog->nrules; r++) {
+        if (!rp_judged_nothing(in, r, why, sizeof why)) continue;
+        const bc_rule *rl = &in->prog->rules[r];
+        uint32_t line, col, eline, ecol;
+        dg_line_col(in->dc, rl->span, &line, &col);
+        dg_line_col(in->dc, (dg_span){ rl->span.file, rl->span.end, rl->span.end }, &eline, &ecol);
+        snprintf(msg, sizeof msg, "judged nothing: %s", why);
+        fputs(*any ? ",\n        {" : "\n        {", out);
+        fputs("\"ruleId\": ", out); jstr(out, rl->name);
+        fprintf(out, ", \"ruleIndex\": %u, \"level\": \"warning\",\n         \"message\": {\"text\": ", r);
+        jstr(out, msg);
+        fputs("},\n         \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \"", out);
+        uri(out, file_of(in, rl->span));
+        fprintf(out, "\"}, \"region\": {\"startLine\": %u, \"startColumn\": %u, \"endLine\": %u, \"endColumn\": %u}}}],\n",
+                line, col, eline, ecol);
+        fputs("         \"properties\": {\"verdict\": \"nothing\"}}", out);
+        *any = true;
+    }
+}
+
+/* A warning result per data-quality finding, located at the data cell. */
+static void quality_sarif(const rp_input *in, FILE *out, bool *any)
+{
+    char msg[600];
+    for (uint32_t i = 0; i < in->store->nissues; i++) {
+        const st_issue *is = &in->store->issues[i];
+        issue_message(in, is, msg, sizeof msg);
+        fputs(*any ? ",\n        {" : "\n        {", out);
+        fputs("\"ruleId\": \"data-quality\", \"level\": \"warning\",\n         \"message\": {\"text\": ", out);
+        jstr(out, msg);
+        fputs("},\n         \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \"", out);
+        uri(out, in->store->tables[is->table].source ? in->store->tables[is->table].source : "");
+        fprintf(out, "\"}, \"region\": {\"startLine\": %u, \"startColumn\": %u}}}],\n", is->line ? is->line : 1, is->column ? is->column : 1);
+        fprintf(out, "         \"properties\": {\"verdict\": \"data\", \"kind\": \"%s\"}}", is->kind == ST_ISSUE_DANGLING ? "dangling" : "empty");
+        *any = true;
+    }
 }
 
 void rp_sarif(const rp_input *in, FILE *out)
@@ -451,16 +715,37 @@ void rp_sarif(const rp_input *in, FILE *out)
         if (f->verdict == VM_UNKNOWN) { fputs(", \"missing\": ", out); jstr(out, f->missing); }
         fputs("}}", out);
     }
-    fputs(in->res->n ? "\n      ]\n    }\n  ]\n}\n" : "]\n    }\n  ]\n}\n", out);
+    bool any = in->res->n > 0;
+    nothing_sarif(in, out, &any);
+    quality_sarif(in, out, &any);
+    fputs(any ? "\n      ]\n    }\n  ]\n}\n" : "]\n    }\n  ]\n}\n", out);
 }
 
 /* A YAML double-quoted scalar. */
 static void ystr(FILE *out, const char *s) { jstr(out, s ? s : ""); }
 
+/* One more test point, skipped, listing the data-quality findings. */
+static void quality_tap(const rp_input *in, FILE *out, uint32_t point)
+{
+    const st_store *st = in->store;
+    if (!st->nissues) return;
+    char loc[600], msg[600];
+    fprintf(out, "ok %u - data quality # SKIP %u cell%s read as unknown (--allow-missing)\n  ---\n  findings:\n",
+            point, st->nissues, st->nissues == 1 ? "" : "s");
+    for (uint32_t i = 0; i < st->nissues; i++) {
+        issue_where(in, &st->issues[i], loc, sizeof loc);
+        issue_message(in, &st->issues[i], msg, sizeof msg);
+        fputs("    - at: ", out); ystr(out, loc);
+        fputs("\n      message: ", out); ystr(out, msg);
+        fputc('\n', out);
+    }
+    fputs("  ...\n", out);
+}
+
 void rp_tap(const rp_input *in, FILE *out)
 {
     const bc_program *p = in->prog;
-    fprintf(out, "TAP version 13\n1..%u\n", p->nrules);
+    fprintf(out, "TAP version 13\n1..%u\n", p->nrules + (in->store->nissues ? 1 : 0));
     for (uint32_t r = 0; r < p->nrules; r++) {
         const bc_rule *rl = &p->rules[r];
         vm_count c;
@@ -473,7 +758,9 @@ void rp_tap(const rp_input *in, FILE *out)
         }
         bool failed = must > 0;
         fprintf(out, "%s %u - %s", failed || should ? "not ok" : "ok", r + 1, rl->name);
-        if (rl->title) fprintf(out, ": %s", rl->title);
+        if (rl->title) { fputs(": ", out); one_line(out, rl->title); }
+        char why[512];
+        if (rp_judged_nothing(in, r, why, sizeof why)) { fprintf(out, " # SKIP judged nothing: %s\n", why); continue; }
         if (!failed && should) fprintf(out, " # TODO %u warning%s (should)", should, should == 1 ? "" : "s");
         fputc('\n', out);
         if (!must && !should && !unk) continue;
@@ -495,10 +782,13 @@ void rp_tap(const rp_input *in, FILE *out)
         }
         fputs("  ...\n", out);
     }
+    quality_tap(in, out, p->nrules + 1);
     rp_summary s = rp_summarize(in);
-    fprintf(out, "# %u rule%s, %u check%s: %u passed, %u violation%s, %u warning%s, %u unknown\n",
+    fprintf(out, "# %u rule%s, %u check%s: %u passed, %u violation%s, %u warning%s, %u unknown",
             s.rules, s.rules == 1 ? "" : "s", s.checks, s.checks == 1 ? "" : "s", s.passed, s.violations, s.violations == 1 ? "" : "s",
             s.warnings, s.warnings == 1 ? "" : "s", s.unknown);
+    nothing_suffix(&s, out);
+    fputc('\n', out);
 }
 
 /* Workflow-command escaping: data needs %, CR and LF encoded; property
@@ -506,6 +796,7 @@ void rp_tap(const rp_input *in, FILE *out)
 static void gh_data(FILE *out, const char *s)
 {
     for (; s && *s; s++) {
+        if ((unsigned char)*s >= 0x80) { s += put_utf8(out, (const unsigned char *)s) - 1; continue; }
         if (*s == '%') fputs("%25", out);
         else if (*s == '\r') fputs("%0D", out);
         else if (*s == '\n') fputs("%0A", out);
@@ -543,8 +834,34 @@ void rp_github(const rp_input *in, FILE *out)
         if (f->verdict == VM_UNKNOWN && f->missing_at) { gh_data(out, " ("); gh_data(out, f->missing_at); gh_data(out, ")"); }
         fputc('\n', out);
     }
+    char why[512];
+    for (uint32_t i = 0; i < in->store->nissues; i++) {
+        const st_issue *is = &in->store->issues[i];
+        issue_message(in, is, why, sizeof why);
+        fputs("::warning file=", out);
+        gh_prop(out, in->store->tables[is->table].source);
+        fprintf(out, ",line=%u,col=%u,title=data quality::", is->line, is->column);
+        gh_data(out, why);
+        fputc('\n', out);
+    }
+    for (uint32_t r = 0; r < p->nrules; r++) {
+        if (!rp_judged_nothing(in, r, why, sizeof why)) continue;
+        const bc_rule *rl = &p->rules[r];
+        uint32_t line, col;
+        dg_line_col(in->dc, rl->span, &line, &col);
+        fputs("::warning file=", out);
+        gh_prop(out, file_of(in, rl->span));
+        fprintf(out, ",line=%u,col=%u,title=", line, col);
+        gh_prop(out, rl->name);
+        gh_prop(out, " (judged nothing)");
+        fputs("::judged nothing: ", out);
+        gh_data(out, why);
+        fputc('\n', out);
+    }
     rp_summary s = rp_summarize(in);
-    fprintf(out, "%u rule%s, %u check%s: %u passed, %u violation%s, %u warning%s, %u unknown%s\n",
+    fprintf(out, "%u rule%s, %u check%s: %u passed, %u violation%s, %u warning%s, %u unknown%s",
             s.rules, s.rules == 1 ? "" : "s", s.checks, s.checks == 1 ? "" : "s", s.passed, s.violations, s.violations == 1 ? "" : "s",
             s.warnings, s.warnings == 1 ? "" : "s", s.unknown, strict_unknown(in) ? " (counted as failures: --strict)" : "");
+    nothing_suffix(&s, out);
+    fputc('\n', out);
 }

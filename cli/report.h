@@ -26,7 +26,10 @@ typedef struct {
     bool strict;             /* unknown counts as failure */
 } rp_input;
 
-typedef struct { uint32_t rules, checks, passed, violations, warnings, unknown; } rp_summary;
+typedef struct {
+    uint32_t rules, checks, passed, violations, warnings, unknown;
+    uint32_t nothing;        /* rules that judged nothing (no check at all) */
+} rp_summary;
 
 rp_summary rp_summarize(const rp_input *in);
 void rp_text(const rp_input *in, FILE *out);
@@ -47,7 +50,14 @@ void rp_tap(const rp_input *in, FILE *out);
 void rp_github(const rp_input *in, FILE *out);
 /* Writes the report in format f. */
 void rp_write(const rp_input *in, rp_format f, FILE *out);
-/* 0 when every must passed (and, strictly, nothing was unknown), else 1. */
+/* 0 when every must passed (and, strictly, nothing was unknown), else 1;
+ * 3 when no rule judged anything (nothing judged is not a pass). */
 int rp_exit_code(const rp_input *in);
+/* Whether rule r judged nothing, and why, in words: "no staff rows in the
+ * data (data/staff.csv)" or "none of the 12 staff rows was judged ...". */
+bool rp_judged_nothing(const rp_input *in, uint32_t r, char *why, size_t cap);
+/* When no rule judged anything: says so on out (the data may be the wrong
+ * export) and returns true. */
+bool rp_nothing_note(const rp_input *in, FILE *out);
 
 #endif

@@ -250,7 +250,7 @@ static void expr(fm *F, sb *b, const node *n)
         else sub(F, b, n->kids[1], p + 1);
         break;
     }
-    case N_IS: operand(F, b, n->kids[0]); puts_(b, n->flag ? " is present" : " is missing"); break;
+    case N_IS: operand(F, b, n->kids[0]); puts_(b, n->op == IS_DANGLING ? " is dangling" : n->flag ? " is present" : " is missing"); break;
     case N_IN:
         operand(F, b, n->kids[0]);
         puts_(b, n->flag ? " not in " : " in ");
@@ -363,6 +363,25 @@ static void roles(fm *F, const node *n)
     close_block(F, n, 0, 2);
 }
 
+/* ` in {"a", "b"}`: a coded column's codes, on one line. */
+static void code_list(sb *b, const node *codes)
+{
+    puts_(b, " in {");
+    for (uint32_t i = 0; i < codes->nkids; i++) {
+        if (i) puts_(b, ", ");
+        quoted(b, codes->kids[i]->text);
+    }
+    putc_(b, '}');
+}
+
+/* table T.C in {"x"}: codes added to a column declared elsewhere */
+static void codes_item(fm *F, const node *n)
+{
+    puts_(&F->cur, "table "); puts_(&F->cur, n->text); putc_(&F->cur, '.'); puts_(&F->cur, n->text2);
+    code_list(&F->cur, n);
+    emit(F, 0, 0, n->span.start, B_KEEP, false);
+}
+
 static void column(fm *F, const node *c)
 {
     sb *b = &F->cur;
@@ -370,6 +389,7 @@ static void column(fm *F, const node *c)
     puts_(b, c->text); puts_(b, ": ");
     if (c->flag) puts_(b, "ref ");
     puts_(b, c->text2);
+    if (c->nkids > 1 && c->kids[1]) code_list(b, c->kids[1]);
     if (c->flag2) puts_(b, " optional");
     if (c->text3) { puts_(b, " as "); puts_(b, c->text3); }
     if (c->nkids > 0 && c->kids[0]) { puts_(b, " = "); expr(F, b, c->kids[0]); }
@@ -651,6 +671,7 @@ static bool item(fm *F, const node *it, blank_mode blank)
     case N_LET: puts_(b, "let "); puts_(b, it->text); puts_(b, " = "); expr(F, b, it->kids[0]); break;
     case N_ROLES: roles(F, it); break;
     case N_TABLE: table(F, it); break;
+    case N_CODES: codes_item(F, it); break;
     case N_RULE: rule(F, it); break;
     case N_CASELOAD: caseload(F, it); break;
     case N_POD: pod(F, it); break;

@@ -228,6 +228,14 @@ static char *plain_string(ps_ctx *ctx, dg_span sp, const char *what)
     }
     return t;
 }
+
+/* One code of a coded column: a plain string (N_STR, text). */
+static node *mk_code(ps_ctx *ctx, dg_span sp)
+{
+    node *n = mk(N_STR, sp);
+    n->text = plain_string(ctx, sp, "a code");
+    return n;
+}
 }
 
 %define api.pure full
@@ -276,7 +284,7 @@ static char *plain_string(ps_ctx *ctx, dg_span sp, const char *what)
 %token ERRTOK "invalid character"
 %token START_FILE "start of file" START_EXPR "start of expression"
 
-%type <node> item roles_body role_items table columns column coltype
+%type <node> item roles_body role_items table columns column coltype opt_codes codes code_list
 %type <node> rule rule_body reqs req foreach opt_where opt_otherwise
 %type <node> caseload caplines capline capbody pod podlines podline rolelist
 %type <node> supervision suplines supline cadence phases phase_first phase_then opt_over
@@ -315,6 +323,7 @@ item
         { $$ = mk1(N_LET, @$, $4); $$->text = $2; $$->name_span = @2; }
     | kw_roles LBRACE roles_body RBRACE   { $$ = $3; $$->span = @$; }
     | table
+    | codes
     | rule
     | caseload
     | pod
@@ -459,12 +468,14 @@ columns
     ;
 
 column
-    : KW_KEY colname COLON coltype opt_optional opt_as
+    : KW_KEY colname COLON coltype opt_codes opt_optional opt_as
         { $$ = $4; $$->span = @$; $$->name_span = @2; $$->text = $2;
-          $$->flag3 = true; $$->flag2 = $5; $$->text3 = $6; }
-    | colname COLON coltype opt_optional opt_as
+          $$->flag3 = true; $$->flag2 = $6; $$->text3 = $7;
+          if ($5) { node_add($$, NULL); node_add($$, $5); } }
+    | colname COLON coltype opt_codes opt_optional opt_as
         { $$ = $3; $$->span = @$; $$->name_span = @1; $$->text = $1;
-          $$->flag2 = $4; $$->text3 = $5; }
+          $$->flag2 = $5; $$->text3 = $6;
+          if ($4) { node_add($$, NULL); node_add($$, $4); } }
     | colname COLON coltype EQ expr
         { $$ = node_add($3, $5); $$->span = @$; $$->name_span = @1; $$->text = $1; }
     ;
@@ -487,6 +498,25 @@ colname
 coltype
     : IDENT                         { $$ = mk(N_COLUMN, @$); $$->text2 = $1; }
     | KW_REF IDENT                  { $$ = mk(N_COLUMN, @$); $$->text2 = $2; $$->flag = true; }
+    ;
+
+/* kind: text in {"individual", "group"} — the column's closed set of codes
+ * (N_CODES as the column's kid[1], kid[0] staying NULL: not computed). */
+opt_codes
+    : %empty                        { $$ = NULL; }
+    | KW_IN LBRACE code_list RBRACE { $$ = $3; $$->span = @$; }
+    ;
+
+code_list
+    : STRING                        { $$ = mk1(N_CODES, @$, mk_code(ctx, @1)); }
+    | code_list COMMA STRING        { $$ = node_add($1, mk_code(ctx, @3)); }
+    ;
+
+/* table pods.kind in {"remodelled"} — a council's own codes added to a coded
+ * column declared elsewhere (the standard schema). */
+codes
+    : kw_table IDENT DOT colname KW_IN LBRACE code_list RBRACE
+        { $$ = $7; $$->span = @$; $$->name_span = span_join(@2, @4); $$->text = $2; $$->text2 = $4; }
     ;
 
 opt_optional
@@ -834,6 +864,14 @@ cmp
     | dflt KW_NOT KW_IN range       { $$ = mk2(N_IN, 0, @$, $1, $4); $$->flag = true; }
     | dflt KW_IS KW_MISSING         { $$ = mk1(N_IS, @$, $1); }
     | dflt KW_IS KW_PRESENT         { $$ = mk1(N_IS, @$, $1); $$->flag = true; }
+    /* `is dangling` (a reference naming no row, --allow-missing): a word, not a keyword */
+    | dflt KW_IS IDENT
+        {
+            $$ = mk1(N_IS, @$, $1); $$->op = IS_DANGLING;
+            if (strcmp($3, "dangling"))
+                dg_hint(ps_error(ctx, @3, "unexpected '%s' after 'is'", $3), "write 'is missing', 'is present' or 'is dangling'");
+            free($3);
+        }
     ;
 
 /* lo .. hi, inclusive: numbers, dates, or month names (february .. march) */

@@ -28,7 +28,8 @@ typedef enum {
 typedef struct { int64_t num, den; } vl_rat; /* den > 0, gcd(num,den) == 1 */
 
 /* Why a value is missing when no data cell is (vl_value.as.miss.why). */
-enum { VL_WHY_CELL, VL_WHY_DIV_ZERO, VL_WHY_EMPTY };
+enum { VL_WHY_CELL, VL_WHY_DIV_ZERO, VL_WHY_EMPTY,
+       VL_WHY_DANGLING /* with the cell set: a reference naming no row (--allow-missing) */ };
 
 typedef struct vl_list vl_list;
 

@@ -184,7 +184,7 @@ static void row_label(const bc_program *p, const st_store *st, uint32_t t, int32
 void vm_format_value(const bc_program *p, const st_store *st, vl_value v, char *buf, size_t cap)
 {
     switch ((vl_type)v.type) {
-    case VT_MISSING: snprintf(buf, cap, "%s", v.as.miss.ref ? "none" : "missing"); break;
+    case VT_MISSING: snprintf(buf, cap, "%s", v.as.miss.why == VL_WHY_DANGLING ? "dangling" : v.as.miss.ref ? "none" : "missing"); break;
     case VT_BOOL: snprintf(buf, cap, "%s", v.as.b ? "true" : "false"); break;
     case VT_NUM: vl_rat_format(v.as.n, buf, cap); break;
     case VT_TEXT: snprintf(buf, cap, "%s", v.as.s); break;
@@ -286,11 +286,12 @@ static void record_unknown(vm *m, uint32_t req, vl_value why)
                  stt->src_line ? stt->src_line[why.as.miss.row] : 0);
         f->missing_at = xstrdup(buf);
         char msg[1200];
+        const char *what = why.as.miss.why == VL_WHY_DANGLING ? "names no row (a dangling reference)" : "is missing";
         if (f->table == (int32_t)t && f->row == why.as.miss.row)
-            snprintf(msg, sizeof msg, "cannot judge: %s is missing", f->missing);
+            snprintf(msg, sizeof msg, "cannot judge: %s %s", f->missing, what);
         else {
             row_label(m->p, m->st, t, why.as.miss.row, buf, sizeof buf);
-            snprintf(msg, sizeof msg, "cannot judge: %s is missing for %s", f->missing, buf);
+            snprintf(msg, sizeof msg, "cannot judge: %s %s for %s", f->missing, what, buf);
         }
         f->message = xstrdup(msg);
     } else if (why.type == VT_MISSING && why.as.miss.why == VL_WHY_DIV_ZERO) {
@@ -323,9 +324,15 @@ static uint32_t rd32(const uint8_t *c) { return (uint32_t)c[0] | (uint32_t)c[1] 
 static vl_value cell(vm *m, uint32_t t, int32_t row, uint32_t col)
 {
     vl_value v = st_cell(m->st, t, row, col);
-    if (v.type == VT_MISSING) v = missing_cell(t, row, col, m->p->schema.tables[t].cols[col].type == SC_REF);
+    if (v.type == VT_MISSING) {
+        bool ref = m->p->schema.tables[t].cols[col].type == SC_REF;
+        v = missing_cell(t, row, col, ref);
+        if (ref && m->st->tables[t].cols[col].i32[row] == ST_REF_DANGLING) v.as.miss.why = VL_WHY_DANGLING;
+    }
     return v;
 }
+
+static bool is_dangling(vl_value v) { return v.type == VT_MISSING && v.as.miss.why == VL_WHY_DANGLING; }
 
 static vl_value field_of(vm *m, vl_value obj, uint32_t t, uint32_t col)
 {
@@ -550,7 +557,7 @@ static int32_t months_between(int32_t a, int32_t b)
 
 static vl_value call_builtin(vm *m, bc_builtin fn, const vl_value *args)
 {
-    int needed = fn == BI_GAP ? 4 : bc_builtins[fn].arity;   /* gap's limit may be missing */
+    int needed = fn == BI_GAP ? 4 : fn == BI_DANGLING ? 0 : bc_builtins[fn].arity;   /* gap's limit may be missing */
     for (int i = 0; i < needed; i++)
         if (args[i].type == VT_MISSING) return args[i];
     switch (fn) {
@@ -561,6 +568,7 @@ static vl_value call_builtin(vm *m, bc_builtin fn, const vl_value *args)
     case BI_MONTH: { int32_t y, mo, d; dt_to_civil(args[0].as.date, &y, &mo, &d); return vl_int(mo); }
     case BI_YEAR: { int32_t y, mo, d; dt_to_civil(args[0].as.date, &y, &mo, &d); return vl_int(y); }
     case BI_MISSED: case BI_MOST: return calendar(m, fn, args[0].as.list, args[1].as.date, args[2].as.date, args[3]);
+    case BI_DANGLING: return vl_bool(is_dangling(args[0]));
     case BI__COUNT: break;
     }
     return vl_missing();
@@ -676,7 +684,7 @@ static void run_rule(vm *m, uint32_t entry)
         }
         case BC_DEFAULT: { vl_value b = POP(), a = POP(); PUSH(a.type == VT_MISSING ? b : a); break; }
         case BC_SELECT: { vl_value b = POP(), a = POP(), c = POP(); PUSH(c.type == VT_MISSING ? c : c.as.b ? a : b); break; }
-        case BC_ISMISSING: { vl_value a = POP(); PUSH(vl_bool(a.type == VT_MISSING)); break; }
+        case BC_ISMISSING: { vl_value a = POP(); PUSH(is_dangling(a) ? a : vl_bool(a.type == VT_MISSING)); break; }
         case BC_IN: {
             vl_value b = POP(), a = POP();
             if (a.type == VT_MISSING || b.type == VT_MISSING) { PUSH(either_missing(a, b)); break; }

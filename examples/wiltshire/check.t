@@ -17,5 +17,8 @@ violations (10)
   pod.asye.nothing_else        examples/wiltshire/policy.cadre:26  P1 ASYE Pod A: 1 in post besides its lead and asye, expected exactly 0; first by id: S225
   continuity                   examples/wiltshire/policy.cadre:33  C2046: child WC862107 has had 3 social workers, expected 1
 
-10 rules, 611 checks: 601 passed, 10 violations, 0 warnings, 0 unknown
+judged nothing (1)
+  asye.completion  <stdlib>/england/asye.cadre:72  none of the 17 programmes rows matched its 'for each', or it is not in effect on the as-of date
+
+10 rules, 611 checks: 601 passed, 10 violations, 0 warnings, 0 unknown; 1 rule judged nothing
 ? 1

@@ -201,7 +201,7 @@ error: the data did not load cleanly (above); what did load can still be queried
 ? 2
 $ cadre repl tests/repl/policy.cadre --data tests/repl/data --as-of 2025-06-30 --frobnicate
 cadre repl: unknown option '--frobnicate'
-usage: cadre repl [POLICY...] [--data DIR|FILE.db] [--as-of DATE] [--budget N]
+usage: cadre repl [POLICY...] [--data DIR|FILE.db] [--as-of DATE] [--budget N] [--encoding NAME] [--allow-missing]
 
 An interactive session over the policies and the data: expressions and
 queries print their values (row lists as tables), `let`s and rules can be
@@ -220,7 +220,7 @@ cadre: --as-of needs a date as YYYY-MM-DD, not '2025-13-01'
 (try: cadre help)
 ? 4
 $ cadre repl --help
-usage: cadre repl [POLICY...] [--data DIR|FILE.db] [--as-of DATE] [--budget N]
+usage: cadre repl [POLICY...] [--data DIR|FILE.db] [--as-of DATE] [--budget N] [--encoding NAME] [--allow-missing]
 
 An interactive session over the policies and the data: expressions and
 queries print their values (row lists as tables), `let`s and rules can be
