@@ -91,7 +91,7 @@ enum { REQ_MUST, REQ_SHOULD };
 enum { CMP_EXACTLY, CMP_AT_LEAST, CMP_AT_MOST };
 enum { RQ_ASSESSMENT, RQ_PROGRAMME, RQ_TENURE };
 enum { OV_LET, OV_RULE, OV_DISABLE };
-enum { TX_FAIL, TX_PASS, TX_UNKNOWN, TX_NOTHING_ELSE };
+enum { TX_FAIL, TX_PASS, TX_UNKNOWN, TX_WAIVED, TX_NOTHING_ELSE };
 
 typedef struct node node;
 struct node {

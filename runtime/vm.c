@@ -255,6 +255,8 @@ static vm_finding *new_finding(vm *m, uint32_t req, vm_verdict verdict)
     f->req = req;
     f->verdict = (uint8_t)verdict;
     f->table = -1; f->row = -1;
+    f->breach_from = f->breach_to = DT_MISSING;
+    f->waiver = -1;
     if (m->entity.type == VT_ROW) {
         char buf[512];
         f->table = (int32_t)m->entity.as.row.table;
@@ -314,6 +316,18 @@ static char *default_message(const bc_req *q, const char *measured, const char *
     } else used = (size_t)snprintf(buf, sizeof buf, "%s", q->measure);
     if (q->relation && limit && used < sizeof buf) snprintf(buf + used, sizeof buf - used, ", %s %s", q->relation, limit);
     return xstrdup(buf);
+}
+
+/* A failed gap is out of compliance from the day after its start + limit
+ * (a calendar limit counted as compare() counts it) to its end; waivers
+ * must cover those days (runtime/waiver.c). Without a duration limit the
+ * whole gap counts. */
+static void breach_dates(vm_finding *f, vl_value gap, vl_value limit)
+{
+    f->breach_from = gap.as.gap.from;
+    if (limit.type == VT_DUR) f->breach_from = dt_add(gap.as.gap.from, limit.as.dur.months, limit.as.dur.days) + 1;
+    if (f->breach_from > gap.as.gap.to) f->breach_from = gap.as.gap.to;
+    f->breach_to = gap.as.gap.to;
 }
 
 /* ---- helpers for opcodes ----------------------------------------------- */
@@ -833,6 +847,7 @@ static void run_rule(vm *m, uint32_t entry)
                 f->measured = format_dup(m, measured);
                 f->limit = format_dup(m, limit);
             }
+            if (!passed && measured.type == VT_GAP) breach_dates(f, measured, limit);
             /* an otherwise message describes a failure, so a pass shows the measured value */
             if (msg.type == VT_TEXT && !passed && p->reqs[q].note) {
                 char *head = default_message(&p->reqs[q], f->measured, f->limit);
