@@ -302,6 +302,11 @@ static void print_section(FILE *out, int sect, const change *c, uint32_t n, cons
         if (sect == NEW_OK && !rule_has_req(newp, v->rule, v->reqi)) fputs(" (requirement removed)", out);
         else if (sect == CHANGED) { evidence(old, sizeof old, c[i].was->f); fprintf(out, " (was: %s)", old); }
         else if (sect != NEW_OK && c[i].was) fprintf(out, " (was %s)", status_name[c[i].was->st]);
+        const wv_set *ws = &v->s->waivers;
+        if (c[i].now && v->f->verdict == VM_WAIVED && v->f->waiver >= 0 && (uint32_t)v->f->waiver < ws->n) {
+            wv_justification(ws, &ws->items[v->f->waiver], ev, sizeof ev);
+            fprintf(out, " — waived: %s", ev);
+        }
         fputc('\n', out);
     }
 }

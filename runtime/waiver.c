@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define WV_ERR_CAP 20   /* data errors shown per waivers file */
+
 typedef struct { int32_t t, rule, subject, reason, approved_by, from, to; } wv_cols;
 
 /* The waivers table and its columns, checked for the declared types; false
@@ -107,8 +109,13 @@ static bool has_rule(const bc_program *p, const char *name)
 bool wv_check(const wv_set *ws, const bc_program *const *progs, uint32_t nprogs, dg_context *dc)
 {
     bool ok = true;
+    uint32_t nerrors = 0;
     for (uint32_t i = 0; i < ws->n; i++) {
         const wv_waiver *w = &ws->items[i];
+        if (nerrors >= WV_ERR_CAP) {   /* a wrong file, not a few typos: enough said */
+            dg_report(dc, DG_NOTE, (dg_span){0, 0, 0}, "E-data", "too many errors in %s; the rest are not shown", ws->source);
+            return false;
+        }
         bool known = false;
         for (uint32_t k = 0; k < nprogs && !known; k++) known = has_rule(progs[k], w->rule);
         if (!known) {
@@ -122,10 +129,17 @@ bool wv_check(const wv_set *ws, const bc_program *const *progs, uint32_t nprogs,
             const char *best = dg_closest(w->rule, names, n);
             dg_diag *d = dg_report_data(dc, ws->source, w->line, cell_column(ws->source, w->line, "rule"), "E-data",
                                         "waiver for rule '%s', which the policy does not have", w->rule);
-            if (best) dg_hint(d, "did you mean '%s'?", best);
-            else dg_hint(d, "a waiver names a rule as reports name it, e.g. caseload.cap");
+            if (d && best) dg_hint(d, "did you mean '%s'?", best);
+            else if (d && n) {   /* a few of the names, as reports print them */
+                char list[512];
+                size_t used = 0;
+                for (uint32_t k = 0; k < n && k < 5 && used < sizeof list; k++)
+                    used += (size_t)snprintf(list + used, sizeof list - used, "%s%s", k ? ", " : "", names[k]);
+                dg_hint(d, "rules are named as reports print them: %s%s", list, n > 5 ? ", ..." : "");
+            }
             free(names);
             ok = false;
+            nerrors++;
         }
         if (w->to != DT_MISSING && w->to < w->from) {
             char a[16], b[16];
@@ -134,6 +148,7 @@ bool wv_check(const wv_set *ws, const bc_program *const *progs, uint32_t nprogs,
             dg_report_data(dc, ws->source, w->line, cell_column(ws->source, w->line, "to"), "E-data",
                            "waiver ends (%s) before it starts (%s)", b, a);
             ok = false;
+            nerrors++;
         }
     }
     return ok;
@@ -201,10 +216,9 @@ void wv_apply(wv_set *ws, const bc_program *p, const st_store *st, int32_t as_of
 
 void wv_describe(const wv_waiver *w, char *buf, size_t cap)
 {
-    char a[16], b[16], c[16], d[16];
+    char a[16], b[16] = "no end date", c[16], d[16];
     dt_format(w->from, a, sizeof a);
     if (w->to != DT_MISSING) dt_format(w->to, b, sizeof b);
-    else snprintf(b, sizeof b, "open-ended");
     switch (w->status) {
     case WV_USED: snprintf(buf, cap, "waived %u finding%s", w->used, w->used == 1 ? "" : "s"); break;
     case WV_EXPIRED: snprintf(buf, cap, "expired on %s", b); break;
@@ -223,9 +237,10 @@ void wv_describe(const wv_waiver *w, char *buf, size_t cap)
 
 void wv_justification(const wv_set *ws, const wv_waiver *w, char *buf, size_t cap)
 {
-    char a[16], b[16] = "open-ended";
+    char a[16], b[16], dates[48];
     dt_format(w->from, a, sizeof a);
-    if (w->to != DT_MISSING) dt_format(w->to, b, sizeof b);
-    snprintf(buf, cap, "%s (approved by %s, %s to %s; %s:%u)", w->reason ? w->reason : "", w->approved_by ? w->approved_by : "?",
-             a, b, ws->source ? ws->source : "waivers", w->line);
+    if (w->to != DT_MISSING) { dt_format(w->to, b, sizeof b); snprintf(dates, sizeof dates, "%s to %s", a, b); }
+    else snprintf(dates, sizeof dates, "from %s, no end date", a);
+    snprintf(buf, cap, "%s (approved by %s, %s; %s:%u)", w->reason ? w->reason : "", w->approved_by ? w->approved_by : "?",
+             dates, ws->source ? ws->source : "waivers", w->line);
 }
