@@ -116,6 +116,7 @@ bool wv_check(const wv_set *ws, const bc_program *const *progs, uint32_t nprogs,
             dg_report(dc, DG_NOTE, (dg_span){0, 0, 0}, "E-data", "too many errors in %s; the rest are not shown", ws->source);
             return false;
         }
+        if (!w->rule) continue;   /* a required column: only a what-if edit empties it */
         bool known = false;
         for (uint32_t k = 0; k < nprogs && !known; k++) known = has_rule(progs[k], w->rule);
         if (!known) {
