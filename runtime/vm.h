@@ -27,7 +27,8 @@ typedef struct {
     char *missing;         /* owned, unknowns: the field that was missing, "staff.qualified" */
     char *missing_at;      /* owned, unknowns: where, "data/staff.csv:7" */
     int32_t breach_from, breach_to; /* failures of a gap: the days out of compliance
-                                       (first day past the limit .. end of the gap);
+                                       (first day past the limit in any stretch of the
+                                       window .. end of the reported stretch);
                                        DT_MISSING when the breach carries no dates */
     int32_t waiver;        /* VM_WAIVED: index of the waiver in its wv_set; else -1 */
 } vm_finding;

@@ -9,7 +9,8 @@
 #  4.   a gap's breach runs from the first day past the limit (2025-05-14 + 1
 #       week + 1 day = 2025-05-22) to the gap's end: P1's waiver starts that
 #       day and covers it, P2's starts one day later and does not (a violation;
-#       the waiver is listed with the breach it could not cover);
+#       the waiver is listed with the breach it could not cover); P3's covers
+#       its worst gap (May) but not a shorter breach in April: not waived;
 #  5.   waived findings do not fail the run (exit 0);
 #  6.   a waiver naming a rule the policy does not have is a data error (a typo
 #       must not silently waive nothing), as is one ending before it starts;
@@ -87,17 +88,19 @@ expired and unused waivers (6)
 $ cadre check tests/policies/waivers.cadre --data tests/data/waivers_gap --as-of 2025-06-30
 Waivers — as of 2025-06-30 — data tests/data/waivers_gap
 
-violations (1)
+violations (2)
   supervision.group_practice  tests/policies/waivers.cadre:19  P2 Late Waiver Pod: longest gap between group sessions: 21 days (2025-05-14 to 2025-06-04), at most 1 week
+  supervision.group_practice  tests/policies/waivers.cadre:19  P3 Two Gaps Pod: longest gap between group sessions: 26 days (2025-05-09 to 2025-06-04), at most 1 week
 
 waived (1)
   supervision.group_practice  tests/policies/waivers.cadre:19  P1 Covered Pod: longest gap between group sessions: 21 days (2025-05-14 to 2025-06-04), at most 1 week
     waived: From the first day of the breach (approved by Principal Social Worker, 2025-05-22 to 2025-06-30; tests/data/waivers_gap/waivers.csv:2)
 
-expired and unused waivers (1)
+expired and unused waivers (2)
   tests/data/waivers_gap/waivers.csv:3: supervision.group_practice for P2: the breach 2025-05-22 to 2025-06-04 lies outside its dates (2025-05-23 to 2025-06-30), so it is not waived
+  tests/data/waivers_gap/waivers.csv:4: supervision.group_practice for P3: the breach 2025-04-17 to 2025-06-04 lies outside its dates (2025-05-20 to 2025-06-30), so it is not waived
 
-3 rules, 2 checks: 0 passed, 1 violation, 0 warnings, 1 waived, 0 unknown
+3 rules, 3 checks: 0 passed, 2 violations, 0 warnings, 1 waived, 0 unknown
 ? 1
 $ cadre check tests/policies/waivers.cadre --data tests/data/waivers_only --as-of 2025-06-30
 Waivers — as of 2025-06-30 — data tests/data/waivers_only
