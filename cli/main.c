@@ -9,6 +9,7 @@
 #include "../runtime/bytecode.h"
 #include "../runtime/store.h"
 #include "../runtime/vm.h"
+#include "../runtime/waiver.h"
 #include "../runtime/date.h"
 #include "report.h"
 #include "cli.h"
@@ -248,8 +249,8 @@ static int cmd_check(int argc, char **argv)
     int rc = parse_options("check", argc, argv, &o);
     if (rc >= 0) { free(o.policies); return rc; }
     int code = EXIT_PASS;
-    dg_context dc; ck_env env; bc_program prog; st_store store; vm_results res;
-    memset(&prog, 0, sizeof prog); memset(&store, 0, sizeof store); memset(&res, 0, sizeof res);
+    dg_context dc; ck_env env; bc_program prog; st_store store; vm_results res; wv_set waivers;
+    memset(&prog, 0, sizeof prog); memset(&store, 0, sizeof store); memset(&res, 0, sizeof res); memset(&waivers, 0, sizeof waivers);
     dg_init(&dc); ck_init(&env, &dc);
     int32_t as_of;
     rp_format fmt = RP_TEXT;
@@ -260,10 +261,15 @@ static int cmd_check(int argc, char **argv)
     } else as_of = (int32_t)(time(NULL) / 86400);
     if (!load_program(&o, &dc, &env, &prog)) { code = finish(&dc, EXIT_POLICY); goto out; }
     if (!st_load_data_opts(&store, &prog.schema, o.data, &o.load, &dc)) { code = finish(&dc, EXIT_DATA); goto out; }
+    wv_load(&waivers, &store);
+    const bc_program *progs[] = { &prog };
+    if (!wv_check(&waivers, progs, 1, &dc)) { code = finish(&dc, EXIT_DATA); goto out; }
     vm_options vo = { .as_of = as_of, .budget = o.budget };
     if (!vm_run(&prog, &store, &vo, &res, &dc)) { code = finish(&dc, EXIT_POLICY); goto out; }
+    wv_apply(&waivers, &prog, &store, as_of, &res);
     dg_print_all(&dc, stderr);   /* warnings, if any */
-    rp_input in = { .prog = &prog, .store = &store, .dc = &dc, .res = &res, .as_of = as_of, .data = o.data, .strict = o.strict };
+    rp_input in = { .prog = &prog, .store = &store, .dc = &dc, .res = &res, .as_of = as_of, .data = o.data, .strict = o.strict,
+                    .waivers = &waivers };
     if (o.out) {   /* --output FILE: the report there, text on the terminal */
         FILE *f = fopen(o.out, "w");
         if (f) rp_write(&in, fmt, f);
@@ -274,6 +280,7 @@ static int cmd_check(int argc, char **argv)
     fflush(stdout);                /* the note follows the report */
     rp_nothing_note(&in, stderr);
 out:
+    wv_free(&waivers);
     vm_results_free(&res);
     st_free(&store);
     bc_free(&prog);

@@ -2,8 +2,10 @@
  * Owns: the text layout (violations, warnings, unknowns in aligned columns,
  * then one summary line), the JSON document (docs/cli.md describes it) and
  * the CI formats: JUnit XML, SARIF 2.1.0, TAP 13, GitHub workflow commands
- * (docs/ci.md shows a sample of each).
- * Does not own: what a finding says (runtime/vm.c composes the evidence). */
+ * (docs/ci.md shows a sample of each); in each, waived findings apart from
+ * violations and passes, and the list of expired and unused waivers.
+ * Does not own: what a finding says (runtime/vm.c composes the evidence) or
+ * which findings are waived (runtime/waiver.c). */
 #include "report.h"
 #include "../runtime/date.h"
 #include "../runtime/utf8.h"
@@ -18,8 +20,10 @@ rp_summary rp_summarize(const rp_input *in)
     for (uint32_t q = 0; q < p->nreqs; q++) {
         const vm_count *c = &in->res->per_req[q];
         s.checks += c->pass + c->fail + c->unknown;
+        s.checks += c->waived;
         s.passed += c->pass;
         s.unknown += c->unknown;
+        s.waived += c->waived;
         if (p->reqs[q].severity == BC_SHOULD) s.warnings += c->fail;
         else s.violations += c->fail;
     }
@@ -195,10 +199,57 @@ static void one_line(FILE *out, const char *s)
     }
 }
 
+/* ---- waivers ---- */
+
+static const wv_waiver *waiver_of(const rp_input *in, const vm_finding *f)
+{
+    if (f->verdict != VM_WAIVED || !in->waivers || f->waiver < 0 || (uint32_t)f->waiver >= in->waivers->n) return NULL;
+    return &in->waivers->items[f->waiver];
+}
+
+/* "REASON (approved by X, 2025-04-01 to 2025-09-30; data/waivers.csv:2)" */
+static void waiver_text(const rp_input *in, const wv_waiver *w, char *buf, size_t cap) { wv_justification(in->waivers, w, buf, cap); }
+
+/* Waivers that waived nothing: expired, not yet in force, outside the
+ * breach, or matching no failure. Only those about rules of in->prog (the
+ * REPL's :check RULE reports one rule). */
+static bool unapplied(const rp_input *in, const wv_waiver *w)
+{
+    if (w->status == WV_USED) return false;
+    for (uint32_t r = 0; r < in->prog->nrules; r++)
+        if (w->rule && !strcmp(in->prog->rules[r].name, w->rule)) return true;
+    return false;
+}
+
+static uint32_t count_unapplied(const rp_input *in)
+{
+    uint32_t n = 0;
+    for (uint32_t i = 0; in->waivers && i < in->waivers->n; i++) n += unapplied(in, &in->waivers->items[i]);
+    return n;
+}
+
+static const char *const status_word[] = { "used", "expired", "not_yet", "outside", "unused" };
+
+/* "examples/x/data/waivers.csv:3: caseload.cap for S103: expired on 2025-03-31" */
+static void unapplied_line(const rp_input *in, const wv_waiver *w, char *buf, size_t cap)
+{
+    char why[256];
+    wv_describe(w, why, sizeof why);
+    snprintf(buf, cap, "%s:%u: %s for %s: %s", in->waivers->source, w->line, w->rule, w->subject ? w->subject : "", why);
+}
+
+/* ", 2 waived" in summary lines: shown when the data has waivers at all. */
+static void waived_part(const rp_input *in, const rp_summary *s, char *buf, size_t cap)
+{
+    if (s->waived || (in->waivers && in->waivers->n)) snprintf(buf, cap, ", %u waived", s->waived);
+    else buf[0] = 0;
+}
+
 typedef bool (*pick_fn)(const rp_input *in, const vm_finding *f);
 static bool is_violation(const rp_input *in, const vm_finding *f) { return f->verdict == VM_FAIL && in->prog->reqs[f->req].severity == BC_MUST; }
 static bool is_warning(const rp_input *in, const vm_finding *f) { return f->verdict == VM_FAIL && in->prog->reqs[f->req].severity == BC_SHOULD; }
 static bool is_unknown(const rp_input *in, const vm_finding *f) { (void)in; return f->verdict == VM_UNKNOWN; }
+static bool is_waived(const rp_input *in, const vm_finding *f) { (void)in; return f->verdict == VM_WAIVED; }
 
 static void section(const rp_input *in, FILE *out, const char *title, pick_fn pick)
 {
@@ -225,6 +276,30 @@ static void section(const rp_input *in, FILE *out, const char *title, pick_fn pi
         fputs(": ", out);
         one_line(out, f->message ? f->message : "");
         if (f->verdict == VM_UNKNOWN && f->missing_at) fprintf(out, " (%s)", f->missing_at);
+        fputc('\n', out);
+        const wv_waiver *w = waiver_of(in, f);
+        if (w) {
+            char text[2048];
+            waiver_text(in, w, text, sizeof text);
+            fputs("    waived: ", out);
+            one_line(out, text);
+            fputc('\n', out);
+        }
+    }
+}
+
+static void unapplied_text(const rp_input *in, FILE *out)
+{
+    uint32_t n = count_unapplied(in);
+    if (!n) return;
+    fprintf(out, "\nexpired and unused waivers (%u)\n", n);
+    for (uint32_t i = 0; i < in->waivers->n; i++) {
+        const wv_waiver *w = &in->waivers->items[i];
+        if (!unapplied(in, w)) continue;
+        char line[1024];
+        unapplied_line(in, w, line, sizeof line);
+        fputs("  ", out);
+        one_line(out, line);
         fputc('\n', out);
     }
 }
@@ -285,11 +360,15 @@ void rp_text(const rp_input *in, FILE *out)
     section(in, out, "violations", is_violation);
     section(in, out, "warnings", is_warning);
     section(in, out, "unknown (cannot judge)", is_unknown);
+    section(in, out, "waived", is_waived);
+    unapplied_text(in, out);
     nothing_text(in, out);
     rp_summary s = rp_summarize(in);
-    fprintf(out, "\n%u rule%s, %u check%s: %u passed, %u violation%s, %u warning%s, %u unknown%s",
+    char wv[32];
+    waived_part(in, &s, wv, sizeof wv);
+    fprintf(out, "\n%u rule%s, %u check%s: %u passed, %u violation%s, %u warning%s%s, %u unknown%s",
             s.rules, s.rules == 1 ? "" : "s", s.checks, s.checks == 1 ? "" : "s", s.passed, s.violations, s.violations == 1 ? "" : "s",
-            s.warnings, s.warnings == 1 ? "" : "s", s.unknown, strict_unknown(in) ? " (counted as failures: --strict)" : "");
+            s.warnings, s.warnings == 1 ? "" : "s", wv, s.unknown, strict_unknown(in) ? " (counted as failures: --strict)" : "");
     nothing_suffix(&s, out);
     fputc('\n', out);
 }
@@ -341,6 +420,38 @@ static void nothing_json(const rp_input *in, FILE *out)
     fputs("\n  ],\n", out);
 }
 
+static void rule_counts(const rp_input *in, uint32_t r, vm_count *c)
+{
+    const bc_rule *rl = &in->prog->rules[r];
+    memset(c, 0, sizeof *c);
+    for (uint32_t q = rl->first_req; q < rl->first_req + rl->nreqs; q++) {
+        c->pass += in->res->per_req[q].pass; c->fail += in->res->per_req[q].fail; c->unknown += in->res->per_req[q].unknown;
+        c->waived += in->res->per_req[q].waived;
+    }
+}
+
+static const char *verdict_name(const vm_finding *f)
+{
+    return f->verdict == VM_FAIL ? "fail" : f->verdict == VM_WAIVED ? "waived" : f->verdict == VM_PASS ? "pass" : "unknown";
+}
+
+static void json_waiver(const rp_input *in, const wv_waiver *w, FILE *out)
+{
+    char a[16], b[16], note[512];
+    dt_format(w->from, a, sizeof a);
+    if (w->to != DT_MISSING) dt_format(w->to, b, sizeof b);
+    wv_describe(w, note, sizeof note);
+    fputs("{\"file\": ", out); jstr(out, in->waivers->source);
+    fprintf(out, ", \"line\": %u, \"rule\": ", w->line); jstr(out, w->rule);
+    fputs(", \"subject\": ", out); jstr(out, w->subject);
+    fputs(", \"reason\": ", out); jstr(out, w->reason);
+    fputs(", \"approved_by\": ", out); jstr(out, w->approved_by);
+    fputs(", \"from\": ", out); jstr(out, a);
+    fputs(", \"to\": ", out); jstr(out, w->to != DT_MISSING ? b : NULL);
+    fprintf(out, ", \"status\": \"%s\", \"note\": ", status_word[w->status]); jstr(out, note);
+    fputc('}', out);
+}
+
 void rp_json(const rp_input *in, FILE *out)
 {
     const bc_program *p = in->prog;
@@ -362,20 +473,19 @@ void rp_json(const rp_input *in, FILE *out)
         fprintf(out, ", \"intended\": %s}", o->intended ? "true" : "false");
     }
     fputs("]", out);
-    fprintf(out, ",\n  \"summary\": {\"rules\": %u, \"checks\": %u, \"passed\": %u, \"violations\": %u, \"warnings\": %u, \"unknown\": %u, \"strict\": %s},\n",
-            s.rules, s.checks, s.passed, s.violations, s.warnings, s.unknown, in->strict ? "true" : "false");
+    fprintf(out, ",\n  \"summary\": {\"rules\": %u, \"checks\": %u, \"passed\": %u, \"violations\": %u, \"warnings\": %u, \"unknown\": %u, \"waived\": %u, \"strict\": %s},\n",
+            s.rules, s.checks, s.passed, s.violations, s.warnings, s.unknown, s.waived, in->strict ? "true" : "false");
     fputs("  \"rules\": [", out);
     for (uint32_t r = 0; r < p->nrules; r++) {
         const bc_rule *rl = &p->rules[r];
-        uint32_t line, col, pass = 0, fail = 0, unk = 0;
+        uint32_t line, col;
+        vm_count c;
         dg_line_col(in->dc, rl->span, &line, &col);
-        for (uint32_t q = rl->first_req; q < rl->first_req + rl->nreqs; q++) {
-            pass += in->res->per_req[q].pass; fail += in->res->per_req[q].fail; unk += in->res->per_req[q].unknown;
-        }
+        rule_counts(in, r, &c);
         fputs(r ? ",\n    {\"name\": " : "\n    {\"name\": ", out); jstr(out, rl->name);
         fputs(", \"title\": ", out); jstr(out, rl->title);
         fputs(", \"file\": ", out); jstr(out, in->dc->files[rl->span.file].name);
-        fprintf(out, ", \"line\": %u, \"passed\": %u, \"failed\": %u, \"unknown\": %u}", line, pass, fail, unk);
+        fprintf(out, ", \"line\": %u, \"passed\": %u, \"failed\": %u, \"unknown\": %u, \"waived\": %u}", line, c.pass, c.fail, c.unknown, c.waived);
     }
     fputs(p->nrules ? "\n  ],\n" : "],\n", out);
     nothing_json(in, out);
@@ -387,8 +497,7 @@ void rp_json(const rp_input *in, FILE *out)
         uint32_t line, col;
         dg_line_col(in->dc, q->span, &line, &col);
         fputs(i ? ",\n    {" : "\n    {", out);
-        fprintf(out, "\"verdict\": \"%s\", \"severity\": \"%s\", \"rule\": ", f->verdict == VM_FAIL ? "fail" : "unknown",
-                q->severity == BC_MUST ? "must" : "should");
+        fprintf(out, "\"verdict\": \"%s\", \"severity\": \"%s\", \"rule\": ", verdict_name(f), q->severity == BC_MUST ? "must" : "should");
         jstr(out, p->rules[q->rule].name);
         fputs(", \"file\": ", out); jstr(out, in->dc->files[q->span.file].name);
         fprintf(out, ", \"line\": %u, \"column\": %u, \"entity\": ", line, col);
@@ -405,9 +514,19 @@ void rp_json(const rp_input *in, FILE *out)
             fputs(", \"missing\": ", out); jstr(out, f->missing);
             fputs(", \"missing_at\": ", out); jstr(out, f->missing_at);
         }
+        const wv_waiver *w = waiver_of(in, f);
+        if (w) { fputs(", \"waiver\": ", out); json_waiver(in, w, out); }
         fputc('}', out);
     }
-    fputs(in->res->n ? "\n  ]\n}\n" : "]\n}\n", out);
+    fputs(in->res->n ? "\n  ],\n" : "],\n", out);
+    /* every waiver of the data, with what became of it */
+    fputs("  \"waivers\": [", out);
+    uint32_t nw = in->waivers ? in->waivers->n : 0;
+    for (uint32_t i = 0; i < nw; i++) {
+        fputs(i ? ",\n    " : "\n    ", out);
+        json_waiver(in, &in->waivers->items[i], out);
+    }
+    fputs(nw ? "\n  ]\n}\n" : "]\n}\n", out);
 }
 
 /* ---- formats for CI ---- */
@@ -436,14 +555,6 @@ static const char *rule_of(const rp_input *in, const vm_finding *f) { return in-
 static const char *file_of(const rp_input *in, dg_span sp) { return in->dc->files[sp.file].name; }
 static const char *entity_of(const vm_finding *f) { return f->entity ? f->entity : "(all data)"; }
 
-static void rule_counts(const rp_input *in, uint32_t r, vm_count *c)
-{
-    const bc_rule *rl = &in->prog->rules[r];
-    memset(c, 0, sizeof *c);
-    for (uint32_t q = rl->first_req; q < rl->first_req + rl->nreqs; q++) {
-        c->pass += in->res->per_req[q].pass; c->fail += in->res->per_req[q].fail; c->unknown += in->res->per_req[q].unknown;
-    }
-}
 
 static bool same_entity(const vm_finding *a, const vm_finding *b)
 {
@@ -478,6 +589,8 @@ static void finding_line(const rp_input *in, const vm_finding *f, FILE *out, voi
     where(in, f, buf, sizeof buf);
     esc(out, buf); esc(out, ": "); esc(out, entity_of(f)); esc(out, ": "); esc(out, f->message);
     if (f->verdict == VM_UNKNOWN && f->missing_at) { esc(out, " ("); esc(out, f->missing_at); esc(out, ")"); }
+    const wv_waiver *w = waiver_of(in, f);
+    if (w) { waiver_text(in, w, buf, sizeof buf); esc(out, " — waived: "); esc(out, buf); }
 }
 
 typedef enum { K_PASS, K_FAIL, K_SKIP } jkind;
@@ -573,14 +686,20 @@ void rp_junit(const rp_input *in, FILE *out)
             fputs("\" file=\"", out); xstr(out, file_of(in, p->reqs[f->req].span));
             fprintf(out, "\" line=\"%u\">\n", line);
             jkind k = group_kind(in, g + i, len);
-            const char *type = k == K_FAIL ? "must" : is_warning(in, f) ? "should" : "unknown";
+            const char *type = k == K_FAIL ? "must" : is_warning(in, f) ? "should" : f->verdict == VM_WAIVED ? "waived" : "unknown";
             if (k == K_FAIL)
                 for (uint32_t j = 0; j < len; j++) if (is_violation(in, g[i + j]) || g[i + j]->verdict == VM_UNKNOWN) { f = g[i + j]; break; }
             if (k == K_FAIL && f->verdict == VM_UNKNOWN) type = "unknown";
             fprintf(out, "      <%s type=\"%s\" message=\"", k == K_FAIL ? "failure" : "skipped", type);
-            xstr(out, f->message);
-            fputs(len > 1 || k == K_FAIL ? "\">" : "\"/>\n", out);
-            if (len > 1 || k == K_FAIL) {
+            const wv_waiver *w = waiver_of(in, f);
+            if (w) {   /* the skip's reason is the waiver; the finding goes in the body */
+                char text[2048];
+                waiver_text(in, w, text, sizeof text);
+                xstr(out, "waived: "); xstr(out, text);
+            } else xstr(out, f->message);
+            bool body = len > 1 || k == K_FAIL || w;
+            fputs(body ? "\">" : "\"/>\n", out);
+            if (body) {
                 for (uint32_t j = 0; j < len; j++) {
                     if (j) fputs("&#10;", out);
                     finding_line(in, g[i + j], out, xstr);
@@ -605,6 +724,17 @@ void rp_junit(const rp_input *in, FILE *out)
         fprintf(out, "\" line=\"%u\"/>\n", line);
     }
     quality_junit(in, out);
+    if (count_unapplied(in)) {   /* not tests: notes for whoever reads the suite */
+        fprintf(out, "    <system-out>expired and unused waivers (%u)", count_unapplied(in));
+        for (uint32_t k = 0; k < in->waivers->n; k++) {
+            if (!unapplied(in, &in->waivers->items[k])) continue;
+            char text[1024];
+            unapplied_line(in, &in->waivers->items[k], text, sizeof text);
+            fputs("&#10;", out);
+            xstr(out, text);
+        }
+        fputs("</system-out>\n", out);
+    }
     fputs("  </testsuite>\n</testsuites>\n", out);
     free(g);
 }
@@ -617,6 +747,14 @@ static void uri(FILE *out, const char *s)
         if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || strchr("-._~/", *c)) fputc(*c, out);
         else fprintf(out, "%%%02X", *c);
     }
+}
+
+/* {"physicalLocation": ...} for a line of a data file. */
+static void sarif_location(FILE *out, const char *file, uint32_t line)
+{
+    fputs("{\"physicalLocation\": {\"artifactLocation\": {\"uri\": \"", out);
+    uri(out, file);
+    fprintf(out, "\"}, \"region\": {\"startLine\": %u}}}", line ? line : 1);
 }
 
 static const char *sarif_level(const rp_input *in, const vm_finding *f)
@@ -687,7 +825,25 @@ void rp_sarif(const rp_input *in, FILE *out)
     fputs("        }\n      },\n      \"properties\": {\"policy\": ", out); jstr(out, p->policy_name);
     fputs(", \"as_of\": ", out); jstr(out, date);
     fputs(", \"data\": ", out); jstr(out, in->data);
-    fprintf(out, ", \"strict\": %s},\n      \"results\": [", in->strict ? "true" : "false");
+    fprintf(out, ", \"strict\": %s},\n", in->strict ? "true" : "false");
+    if (count_unapplied(in)) {   /* expired and unused waivers: notes about the run, not results */
+        fputs("      \"invocations\": [{\"executionSuccessful\": true, \"toolExecutionNotifications\": [", out);
+        uint32_t k = 0;
+        for (uint32_t i = 0; i < in->waivers->n; i++) {
+            const wv_waiver *w = &in->waivers->items[i];
+            if (!unapplied(in, w)) continue;
+            char text[1024];
+            unapplied_line(in, w, text, sizeof text);
+            fputs(k++ ? ",\n        " : "\n        ", out);
+            fputs("{\"level\": \"warning\", \"descriptor\": {\"id\": \"waiver-not-applied\"}, \"message\": {\"text\": ", out);
+            jstr(out, text);
+            fputs("}, \"locations\": [", out);
+            sarif_location(out, in->waivers->source, w->line);
+            fputs("]}", out);
+        }
+        fputs("\n      ]}],\n", out);
+    }
+    fputs("      \"results\": [", out);
     for (uint32_t i = 0; i < in->res->n; i++) {
         const vm_finding *f = &in->res->items[i];
         const bc_req *q = &p->reqs[f->req];
@@ -706,8 +862,18 @@ void rp_sarif(const rp_input *in, FILE *out)
         uri(out, file_of(in, q->span));
         fprintf(out, "\"}, \"region\": {\"startLine\": %u, \"startColumn\": %u, \"endLine\": %u, \"endColumn\": %u}}}],\n",
                 line, col, eline, ecol);
+        const wv_waiver *w = waiver_of(in, f);
+        if (w) {
+            char text[2048];
+            waiver_text(in, w, text, sizeof text);
+            fputs("         \"suppressions\": [{\"kind\": \"external\", \"status\": \"accepted\", \"justification\": ", out);
+            jstr(out, text);
+            fputs(", \"location\": ", out);
+            sarif_location(out, in->waivers->source, w->line);
+            fputs("}],\n", out);
+        }
         fprintf(out, "         \"properties\": {\"verdict\": \"%s\", \"severity\": \"%s\", \"entity\": ",
-                f->verdict == VM_FAIL ? "fail" : "unknown", q->severity == BC_MUST ? "must" : "should");
+                verdict_name(f), q->severity == BC_MUST ? "must" : "should");
         jstr(out, f->entity_id);
         if (f->table >= 0) { fputs(", \"table\": ", out); jstr(out, p->schema.tables[f->table].name); }
         if (f->measured) { fputs(", \"measured\": ", out); jstr(out, f->measured); }
@@ -750,11 +916,12 @@ void rp_tap(const rp_input *in, FILE *out)
         const bc_rule *rl = &p->rules[r];
         vm_count c;
         rule_counts(in, r, &c);
-        uint32_t must = 0, should = 0, unk = 0;
+        uint32_t must = 0, should = 0, unk = 0, waived = 0;
         for (uint32_t i = 0; i < in->res->n; i++) {
             const vm_finding *f = &in->res->items[i];
             if (p->reqs[f->req].rule != r) continue;
             must += counts_as_failure(in, f); should += is_warning(in, f); unk += f->verdict == VM_UNKNOWN;
+            waived += f->verdict == VM_WAIVED;
         }
         bool failed = must > 0;
         fprintf(out, "%s %u - %s", failed || should ? "not ok" : "ok", r + 1, rl->name);
@@ -762,31 +929,53 @@ void rp_tap(const rp_input *in, FILE *out)
         char why[512];
         if (rp_judged_nothing(in, r, why, sizeof why)) { fprintf(out, " # SKIP judged nothing: %s\n", why); continue; }
         if (!failed && should) fprintf(out, " # TODO %u warning%s (should)", should, should == 1 ? "" : "s");
+        else if (!failed && waived) fprintf(out, " # SKIP waived %u finding%s", waived, waived == 1 ? "" : "s");
         fputc('\n', out);
-        if (!must && !should && !unk) continue;
+        if (!must && !should && !unk && !waived) continue;
         uint32_t line, col;
         dg_line_col(in->dc, rl->span, &line, &col);
         fputs("  ---\n  file: ", out); ystr(out, file_of(in, rl->span));
-        fprintf(out, "\n  line: %u\n  passed: %u\n  failed: %u\n  unknown: %u\n  findings:\n", line, c.pass, c.fail, c.unknown);
+        fprintf(out, "\n  line: %u\n  passed: %u\n  failed: %u\n  unknown: %u\n", line, c.pass, c.fail, c.unknown);
+        if (c.waived) fprintf(out, "  waived: %u\n", c.waived);
+        fputs("  findings:\n", out);
         for (uint32_t i = 0; i < in->res->n; i++) {
             const vm_finding *f = &in->res->items[i];
             const bc_req *q = &p->reqs[f->req];
             if (q->rule != r) continue;
             dg_line_col(in->dc, q->span, &line, &col);
             fprintf(out, "    - severity: %s\n      verdict: %s\n      line: %u\n      entity: ",
-                    q->severity == BC_MUST ? "must" : "should", f->verdict == VM_FAIL ? "fail" : "unknown", line);
+                    q->severity == BC_MUST ? "must" : "should", verdict_name(f), line);
             ystr(out, entity_of(f));
             fputs("\n      message: ", out); ystr(out, f->message);
             if (f->verdict == VM_UNKNOWN && f->missing_at) { fputs("\n      missing_at: ", out); ystr(out, f->missing_at); }
+            const wv_waiver *w = waiver_of(in, f);
+            if (w) {
+                char text[2048];
+                waiver_text(in, w, text, sizeof text);
+                fputs("\n      waiver: ", out); ystr(out, text);
+            }
             fputc('\n', out);
         }
         fputs("  ...\n", out);
     }
     quality_tap(in, out, p->nrules + 1);
+    if (count_unapplied(in)) {
+        fprintf(out, "# expired and unused waivers (%u)\n", count_unapplied(in));
+        for (uint32_t i = 0; i < in->waivers->n; i++) {
+            if (!unapplied(in, &in->waivers->items[i])) continue;
+            char text[1024];
+            unapplied_line(in, &in->waivers->items[i], text, sizeof text);
+            fputs("#   ", out);
+            one_line(out, text);
+            fputc('\n', out);
+        }
+    }
     rp_summary s = rp_summarize(in);
-    fprintf(out, "# %u rule%s, %u check%s: %u passed, %u violation%s, %u warning%s, %u unknown",
+    char wv[32];
+    waived_part(in, &s, wv, sizeof wv);
+    fprintf(out, "# %u rule%s, %u check%s: %u passed, %u violation%s, %u warning%s%s, %u unknown",
             s.rules, s.rules == 1 ? "" : "s", s.checks, s.checks == 1 ? "" : "s", s.passed, s.violations, s.violations == 1 ? "" : "s",
-            s.warnings, s.warnings == 1 ? "" : "s", s.unknown);
+            s.warnings, s.warnings == 1 ? "" : "s", wv, s.unknown);
     nothing_suffix(&s, out);
     fputc('\n', out);
 }
@@ -823,15 +1012,35 @@ void rp_github(const rp_input *in, FILE *out)
         dg_line_col(in->dc, q->span, &line, &col);
         dg_line_col(in->dc, (dg_span){ q->span.file, q->span.end, q->span.end }, &eline, &ecol);
         bool err = counts_as_failure(in, f);
-        fprintf(out, "::%s file=", err ? "error" : "warning");
+        const wv_waiver *w = waiver_of(in, f);
+        fprintf(out, "::%s file=", err ? "error" : w ? "notice" : "warning");
         gh_prop(out, file_of(in, q->span));
         fprintf(out, ",line=%u,col=%u,endLine=%u,endColumn=%u,title=", line, col, eline, ecol);
         gh_prop(out, rule_of(in, f));
         if (f->verdict == VM_UNKNOWN) gh_prop(out, " (unknown)");
+        else if (w) gh_prop(out, " (waived)");
         else if (q->severity == BC_SHOULD) gh_prop(out, " (should)");
         fputs("::", out);
         gh_data(out, entity_of(f)); gh_data(out, ": "); gh_data(out, f->message);
         if (f->verdict == VM_UNKNOWN && f->missing_at) { gh_data(out, " ("); gh_data(out, f->missing_at); gh_data(out, ")"); }
+        if (w) {
+            char text[2048];
+            waiver_text(in, w, text, sizeof text);
+            gh_data(out, " — waived: "); gh_data(out, text);
+        }
+        fputc('\n', out);
+    }
+    for (uint32_t i = 0; in->waivers && i < in->waivers->n; i++) {
+        const wv_waiver *w = &in->waivers->items[i];
+        if (!unapplied(in, w)) continue;
+        char text[256];
+        wv_describe(w, text, sizeof text);
+        fputs("::warning file=", out);
+        gh_prop(out, in->waivers->source);
+        fprintf(out, ",line=%u,title=", w->line);
+        gh_prop(out, w->status == WV_EXPIRED ? "waiver expired" : "waiver not applied");
+        fputs("::", out);
+        gh_data(out, w->rule); gh_data(out, " for "); gh_data(out, w->subject); gh_data(out, ": "); gh_data(out, text);
         fputc('\n', out);
     }
     char why[512];
@@ -859,9 +1068,11 @@ void rp_github(const rp_input *in, FILE *out)
         fputc('\n', out);
     }
     rp_summary s = rp_summarize(in);
-    fprintf(out, "%u rule%s, %u check%s: %u passed, %u violation%s, %u warning%s, %u unknown%s",
+    char wv[32];
+    waived_part(in, &s, wv, sizeof wv);
+    fprintf(out, "%u rule%s, %u check%s: %u passed, %u violation%s, %u warning%s%s, %u unknown%s",
             s.rules, s.rules == 1 ? "" : "s", s.checks, s.checks == 1 ? "" : "s", s.passed, s.violations, s.violations == 1 ? "" : "s",
-            s.warnings, s.warnings == 1 ? "" : "s", s.unknown, strict_unknown(in) ? " (counted as failures: --strict)" : "");
+            s.warnings, s.warnings == 1 ? "" : "s", wv, s.unknown, strict_unknown(in) ? " (counted as failures: --strict)" : "");
     nothing_suffix(&s, out);
     fputc('\n', out);
 }

@@ -495,10 +495,10 @@ static void override(fm *F, const node *ov)
 }
 
 /* test "title" { as_of D   row T { f: e, ... }   rows T N { ... }
- *                expect fail|pass|unknown RULE [for "ID"]   expect nothing else } */
+ *                expect fail|pass|unknown|waived RULE [for "ID"]   expect nothing else } */
 static void test(fm *F, const node *t)
 {
-    static const char *const verdicts[] = { "fail", "pass", "unknown" };
+    static const char *const verdicts[] = { "fail", "pass", "unknown", "waived" };
     char buf[32];
     puts_(&F->cur, "test "); quoted(&F->cur, t->text);
     if (!open_block(F, t)) return;
@@ -519,7 +519,7 @@ static void test(fm *F, const node *t)
             }
             if (k->nkids > 1) puts_(b, " }");
         } else if (k->kind == N_TEXPECT && k->op == TX_NOTHING_ELSE) puts_(b, "expect nothing else");
-        else if (k->kind == N_TEXPECT && k->op >= TX_FAIL && k->op <= TX_UNKNOWN) {
+        else if (k->kind == N_TEXPECT && k->op >= TX_FAIL && k->op <= TX_WAIVED) {
             puts_(b, "expect "); puts_(b, verdicts[k->op]); putc_(b, ' '); puts_(b, k->text);
             if (k->text2) { puts_(b, " for "); quoted(b, k->text2); }
         } else F->bad = true;

@@ -177,16 +177,17 @@ static node *test_rows(ps_ctx *ctx, dg_span sp, char *word, char *table, node *c
     return n;
 }
 
-/* expect fail|pass|unknown RULE [for "ID"] */
+/* expect fail|pass|unknown|waived RULE [for "ID"] */
 static node *test_expect(ps_ctx *ctx, dg_span sp, char *word, char *verdict, dg_span verdict_sp, char *rule, dg_span rule_sp, char *id)
 {
     node *n = NULL;
     int op = !strcmp(verdict, "fail") ? TX_FAIL : !strcmp(verdict, "pass") ? TX_PASS : !strcmp(verdict, "unknown") ? TX_UNKNOWN :
+             !strcmp(verdict, "waived") ? TX_WAIVED :
              !strcmp(verdict, "nothing") && !strcmp(rule, "else") && !id ? TX_NOTHING_ELSE : -1;
     if (strcmp(word, "expect"))
         ps_error(ctx, sp, "unknown test line '%s', expected 'as_of', 'row', 'rows' or 'expect'", word);
     else if (op < 0)
-        ps_error(ctx, verdict_sp, "unexpected '%s', expected 'fail', 'pass', 'unknown' or 'nothing else'", verdict);
+        ps_error(ctx, verdict_sp, "unexpected '%s', expected 'fail', 'pass', 'unknown', 'waived' or 'nothing else'", verdict);
     else {
         n = mk(N_TEXPECT, sp);
         n->op = op;
@@ -338,7 +339,7 @@ item
  *     as_of 2025-06-30
  *     row staff { id: "S1", role: asye, ... }
  *     rows cases 17 { id: "C{n}", worker: "S1", ... }     n = 1..17
- *     expect fail|pass|unknown RULE [for "ID"]
+ *     expect fail|pass|unknown|waived RULE [for "ID"]
  *     expect nothing else
  *   } */
 test
@@ -482,7 +483,8 @@ column
 
 /* `pod` is a keyword (the pod block) and also a column of the standard
  * schema (staff.pod, supervisions.pod), so it may name a column here and a
- * value in expressions (see primary). */
+ * value in expressions (see primary). `rule` names a column of the standard
+ * waivers table, read as w.rule (after a dot any word is a field name). */
 colname
     : IDENT
     | KW_POD                        { $$ = dup_word("pod"); }
@@ -493,6 +495,7 @@ colname
     | KW_TEST                       { $$ = dup_word("test"); }
     | KW_AVERAGE                    { $$ = dup_word("average"); }
     | KW_EVERY                      { $$ = dup_word("every"); }
+    | KW_RULE                       { $$ = dup_word("rule"); }
     ;
 
 coltype

@@ -46,8 +46,11 @@ typedef struct {
         struct { uint32_t table; int32_t row; } row;
         vl_list *list;
         /* from..to without an event; start: `from` is the clock's first day
-         * (counted in the stretch), not an event */
-        struct { int32_t from, to; bool start; } gap;
+         * (counted in the stretch), not an event; breach: the first day of
+         * the window out of compliance in any stretch over the limit (not
+         * only this one), DT_MISSING when none or no limit (waivers must
+         * cover it: runtime/waiver.c) */
+        struct { int32_t from, to, breach; bool start; } gap;
         /* VT_MISSING: where the missing value came from, so an unknown
          * verdict can name the field; table1 = table index + 1, 0 = no cell */
         struct { uint32_t table1; int32_t row; int16_t col; bool ref; uint8_t why; } miss;

@@ -255,6 +255,8 @@ static vm_finding *new_finding(vm *m, uint32_t req, vm_verdict verdict)
     f->req = req;
     f->verdict = (uint8_t)verdict;
     f->table = -1; f->row = -1;
+    f->breach_from = f->breach_to = DT_MISSING;
+    f->waiver = -1;
     if (m->entity.type == VT_ROW) {
         char buf[512];
         f->table = (int32_t)m->entity.as.row.table;
@@ -315,6 +317,21 @@ static char *default_message(const bc_req *q, const char *measured, const char *
     } else used = (size_t)snprintf(buf, sizeof buf, "%s", q->measure);
     if (q->relation && limit && used < sizeof buf) snprintf(buf + used, sizeof buf - used, ", %s %s", q->relation, limit);
     return xstrdup(buf);
+}
+
+/* The days a failed gap finding is out of compliance, which a waiver must
+ * cover (runtime/waiver.c): from the first day past the limit in any
+ * stretch of the window (gap_of records it: the reported stretch is the
+ * worst, not always the first) to the reported stretch's end. Without a
+ * duration limit the whole stretch counts. */
+static void breach_dates(vm_finding *f, vl_value gap, vl_value limit)
+{
+    f->breach_from = gap.as.gap.from;
+    if (gap.as.gap.breach != DT_MISSING) f->breach_from = gap.as.gap.breach;
+    else if (limit.type == VT_DUR)
+        f->breach_from = dt_add(gap.as.gap.from - (gap.as.gap.start ? 1 : 0), limit.as.dur.months, limit.as.dur.days) + 1;
+    f->breach_to = gap.as.gap.to;
+    if (f->breach_from > f->breach_to) f->breach_from = f->breach_to;
 }
 
 /* ---- helpers for opcodes ----------------------------------------------- */
@@ -479,6 +496,7 @@ static vl_value gap_of(vm *m, const vl_list *dates, int32_t since, int32_t from,
     vl_value g = {0};
     g.type = VT_GAP;
     g.as.gap.from = g.as.gap.to = from;
+    g.as.gap.breach = DT_MISSING;
     if (to < from || to < since) return g;     /* nothing to judge yet: no stretch */
     int32_t prev = since;
     bool at_start = true, have_limit = limit && limit->type == VT_DUR;
@@ -489,6 +507,10 @@ static vl_value gap_of(vm *m, const vl_list *dates, int32_t since, int32_t from,
             int32_t base = at_start ? prev - 1 : prev;
             int64_t score = have_limit ? (int64_t)next - dt_add(base, limit->as.dur.months, limit->as.dur.days) : (int64_t)next - base;
             if (score > best) { best = score; g.as.gap.from = prev; g.as.gap.to = next; g.as.gap.start = at_start; }
+            if (have_limit && score > 0 && g.as.gap.breach == DT_MISSING) {   /* the earliest breach, for waivers */
+                int32_t day = (int32_t)(next - score + 1);
+                g.as.gap.breach = day > from ? day : from;
+            }
         }
         if (i < n) { prev = next; at_start = false; }
     }
@@ -841,6 +863,7 @@ static void run_rule(vm *m, uint32_t entry)
                 f->measured = format_dup(m, measured);
                 f->limit = format_dup(m, limit);
             }
+            if (!passed && measured.type == VT_GAP) breach_dates(f, measured, limit);
             /* an otherwise message describes a failure, so a pass shows the measured value */
             if (msg.type == VT_TEXT && !passed && p->reqs[q].note) {
                 char *head = default_message(&p->reqs[q], f->measured, f->limit);

@@ -16,15 +16,16 @@ $ cadre check tests/policies/cli_tiny.cadre --data tests/data/lang_basic --as-of
   "as_of": "2025-06-30",
   "data": "tests/data/lang_basic",
   "overrides": [],
-  "summary": {"rules": 2, "checks": 11, "passed": 9, "violations": 1, "warnings": 1, "unknown": 0, "strict": false},
+  "summary": {"rules": 2, "checks": 11, "passed": 9, "violations": 1, "warnings": 1, "unknown": 0, "waived": 0, "strict": false},
   "rules": [
-    {"name": "hours", "title": "In-post staff work some hours", "file": "tests/policies/cli_tiny.cadre", "line": 4, "passed": 4, "failed": 1, "unknown": 0},
-    {"name": "held", "title": "Open cases have a worker", "file": "tests/policies/cli_tiny.cadre", "line": 9, "passed": 5, "failed": 1, "unknown": 0}
+    {"name": "hours", "title": "In-post staff work some hours", "file": "tests/policies/cli_tiny.cadre", "line": 4, "passed": 4, "failed": 1, "unknown": 0, "waived": 0},
+    {"name": "held", "title": "Open cases have a worker", "file": "tests/policies/cli_tiny.cadre", "line": 9, "passed": 5, "failed": 1, "unknown": 0, "waived": 0}
   ],
   "findings": [
     {"verdict": "fail", "severity": "must", "rule": "hours", "file": "tests/policies/cli_tiny.cadre", "line": 6, "column": 5, "entity": {"table": "staff", "id": "S2", "label": "S2 Bob Kay (social_worker)"}, "measured": "0.5", "limit": "0.8", "message": "s.fte is 0.5, at least 0.8"},
     {"verdict": "fail", "severity": "should", "rule": "held", "file": "tests/policies/cli_tiny.cadre", "line": 11, "column": 5, "entity": {"table": "cases", "id": "C5", "label": "C5"}, "measured": null, "limit": null, "message": "not met: c.worker is present"}
-  ]
+  ],
+  "waivers": []
 }
 ? 1
 $ cadre check tests/policies/cli_tiny.cadre --data tests/data/lang_basic --as-of 2025-06-30 --format json | jq -e .summary.violations

@@ -34,12 +34,12 @@ $ cadre check tests/policies/data_messy.cadre --data tests/data/data_messy --as-
   "as_of": "2025-06-30",
   "data": "tests/data/data_messy",
   "overrides": [],
-  "summary": {"rules": 4, "checks": 12, "passed": 8, "violations": 2, "warnings": 0, "unknown": 2, "strict": false},
+  "summary": {"rules": 4, "checks": 12, "passed": 8, "violations": 2, "warnings": 0, "unknown": 2, "waived": 0, "strict": false},
   "rules": [
-    {"name": "fte", "title": "FTE is at most 1", "file": "tests/policies/data_messy.cadre", "line": 7, "passed": 2, "failed": 0, "unknown": 1},
-    {"name": "led", "title": "A pod is led by a practice manager", "file": "tests/policies/data_messy.cadre", "line": 12, "passed": 1, "failed": 1, "unknown": 1},
-    {"name": "known_lead", "title": "A pod's lead is someone in staff", "file": "tests/policies/data_messy.cadre", "line": 17, "passed": 2, "failed": 1, "unknown": 0},
-    {"name": "sessions", "title": "Every session is an hour or more", "file": "tests/policies/data_messy.cadre", "line": 23, "passed": 3, "failed": 0, "unknown": 0}
+    {"name": "fte", "title": "FTE is at most 1", "file": "tests/policies/data_messy.cadre", "line": 7, "passed": 2, "failed": 0, "unknown": 1, "waived": 0},
+    {"name": "led", "title": "A pod is led by a practice manager", "file": "tests/policies/data_messy.cadre", "line": 12, "passed": 1, "failed": 1, "unknown": 1, "waived": 0},
+    {"name": "known_lead", "title": "A pod's lead is someone in staff", "file": "tests/policies/data_messy.cadre", "line": 17, "passed": 2, "failed": 1, "unknown": 0, "waived": 0},
+    {"name": "sessions", "title": "Every session is an hour or more", "file": "tests/policies/data_messy.cadre", "line": 23, "passed": 3, "failed": 0, "unknown": 0, "waived": 0}
   ],
   "data_quality": [
     {"kind": "empty", "file": "tests/data/data_messy/staff.csv", "line": 3, "column": 39, "field": "staff.fte", "value": null, "message": "staff.fte is empty in a required column: read as missing"},
@@ -52,7 +52,8 @@ $ cadre check tests/policies/data_messy.cadre --data tests/data/data_messy --as-
     {"verdict": "unknown", "severity": "must", "rule": "led", "file": "tests/policies/data_messy.cadre", "line": 14, "column": 5, "entity": {"table": "pods", "id": "P2", "label": "P2 Pod 2"}, "measured": null, "limit": null, "message": "cannot judge: pods.lead names no row (a dangling reference)", "missing": "pods.lead", "missing_at": "tests/data/data_messy/pods.csv:3"},
     {"verdict": "fail", "severity": "must", "rule": "led", "file": "tests/policies/data_messy.cadre", "line": 14, "column": 5, "entity": {"table": "pods", "id": "P3", "label": "P3 Pod 3"}, "measured": null, "limit": null, "message": "not met: p.lead is present and p.lead.role = practice_manager"},
     {"verdict": "fail", "severity": "must", "rule": "known_lead", "file": "tests/policies/data_messy.cadre", "line": 19, "column": 5, "entity": {"table": "pods", "id": "P2", "label": "P2 Pod 2"}, "measured": null, "limit": null, "message": "P2 names a lead who is not in staff.csv"}
-  ]
+  ],
+  "waivers": []
 }
 ? 1
 $ cadre check tests/policies/data_messy.cadre --data tests/data/data_messy --as-of 2025-06-30 --allow-missing --format junit

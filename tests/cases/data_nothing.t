@@ -15,16 +15,17 @@ $ cadre check tests/policies/data_check.cadre --as-of 2025-06-30 --data tests/da
   "as_of": "2025-06-30",
   "data": "tests/data/data_headeronly",
   "overrides": [],
-  "summary": {"rules": 2, "checks": 0, "passed": 0, "violations": 0, "warnings": 0, "unknown": 0, "strict": false},
+  "summary": {"rules": 2, "checks": 0, "passed": 0, "violations": 0, "warnings": 0, "unknown": 0, "waived": 0, "strict": false},
   "rules": [
-    {"name": "fte", "title": "FTE is between 0 and 1", "file": "tests/policies/data_check.cadre", "line": 4, "passed": 0, "failed": 0, "unknown": 0},
-    {"name": "opened", "title": "Cases opened by the as-of date", "file": "tests/policies/data_check.cadre", "line": 9, "passed": 0, "failed": 0, "unknown": 0}
+    {"name": "fte", "title": "FTE is between 0 and 1", "file": "tests/policies/data_check.cadre", "line": 4, "passed": 0, "failed": 0, "unknown": 0, "waived": 0},
+    {"name": "opened", "title": "Cases opened by the as-of date", "file": "tests/policies/data_check.cadre", "line": 9, "passed": 0, "failed": 0, "unknown": 0, "waived": 0}
   ],
   "judged_nothing": [
     {"rule": "fte", "file": "tests/policies/data_check.cadre", "line": 4, "reason": "no staff rows in the data (tests/data/data_headeronly/staff.csv)"},
     {"rule": "opened", "file": "tests/policies/data_check.cadre", "line": 9, "reason": "no cases rows in the data (tests/data/data_headeronly/cases.csv)"}
   ],
-  "findings": []
+  "findings": [],
+  "waivers": []
 }
 ? 3
 $ cadre check tests/policies/data_check.cadre --as-of 2025-06-30 --data tests/data/data_headeronly --format junit 2>/dev/null

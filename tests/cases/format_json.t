@@ -5,17 +5,17 @@ $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2
   "as_of": "2025-06-30",
   "data": "examples/medway/data",
   "overrides": [],
-  "summary": {"rules": 9, "checks": 558, "passed": 549, "violations": 8, "warnings": 0, "unknown": 1, "strict": false},
+  "summary": {"rules": 9, "checks": 558, "passed": 549, "violations": 8, "warnings": 0, "unknown": 1, "waived": 0, "strict": false},
   "rules": [
-    {"name": "caseload.cap", "title": "At most 20 open cases for case_holders", "file": "examples/medway/policy.cadre", "line": 24, "passed": 25, "failed": 2, "unknown": 0},
-    {"name": "caseload.average", "title": "Case holders have an average of at most 17 cases per FTE", "file": "examples/medway/policy.cadre", "line": 30, "passed": 0, "failed": 1, "unknown": 0},
-    {"name": "pod.practice.lead", "title": "A practice pod is led by a practice_manager", "file": "examples/medway/policy.cadre", "line": 40, "passed": 5, "failed": 1, "unknown": 0},
-    {"name": "pod.practice.composition", "title": "A practice pod has exactly 4 of case_holders", "file": "examples/medway/policy.cadre", "line": 41, "passed": 5, "failed": 1, "unknown": 0},
-    {"name": "pod.practice.composition_2", "title": "A practice pod has at most 1 of asye", "file": "examples/medway/policy.cadre", "line": 42, "passed": 6, "failed": 0, "unknown": 0},
-    {"name": "continuity", "title": "A child keeps the same social worker after assessment", "file": "examples/medway/policy.cadre", "line": 49, "passed": 473, "failed": 1, "unknown": 0},
-    {"name": "registered", "title": "Case holders are qualified social workers", "file": "examples/medway/policy.cadre", "line": 59, "passed": 26, "failed": 0, "unknown": 1},
-    {"name": "supervision.group_practice", "title": "Group supervision weekly in every practice pod (judged over the last 12 weeks)", "file": "examples/medway/policy.cadre", "line": 68, "passed": 5, "failed": 1, "unknown": 0},
-    {"name": "progression.social_worker_to_senior_practitioner", "title": "Entry into senior_practitioner (from social_worker or by any other route) only when its requirements held", "file": "examples/medway/policy.cadre", "line": 75, "passed": 4, "failed": 1, "unknown": 0}
+    {"name": "caseload.cap", "title": "At most 20 open cases for case_holders", "file": "examples/medway/policy.cadre", "line": 24, "passed": 25, "failed": 2, "unknown": 0, "waived": 0},
+    {"name": "caseload.average", "title": "Case holders have an average of at most 17 cases per FTE", "file": "examples/medway/policy.cadre", "line": 30, "passed": 0, "failed": 1, "unknown": 0, "waived": 0},
+    {"name": "pod.practice.lead", "title": "A practice pod is led by a practice_manager", "file": "examples/medway/policy.cadre", "line": 40, "passed": 5, "failed": 1, "unknown": 0, "waived": 0},
+    {"name": "pod.practice.composition", "title": "A practice pod has exactly 4 of case_holders", "file": "examples/medway/policy.cadre", "line": 41, "passed": 5, "failed": 1, "unknown": 0, "waived": 0},
+    {"name": "pod.practice.composition_2", "title": "A practice pod has at most 1 of asye", "file": "examples/medway/policy.cadre", "line": 42, "passed": 6, "failed": 0, "unknown": 0, "waived": 0},
+    {"name": "continuity", "title": "A child keeps the same social worker after assessment", "file": "examples/medway/policy.cadre", "line": 49, "passed": 473, "failed": 1, "unknown": 0, "waived": 0},
+    {"name": "registered", "title": "Case holders are qualified social workers", "file": "examples/medway/policy.cadre", "line": 59, "passed": 26, "failed": 0, "unknown": 1, "waived": 0},
+    {"name": "supervision.group_practice", "title": "Group supervision weekly in every practice pod (judged over the last 12 weeks)", "file": "examples/medway/policy.cadre", "line": 68, "passed": 5, "failed": 1, "unknown": 0, "waived": 0},
+    {"name": "progression.social_worker_to_senior_practitioner", "title": "Entry into senior_practitioner (from social_worker or by any other route) only when its requirements held", "file": "examples/medway/policy.cadre", "line": 75, "passed": 4, "failed": 1, "unknown": 0, "waived": 0}
   ],
   "findings": [
     {"verdict": "fail", "severity": "must", "rule": "caseload.cap", "file": "examples/medway/policy.cadre", "line": 24, "column": 3, "entity": {"table": "staff", "id": "S103", "label": "S103 Daniel Okafor (social_worker)"}, "measured": "23", "limit": "20", "message": "23 open cases, at most 20"},
@@ -27,7 +27,8 @@ $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2
     {"verdict": "unknown", "severity": "should", "rule": "registered", "file": "examples/medway/policy.cadre", "line": 61, "column": 5, "entity": {"table": "staff", "id": "S129", "label": "S129 Victoria Hale (senior_practitioner)"}, "measured": null, "limit": null, "message": "cannot judge: staff.qualified is missing", "missing": "staff.qualified", "missing_at": "examples/medway/data/staff.csv:31"},
     {"verdict": "fail", "severity": "must", "rule": "supervision.group_practice", "file": "examples/medway/policy.cadre", "line": 68, "column": 3, "entity": {"table": "pods", "id": "P3", "label": "P3 Chatham Pod 3"}, "measured": "21 days (2025-05-14 to 2025-06-04)", "limit": "1 week", "message": "longest gap between group sessions: 21 days (2025-05-14 to 2025-06-04), at most 1 week"},
     {"verdict": "fail", "severity": "must", "rule": "progression.social_worker_to_senior_practitioner", "file": "examples/medway/policy.cadre", "line": 76, "column": 3, "entity": {"table": "role_history", "id": "S135", "label": "S135 Deborah Knight (senior_practitioner)"}, "measured": "0", "limit": "1", "message": "promoted to senior_practitioner on 2024-10-01 from social_worker with no skills_matrix assessment met in february .. march in the 12 months before it"}
-  ]
+  ],
+  "waivers": []
 }
 ? 1
 $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format json | jq -e '.summary.violations == ([.findings[] | select(.verdict == "fail" and .severity == "must")] | length) and (.rules | length) == .summary.rules'

@@ -121,6 +121,7 @@ allocations   allocations.csv      4  4 stored, 0 computed, 0 links
 supervisions  supervisions.csv     0  7 stored, 0 computed, 0 links
 programmes    programmes.csv       0  5 stored, 0 computed, 0 links
 assessments   assessments.csv      0  5 stored, 0 computed, 0 links
+waivers       waivers.csv          0  6 stored, 0 computed, 0 links
 roles: asye, social_worker, senior_practitioner, advanced_practitioner, practice_manager, aspiring_manager, team_manager, coach, social_work_assistant, administrator, principal_social_worker, head_of_service
 table pods "pods.csv": 2 rows from tests/repl/data/pods.csv
 field         type

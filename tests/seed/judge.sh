@@ -4,7 +4,8 @@
 # perturbation is tests/seed/overlay.sh, the verdicts are cadre's.
 #
 # judge EXAMPLE RULE ENTITY [EDIT...]
-#   Copies examples/EXAMPLE/data with the EDITs (see overlay.sh), runs
+#   Copies examples/EXAMPLE/data with the EDITs (see overlay.sh) and without
+#   the example's waivers (a seed test asks what the rules catch), runs
 #   `cadre check` of the example's policy on it as of 2025-06-30, and prints
 #   the verdict of RULE for ENTITY with the measured value and the limit (the
 #   REPL's `:why ENTITY`; every requirement of the rule), then the check's
@@ -18,6 +19,7 @@ judge() {
     shift 3
     local d=$tmp/seed_$ex pol=examples/$ex/policy.cadre
     tests/seed/overlay.sh "$ex" "$d" "$@" || return
+    rm -f "$d/waivers.csv"   # the council's waivers would hide what the rules catch
     cadre check "$pol" --data "$d" --as-of 2025-06-30 > "$d.out" 2>&1; rc=$?
     local why=
     [ "$ent" = all ] || why=$(printf ':why %s\n' "$ent" | cadre repl "$pol" --data "$d" --as-of 2025-06-30 2>&1 |
