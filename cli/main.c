@@ -15,6 +15,7 @@
 #include "commands.h"
 #include "testrun.h"
 #include "repl.h"
+#include "audit.h"
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -92,6 +93,13 @@ static const struct { const char *name, *help; } command_help[] = {
      "\n"
      "Prints the general `rule` form that each caseload, pod, supervision and\n"
      "progression block line stands for (or only rule NAME).\n"
+     "exit: 0, 2 policy error, 4 usage\n"},
+    {"explain",
+     "usage: cadre explain POLICY... [--rule NAME]\n"
+     "\n"
+     "Prints every rule (or only rule NAME) in plain English, generated from the\n"
+     "checked rule: domain blocks as the block reads, roles spelled out, general\n"
+     "rules one sentence per requirement. The HTML report shows the same text.\n"
      "exit: 0, 2 policy error, 4 usage\n"},
     {"fmt",
      "usage: cadre fmt [--check|--write|--diff] POLICY...\n"
@@ -395,11 +403,13 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "compile")) return cmd_compile(argc - 2, argv + 2);
     if (!strcmp(cmd, "disasm")) return cmd_disasm(argc - 2, argv + 2);
     if (!strcmp(cmd, "desugar")) return cmd_desugar(argc - 2, argv + 2);
+    if (!strcmp(cmd, "explain")) return cmd_explain(argc - 2, argv + 2);
+    if (!strcmp(cmd, "verify-report")) return cmd_verify_report(argc - 2, argv + 2);
     if (!strcmp(cmd, "fmt")) return cmd_fmt(argc - 2, argv + 2);
     if (!strcmp(cmd, "diff")) return cmd_diff(argc - 2, argv + 2);
     if (!strcmp(cmd, "test")) return cmd_test(argc - 2, argv + 2);
     if (!strcmp(cmd, "repl")) return re_main(argc - 2, argv + 2);
-    const char *cands[] = { "check", "lint", "compile", "disasm", "desugar", "help", "fmt", "diff", "test", "repl" };
+    const char *cands[] = { "check", "lint", "compile", "disasm", "desugar", "explain", "verify-report", "help", "fmt", "diff", "test", "repl" };
     const char *best = dg_closest(cmd, cands, sizeof cands / sizeof *cands);
     fprintf(stderr, "cadre: unknown command '%s'%s%s%s\n(try: cadre help)\n", cmd, best ? " — did you mean '" : "", best ? best : "", best ? "'?" : "");
     return EXIT_USAGE;
