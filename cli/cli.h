@@ -10,6 +10,8 @@
 #include "../lang/check.h"
 #include "../runtime/bytecode.h"
 #include "../runtime/store.h"
+#include "../runtime/vm.h"
+#include "stamp.h"
 
 enum { EXIT_PASS = 0, EXIT_VIOLATIONS = 1, EXIT_POLICY = 2, EXIT_DATA = 3, EXIT_USAGE = 4 };
 
@@ -31,5 +33,17 @@ int usage_error(const char *fmt, const char *arg);
 const char *help_for(const char *cmd);
 /* Policy sources, or one compiled file, to a verified program. */
 bool load_program(options *o, dg_context *dc, ck_env *env, bc_program *prog);
+
+/* A check loaded, run and stamped: what `cadre check` and `cadre
+ * verify-report` share. explain: also read every rule in plain English
+ * (for the HTML report; NULL entries from a compiled image). */
+typedef struct {
+    dg_context dc; ck_env env; bc_program prog; st_store store; vm_results res;
+    sp_stamp stamp;
+    char **explain;          /* per rule, or NULL */
+} check_run;
+/* -1 when the run is ready, else the exit code (diagnostics printed). */
+int check_run_start(check_run *cr, options *o, int32_t as_of, bool explain);
+void check_run_free(check_run *cr);
 
 #endif

@@ -6,6 +6,7 @@
  * runtime/ and report.c. */
 #include "../lang/driver.h"
 #include "../lang/print.h"
+#include "../lang/explain.h"
 #include "../runtime/bytecode.h"
 #include "../runtime/store.h"
 #include "../runtime/vm.h"
@@ -250,15 +251,48 @@ static int finish(dg_context *dc, int code)
     return code;
 }
 
+int check_run_start(check_run *cr, options *o, int32_t as_of, bool explain)
+{
+    memset(cr, 0, sizeof *cr);
+    dg_init(&cr->dc); ck_init(&cr->env, &cr->dc);
+    if (!load_program(o, &cr->dc, &cr->env, &cr->prog)) return finish(&cr->dc, EXIT_POLICY);
+    if (!st_load_data_opts(&cr->store, &cr->prog.schema, o->data, &o->load, &cr->dc)) return finish(&cr->dc, EXIT_DATA);
+    vm_options vo = { .as_of = as_of, .budget = o->budget };
+    if (!vm_run(&cr->prog, &cr->store, &vo, &cr->res, &cr->dc)) return finish(&cr->dc, EXIT_POLICY);
+    if (!sp_build(&cr->stamp, &cr->dc, &cr->prog.schema, o->data, as_of)) {
+        fprintf(stderr, "cadre: cannot read the data again to stamp the report: %s\n", strerror(errno));
+        return EXIT_DATA;
+    }
+    dg_print_all(&cr->dc, stderr);   /* warnings, if any */
+    if (explain && cr->env.nrules == cr->prog.nrules) {
+        cr->explain = calloc(cr->prog.nrules + 1, sizeof *cr->explain);
+        if (!cr->explain) abort();
+        for (uint32_t i = 0; i < cr->prog.nrules; i++) cr->explain[i] = ex_rule_text(&cr->env, cr->env.rules[i]);
+    }
+    return -1;
+}
+
+void check_run_free(check_run *cr)
+{
+    for (uint32_t i = 0; cr->explain && i < cr->prog.nrules; i++) free(cr->explain[i]);
+    free(cr->explain);
+    sp_free(&cr->stamp);
+    vm_results_free(&cr->res);
+    st_free(&cr->store);
+    bc_free(&cr->prog);
+    ck_free(&cr->env);
+    dg_free(&cr->dc);
+}
+
 static int cmd_check(int argc, char **argv)
 {
     options o;
     int rc = parse_options("check", argc, argv, &o);
     if (rc >= 0) { free(o.policies); return rc; }
     int code = EXIT_PASS;
-    dg_context dc; ck_env env; bc_program prog; st_store store; vm_results res;
-    memset(&prog, 0, sizeof prog); memset(&store, 0, sizeof store); memset(&res, 0, sizeof res);
-    dg_init(&dc); ck_init(&env, &dc);
+    check_run cr;
+    memset(&cr, 0, sizeof cr);
+    dg_init(&cr.dc); ck_init(&cr.env, &cr.dc);
     int32_t as_of;
     rp_format fmt = RP_TEXT;
     if (!o.data) { code = usage_error("check needs --data DIR (the data set to check)", NULL); goto out; }
@@ -266,12 +300,10 @@ static int cmd_check(int argc, char **argv)
     if (o.as_of) {
         if (!dt_parse(o.as_of, strlen(o.as_of), &as_of)) { code = usage_error("--as-of needs a date as YYYY-MM-DD, not '%s'", o.as_of); goto out; }
     } else as_of = (int32_t)(time(NULL) / 86400);
-    if (!load_program(&o, &dc, &env, &prog)) { code = finish(&dc, EXIT_POLICY); goto out; }
-    if (!st_load_data_opts(&store, &prog.schema, o.data, &o.load, &dc)) { code = finish(&dc, EXIT_DATA); goto out; }
-    vm_options vo = { .as_of = as_of, .budget = o.budget };
-    if (!vm_run(&prog, &store, &vo, &res, &dc)) { code = finish(&dc, EXIT_POLICY); goto out; }
-    dg_print_all(&dc, stderr);   /* warnings, if any */
-    rp_input in = { .prog = &prog, .store = &store, .dc = &dc, .res = &res, .as_of = as_of, .data = o.data, .strict = o.strict };
+    check_run_free(&cr);
+    if ((code = check_run_start(&cr, &o, as_of, fmt == RP_HTML)) >= 0) goto out;
+    rp_input in = { .prog = &cr.prog, .store = &cr.store, .dc = &cr.dc, .res = &cr.res, .as_of = as_of, .data = o.data, .strict = o.strict,
+                    .stamp = &cr.stamp, .explain = cr.explain };
     if (o.out) {   /* --output FILE: the report there, text on the terminal */
         FILE *f = fopen(o.out, "w");
         if (f) rp_write(&in, fmt, f);
@@ -282,11 +314,7 @@ static int cmd_check(int argc, char **argv)
     fflush(stdout);                /* the note follows the report */
     rp_nothing_note(&in, stderr);
 out:
-    vm_results_free(&res);
-    st_free(&store);
-    bc_free(&prog);
-    ck_free(&env);
-    dg_free(&dc);
+    check_run_free(&cr);
     free(o.policies);
     return code;
 }
