@@ -161,6 +161,7 @@ static const char *const css =
     "th button::after{content:\" \\2195\";color:#8a93a3;font-size:.8em}\n"
     "th[aria-sort=ascending] button::after{content:\" \\2191\";color:var(--ink)}th[aria-sort=descending] button::after{content:\" \\2193\";color:var(--ink)}\n"
     ".scroll{overflow-x:auto;margin:0 0 10px}\n"
+    "#findings td small{display:block;color:var(--muted);font-size:.78rem}#findings td.who{min-width:10em}#findings td.ev{min-width:18em}\n"
     ".heat th small{display:block;font-weight:400;color:var(--muted);font-size:.78rem}\n"
     ".heat td.cell{text-align:center;font-variant-numeric:tabular-nums;min-width:4.2em}\n"
     ".heat td.zero{color:#9aa2b1}.heat .unk{display:block;font-size:.78rem;color:var(--unk);font-style:italic}\n"
@@ -704,8 +705,8 @@ static void findings_table(FILE *out, const model *m)
           "<option value=\"warning\">Warnings</option><option value=\"unknown\">Unknown</option></select></label>"
           "<p id=\"filter-count\" aria-live=\"polite\" class=\"muted\"></p></div>\n", out);
     fputs("<div class=\"scroll\"><table id=\"findings\">\n<caption>Every violation, warning and unknown, with its evidence. Select a column heading to sort.</caption>\n<thead><tr>", out);
-    static const char *const heads[] = { "Verdict", "Rule", "Who or what", "Team", "Measured", "Limit", "Evidence", "Policy line" };
-    for (int i = 0; i < 8; i++) fprintf(out, "<th scope=\"col\"%s><button type=\"button\">%s</button></th>", i == 4 || i == 5 ? " class=\"num\"" : "", heads[i]);
+    static const char *const heads[] = { "Verdict", "Rule", "Who or what", "Team", "Measured", "Limit", "Evidence" };
+    for (int i = 0; i < 7; i++) fprintf(out, "<th scope=\"col\"%s><button type=\"button\">%s</button></th>", i == 4 || i == 5 ? " class=\"num\"" : "", heads[i]);
     fputs("</tr></thead>\n<tbody>\n", out);
     for (uint32_t i = 0; i < in->res->n; i++) {
         const vm_finding *f = &in->res->items[i];
@@ -715,7 +716,9 @@ static void findings_table(FILE *out, const model *m)
         badge(out, k, NULL);
         fputs("</td><td><a href=\"#rule-", out); hid(out, p->rules[q->rule].name); fputs("\">", out);
         h(out, p->rules[q->rule].name);
-        fputs("</a></td><td>", out);
+        fputs("</a><small><code>", out);
+        where_text(out, in, q->span);
+        fputs("</code></small></td><td class=\"who\">", out);
         h(out, f->entity ? f->entity : "(all data)");
         fputs("</td><td>", out);
         team_name(out, m, team_of(m, f->table, f->row, 0));
@@ -723,12 +726,10 @@ static void findings_table(FILE *out, const model *m)
         h(out, f->verdict == VM_UNKNOWN ? "unknown" : f->measured ? f->measured : "");
         fputs("</td><td class=\"num\">", out);
         h(out, f->limit ? f->limit : "");
-        fputs("</td><td>", out);
+        fputs("</td><td class=\"ev\">", out);
         h(out, f->message);
         if (f->verdict == VM_UNKNOWN && f->missing_at) { fputs(" <span class=\"muted\">(", out); h(out, f->missing_at); fputs(")</span>", out); }
-        fputs("</td><td><code>", out);
-        where_text(out, in, q->span);
-        fputs("</code></td></tr>\n", out);
+        fputs("</td></tr>\n", out);
     }
     fputs("</tbody>\n</table></div>\n</section>\n", out);
 }

@@ -59,7 +59,7 @@ static const struct { const char *name, *help; } command_help[] = {
      "\n"
      "  --data DIR|DB     the data set: CSV directory or SQLite file (required)\n"
      "  --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC)\n"
-     "  --format FORMAT   text (default), json, junit, sarif, tap or github\n"
+     "  --format FORMAT   text (default), json, junit, sarif, tap, github or html\n"
      "  --output FILE     write the report in FORMAT to FILE; print text to stdout\n"
      "  --strict          an unknown must-requirement counts as a failure (exit 1)\n"
      "  --budget N        loop steps allowed before evaluation stops (default 4000000000)\n"
@@ -102,6 +102,15 @@ static const struct { const char *name, *help; } command_help[] = {
      "checked rule: domain blocks as the block reads, roles spelled out, general\n"
      "rules one sentence per requirement. The HTML report shows the same text.\n"
      "exit: 0, 2 policy error, 4 usage\n"},
+    {"verify-report",
+     "usage: cadre verify-report REPORT.html --data DIR|FILE.db POLICY...\n"
+     "\n"
+     "Re-runs the check that wrote REPORT.html (`cadre check --format html`), as of\n"
+     "the date in its provenance stamp, and compares the page byte for byte. When\n"
+     "it differs, lists the inputs whose SHA-256 changed (or says the page was\n"
+     "edited, when every input is the same).\n"
+     "exit: 0 reproduced exactly, 1 not reproduced, 2 policy error, 3 data error\n"
+     "      or not a cadre report, 4 usage\n"},
     {"fmt",
      "usage: cadre fmt [--check|--write|--diff] POLICY...\n"
      "\n"
