@@ -161,7 +161,8 @@ static const char *const css =
     "th button::after{content:\" \\2195\";color:#8a93a3;font-size:.8em}\n"
     "th[aria-sort=ascending] button::after{content:\" \\2191\";color:var(--ink)}th[aria-sort=descending] button::after{content:\" \\2193\";color:var(--ink)}\n"
     ".scroll{overflow-x:auto;margin:0 0 10px}\n"
-    "#findings td small{display:block;color:var(--muted);font-size:.78rem}#findings td.who{min-width:10em}#findings td.ev{min-width:18em}\n"
+    "#findings-table td small{display:block;color:var(--muted);font-size:.78rem}#findings-table td.who{min-width:9em}#findings-table td.ev{min-width:16em}\n"
+    "#findings-table td:nth-child(2){min-width:12em;max-width:17em;overflow-wrap:anywhere}#findings-table td.num{max-width:7em}\n"
     ".heat th small{display:block;font-weight:400;color:var(--muted);font-size:.78rem}\n"
     ".heat td.cell{text-align:center;font-variant-numeric:tabular-nums;min-width:4.2em}\n"
     ".heat td.zero{color:#9aa2b1}.heat .unk{display:block;font-size:.78rem;color:var(--unk);font-style:italic}\n"
@@ -203,7 +204,7 @@ static const char *const css =
  * findings table; nothing else on the page needs a script. */
 static const char *const script =
     "(function(){\n"
-    "  var table=document.getElementById('findings');if(!table)return;\n"
+    "  var table=document.getElementById('findings-table');if(!table)return;\n"
     "  var body=table.tBodies[0],rows=Array.prototype.slice.call(body.rows);\n"
     "  var q=document.getElementById('filter-text'),v=document.getElementById('filter-verdict'),n=document.getElementById('filter-count');\n"
     "  function apply(){var t=q.value.trim().toLowerCase(),k=v.value,shown=0;\n"
@@ -704,7 +705,7 @@ static void findings_table(FILE *out, const model *m)
           "<label>Verdict<select id=\"filter-verdict\"><option value=\"\">All</option><option value=\"violation\">Violations</option>"
           "<option value=\"warning\">Warnings</option><option value=\"unknown\">Unknown</option></select></label>"
           "<p id=\"filter-count\" aria-live=\"polite\" class=\"muted\"></p></div>\n", out);
-    fputs("<div class=\"scroll\"><table id=\"findings\">\n<caption>Every violation, warning and unknown, with its evidence. Select a column heading to sort.</caption>\n<thead><tr>", out);
+    fputs("<div class=\"scroll\"><table id=\"findings-table\">\n<caption>Every violation, warning and unknown, with its evidence. Select a column heading to sort.</caption>\n<thead><tr>", out);
     static const char *const heads[] = { "Verdict", "Rule", "Who or what", "Team", "Measured", "Limit", "Evidence" };
     for (int i = 0; i < 7; i++) fprintf(out, "<th scope=\"col\"%s><button type=\"button\">%s</button></th>", i == 4 || i == 5 ? " class=\"num\"" : "", heads[i]);
     fputs("</tr></thead>\n<tbody>\n", out);
