@@ -163,6 +163,8 @@ static const char *const css =
     ".scroll{overflow-x:auto;margin:0 0 10px}\n"
     "#findings-table td small{display:block;color:var(--muted);font-size:.78rem}#findings-table td.who{min-width:9em}#findings-table td.ev{min-width:16em}\n"
     "#findings-table td:nth-child(2){min-width:12em;max-width:17em;overflow-wrap:anywhere}#findings-table td.num{max-width:7em}\n"
+    ".heat th a,.attention a{color:var(--ink);text-decoration:none;font-weight:600}.heat th a:hover,.attention a:hover{text-decoration:underline}\n"
+    ".attention{margin:.2em 0 1em;padding:0;list-style:none}.attention li{margin:.35em 0;padding-left:0}.attention .who{color:var(--muted)}\n"
     ".heat th small{display:block;font-weight:400;color:var(--muted);font-size:.78rem}\n"
     ".heat td.cell{text-align:center;font-variant-numeric:tabular-nums;min-width:4.2em}\n"
     ".heat td.zero{color:#9aa2b1}.heat .unk{display:block;font-size:.78rem;color:var(--unk);font-style:italic}\n"
@@ -198,7 +200,11 @@ static const char *const css =
     "header.top{background:#fff;color:var(--ink);border-bottom:2px solid var(--ink);padding:0 0 8px}header.top .kicker,header.top .meta,header.top code{color:var(--ink)}"
     "nav.toc,.controls,.noprint{display:none}main section{border:0;padding:0;margin:0 0 14px;break-inside:auto}"
     "h2,h3{break-after:avoid}tr,figure,article.rule{break-inside:avoid}thead{display:table-header-group}"
-    "th button::after{content:\"\"}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n";
+    "th button::after{content:\"\"}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+    ".scroll{overflow:visible}table{font-size:8.5pt}th,td{padding:3px 5px}a{color:inherit;text-decoration:none}"
+    ".cards{grid-template-columns:repeat(6,1fr);gap:6px}.card{padding:4px 8px}.card .num{font-size:15pt}.card .lbl{font-size:8pt}"
+    "#findings-table td.ev,#findings-table td.who{min-width:0}.lede{font-size:10.5pt}"
+    "thead th{white-space:normal}.heat td.cell{min-width:0}svg.chart{width:100%}#findings-table td:nth-child(2){min-width:8.5em}#findings-table td small{display:none}#findings-table td.ev{overflow-wrap:anywhere}.badge{padding:0 5px}}\n";
 
 /* Sorting (click a column header) and filtering (text and verdict) of the
  * findings table; nothing else on the page needs a script. */
@@ -550,7 +556,7 @@ static void heat_table(FILE *out, const model *m)
     uint32_t cols = nteams + 1;   /* the last column: findings with no team */
     uint32_t *fails = calloc((size_t)p->nrules * cols + 1, sizeof *fails), *unks = calloc((size_t)p->nrules * cols + 1, sizeof *unks);
     if (!fails || !unks) abort();
-    uint32_t maxc = 0;
+    uint32_t maxc = 0;   /* the most in one cell */
     for (uint32_t i = 0; i < in->res->n; i++) {
         const vm_finding *f = &in->res->items[i];
         int32_t t = team_of(m, f->table, f->row, 0);
@@ -579,7 +585,8 @@ static void heat_table(FILE *out, const model *m)
             uint32_t f = fails[r * cols + c], u = unks[r * cols + c];
             tf += f; tu += u;
             if (f) {
-                double a = 0.18 + 0.62 * f / (maxc ? maxc : 1);
+                /* a fixed scale (5 or more is darkest), so one breach never looks like many */
+                double a = 0.22 + 0.58 * (f > 5 ? 5 : f) / 5.0;
                 fprintf(out, "<td class=\"cell\" style=\"background:rgba(180,35,24,%.2f);%s\">%u", a, a > 0.5 ? "color:#fff;font-weight:700" : "font-weight:600", f);
             } else fputs(u ? "<td class=\"cell\">0" : "<td class=\"cell zero\">0", out);
             if (u) fprintf(out, "<span class=\"unk\">+%u unknown</span>", u);
@@ -625,6 +632,41 @@ static void where_text(FILE *out, const rp_input *in, dg_span sp)
     fprintf(out, ":%u", line);
 }
 
+/* Each rule with breaches in one line: its title, how many, and who. */
+static void attention(FILE *out, const rp_input *in)
+{
+    const bc_program *p = in->prog;
+    bool any = false;
+    for (uint32_t r = 0; r < p->nrules; r++) {
+        uint32_t n = 0, musts = 0;
+        for (uint32_t i = 0; i < in->res->n; i++) {
+            const vm_finding *f = &in->res->items[i];
+            if (p->reqs[f->req].rule != r || f->verdict != VM_FAIL) continue;
+            n++; musts += is_must(in, f);
+        }
+        if (!n) continue;
+        if (!any) fputs("<h3>What needs attention</h3>\n<ul class=\"attention\">\n", out);
+        any = true;
+        fputs("<li>", out);
+        char buf[48];
+        snprintf(buf, sizeof buf, "%u", n);
+        badge(out, musts ? V_VIOLATION : V_WARNING, buf);
+        fputs(" <a href=\"#rule-", out); hid(out, p->rules[r].name); fputs("\">", out);
+        h(out, p->rules[r].title ? p->rules[r].title : p->rules[r].name);
+        fputs("</a> <span class=\"who\">— ", out);
+        uint32_t shown = 0;
+        for (uint32_t i = 0; i < in->res->n && shown < 4; i++) {
+            const vm_finding *f = &in->res->items[i];
+            if (p->reqs[f->req].rule != r || f->verdict != VM_FAIL) continue;
+            if (shown++) fputs("; ", out);
+            h(out, f->entity ? f->entity : "(all data)");
+        }
+        if (n > shown) fprintf(out, "; and %u more", n - shown);
+        fputs("</span></li>\n", out);
+    }
+    if (any) fputs("</ul>\n", out);
+}
+
 static void summary(FILE *out, const rp_input *in, const rp_summary *s)
 {
     fputs("<section id=\"summary\" aria-labelledby=\"h-summary\">\n<h2 id=\"h-summary\">Summary</h2>\n<ul class=\"cards\">\n", out);
@@ -652,6 +694,7 @@ static void summary(FILE *out, const rp_input *in, const rp_summary *s)
                             plural(s->unknown, "check could not", "checks could not"), plural(s->unknown, "it is", "they are"));
     fputs("</p>\n", out);
     const bc_program *p = in->prog;
+    attention(out, in);
     if (p->noverrides) {
         fprintf(out, "<h3 id=\"overrides\">Local changes to national rules (%u)</h3>\n", p->noverrides);
         fputs("<table>\n<thead><tr><th scope=\"col\">What changed</th><th scope=\"col\">National source</th><th scope=\"col\">Where</th><th scope=\"col\">Reason given</th></tr></thead>\n<tbody>\n", out);
