@@ -165,6 +165,7 @@ static const char *const css =
     "#findings-table td:nth-child(2){min-width:12em;max-width:17em;overflow-wrap:anywhere}#findings-table td.num{max-width:7em}\n"
     ".heat th a,.attention a{color:var(--ink);text-decoration:none;font-weight:600}.heat th a:hover,.attention a:hover{text-decoration:underline}\n"
     ".attention{margin:.2em 0 1em;padding:0;list-style:none}.attention li{margin:.35em 0;padding-left:0}.attention .who{color:var(--muted)}\n"
+    ".heat thead th{white-space:normal;min-width:6em}.heat thead th.num{text-align:center}.heat tbody th{min-width:14em}\n"
     ".heat th small{display:block;font-weight:400;color:var(--muted);font-size:.78rem}\n"
     ".heat td.cell{text-align:center;font-variant-numeric:tabular-nums;min-width:4.2em}\n"
     ".heat td.zero{color:#9aa2b1}.heat .unk{display:block;font-size:.78rem;color:var(--unk);font-style:italic}\n"
@@ -189,6 +190,7 @@ static const char *const css =
     "svg .unknown-mark{fill:#fff;stroke:#6b7280;stroke-width:1.5;stroke-dasharray:2 2}\n"
     "svg .cap{stroke:var(--fail);stroke-width:2;stroke-dasharray:6 4}svg .asof{stroke:var(--ink);stroke-width:1.5;stroke-dasharray:3 3}svg .mean{stroke:var(--ink);stroke-width:2}\n"
     "svg .session{fill:#3b6fb6}svg .gap{fill:url(#hatch);stroke:var(--fail);stroke-width:1}svg .track{stroke:#c4c9d3;stroke-width:1}\n"
+    "svg .seg-pass{fill:#6fbf8a}svg .seg-violation{fill:var(--fail)}svg .seg-warning{fill:#e0a526}svg .seg-unknown{fill:url(#unk);stroke:#6b7280;stroke-width:1}svg .seg-none{fill:#f3f4f7;stroke:#d8dce3}\n"
     "svg .lbl-fail{fill:var(--fail);font-weight:600}svg .lbl-muted{fill:var(--muted)}\n"
     ".legend{display:flex;flex-wrap:wrap;gap:4px 18px;font-size:.85rem;color:var(--muted);margin:2px 0 6px;padding:0;list-style:none}\n"
     ".legend svg{vertical-align:middle;margin-right:4px}\n"
@@ -461,8 +463,6 @@ static void chart_supervision(FILE *out, const model *m, const evidence *ev, uin
     fprintf(out, "\">\n<svg class=\"chart supervision\" role=\"img\" aria-labelledby=\"sv-t-%u sv-d-%u\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" data-rule=\"", r, r, W, H, W, H);
     h(out, rl->name);
     fprintf(out, "\" data-pods=\"%u\">\n", n);
-    fputs("<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
-          "<rect width=\"6\" height=\"6\" fill=\"#fde8e6\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#b42318\" stroke-width=\"2\"/></pattern></defs>\n", out);
     fprintf(out, "<title id=\"sv-t-%u\">Group supervision sessions per pod", r);
     fputs("</title>\n", out);
     /* month ticks */
@@ -546,6 +546,86 @@ static void chart_supervision(FILE *out, const model *m, const evidence *ev, uin
     free(pods);
 }
 
+/* ---- chart: every check, rule by rule ------------------------------------------ */
+
+/* Text cut to at most max bytes on a character boundary, with "…" when cut. */
+static void clipped(FILE *out, const char *s, size_t max)
+{
+    size_t n = strlen(s);
+    if (n <= max) { h(out, s); return; }
+    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80) max--;
+    while (max > 0 && s[max - 1] == ' ') max--;
+    char *cut = strndup(s, max);
+    if (!cut) abort();
+    h(out, cut);
+    fputs("\u2026", out);
+    free(cut);
+}
+
+static void chart_overview(FILE *out, const model *m)
+{
+    const rp_input *in = m->in;
+    const bc_program *p = in->prog;
+    const int W = 1000, L = 360, R = 130, T = 8, RowH = 26, B = 8;
+    int H = T + (int)p->nrules * RowH + B;
+    double plot = W - L - R;
+    fprintf(out, "<figure id=\"chart-overview\">\n<svg class=\"chart overview\" role=\"img\" aria-labelledby=\"ov-t ov-d\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" data-rules=\"%u\">\n", W, H, W, H, p->nrules);
+    fputs("<title id=\"ov-t\">Every check, rule by rule</title>\n<desc id=\"ov-d\">For each rule, the share of its checks that passed, failed or could not be judged.</desc>\n", out);
+    for (uint32_t r = 0; r < p->nrules; r++) {
+        const bc_rule *rl = &p->rules[r];
+        uint32_t n[4] = {0, 0, 0, 0};   /* by vkind */
+        for (uint32_t q = rl->first_req; q < rl->first_req + rl->nreqs; q++) {
+            const vm_count *c = &in->res->per_req[q];
+            n[p->reqs[q].severity == BC_MUST ? V_VIOLATION : V_WARNING] += c->fail;
+            n[V_UNKNOWN] += c->unknown;
+            n[V_PASS] += c->pass;
+        }
+        uint32_t total = n[0] + n[1] + n[2] + n[3];
+        double y = T + r * RowH;
+        fprintf(out, "<g class=\"rule-bar\" data-rule=\"");
+        h(out, rl->name);
+        fprintf(out, "\"><text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">", L - 10, y + 16);
+        clipped(out, rl->title ? rl->title : rl->name, 50);
+        fputs("<title>", out);
+        h(out, rl->title ? rl->title : rl->name);
+        fputs(" (", out);
+        h(out, rl->name);
+        fputc(')', out);
+        fputs("</title></text>\n", out);
+        if (total == 0) {
+            fprintf(out, "<rect class=\"seg-none\" x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"16\"/><text x=\"%d\" y=\"%.1f\" class=\"lbl-muted\">nothing to check</text></g>\n",
+                    L, y + 4, plot, L + 6, y + 16);
+            continue;
+        }
+        static const vkind order[] = { V_PASS, V_WARNING, V_UNKNOWN, V_VIOLATION };
+        double x = L;
+        for (int k = 0; k < 4; k++) {
+            vkind v = order[k];
+            if (!n[v]) continue;
+            double w = plot * n[v] / total;
+            if (w < 3) w = 3;   /* one breach among thousands stays visible */
+            fprintf(out, "<rect class=\"seg-%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"16\"><title>%u %s</title></rect>", vclass[v], x, y + 4, w, n[v],
+                    v == V_PASS ? "passed" : v == V_VIOLATION ? plural(n[v], "violation", "violations") : v == V_WARNING ? plural(n[v], "warning", "warnings") : "unknown");
+            x += w;
+        }
+        fprintf(out, "\n<text x=\"%.1f\" y=\"%.1f\">", L + plot + 10, y + 16);
+        bool first = true;
+        for (int k = 0; k < 4; k++) {
+            vkind v = order[k];
+            if (!n[v] && v != V_PASS) continue;
+            fprintf(out, "%s<tspan class=\"%s\">%s %u</tspan>", first ? "" : "  ", v == V_PASS ? "lbl-muted" : v == V_UNKNOWN ? "lbl-muted" : "lbl-fail", vsym[v], n[v]);
+            first = false;
+        }
+        fputs("</text></g>\n", out);
+    }
+    fputs("</svg>\n<ul class=\"legend\">"
+          "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><rect class=\"seg-pass\" width=\"14\" height=\"14\"/></svg>\u2713 passed</li>"
+          "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><rect class=\"seg-violation\" width=\"14\" height=\"14\"/></svg>\u2715 violation</li>"
+          "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><rect class=\"seg-warning\" width=\"14\" height=\"14\"/></svg>! warning</li>"
+          "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><rect class=\"seg-unknown\" width=\"14\" height=\"14\"/></svg>? cannot be judged</li></ul>\n"
+          "<figcaption>Each bar is one rule; its length is every check the rule made, split by verdict. The counts are at the right.</figcaption>\n</figure>\n", out);
+}
+
 /* ---- heat table: breaches by rule and team ---------------------------------- */
 
 static void heat_table(FILE *out, const model *m)
@@ -565,11 +645,17 @@ static void heat_table(FILE *out, const model *m)
         if (f->verdict == VM_UNKNOWN) unks[cell]++;
         else if (f->verdict == VM_FAIL && ++fails[cell] > maxc) maxc = fails[cell];
     }
-    bool noteam = false;
-    for (uint32_t r = 0; r < p->nrules; r++) noteam |= fails[r * cols + nteams] || unks[r * cols + nteams];
+    /* only the teams with something to show get a column; the rest are named below */
+    bool *shown = calloc(cols + 1, sizeof *shown);
+    if (!shown) abort();
+    uint32_t nshown = 0;
+    for (uint32_t c = 0; c < cols; c++) {
+        for (uint32_t r = 0; r < p->nrules; r++) shown[c] |= fails[r * cols + c] || unks[r * cols + c];
+        nshown += shown[c] && c < nteams;
+    }
     fputs("<div class=\"scroll\"><table class=\"heat\" id=\"heat\">\n<caption>Violations and warnings per rule and team; unknowns (cannot be judged) listed separately in each cell</caption>\n<thead><tr><th scope=\"col\">Rule</th>", out);
-    for (uint32_t t = 0; t < nteams; t++) { fputs("<th scope=\"col\" class=\"num\">", out); team_name(out, m, (int32_t)t); fputs("</th>", out); }
-    if (noteam) fputs("<th scope=\"col\" class=\"num\">No team</th>", out);
+    for (uint32_t t = 0; t < nteams; t++) if (shown[t]) { fputs("<th scope=\"col\" class=\"num\">", out); team_name(out, m, (int32_t)t); fputs("</th>", out); }
+    if (shown[nteams]) fputs("<th scope=\"col\" class=\"num\">No team</th>", out);
     fputs("<th scope=\"col\" class=\"num\">Total</th></tr></thead>\n<tbody>\n", out);
     for (uint32_t r = 0; r < p->nrules; r++) {
         fputs("<tr><th scope=\"row\"><a href=\"#rule-", out);
@@ -581,7 +667,7 @@ static void heat_table(FILE *out, const model *m)
         fputs("</small></th>", out);
         uint32_t tf = 0, tu = 0;
         for (uint32_t c = 0; c < cols; c++) {
-            if (c == nteams && !noteam) continue;
+            if (!shown[c]) continue;
             uint32_t f = fails[r * cols + c], u = unks[r * cols + c];
             tf += f; tu += u;
             if (f) {
@@ -597,6 +683,13 @@ static void heat_table(FILE *out, const model *m)
         fputs("</td></tr>\n", out);
     }
     fputs("</tbody>\n</table></div>\n", out);
+    if (nshown < nteams) {
+        fprintf(out, "<p class=\"muted\">No violation, warning or unknown in %s: ", nshown ? "the other teams" : "any team");
+        for (uint32_t t = 0, k = 0; t < nteams; t++)
+            if (!shown[t]) { if (k++) fputs(", ", out); team_name(out, m, (int32_t)t); }
+        fputs(".</p>\n", out);
+    }
+    free(shown);
     free(fails);
     free(unks);
 }
@@ -719,6 +812,8 @@ static void charts(FILE *out, const model *m)
     evidence ev;
     evidence_run(m->in, &ev);
     fputs("<section id=\"charts\" aria-labelledby=\"h-charts\">\n<h2 id=\"h-charts\">At a glance</h2>\n", out);
+    fputs("<h3>Every check, rule by rule</h3>\n", out);
+    chart_overview(out, m);
     fputs("<h3>Where the breaches are</h3>\n", out);
     heat_table(out, m);
     uint32_t ncl = 0, nsv = 0;
@@ -875,6 +970,13 @@ void ht_report(const rp_input *in, FILE *out)
     fprintf(out, "</code> · %u %s, %u %s</p>\n</div></header>\n", sum.rules, plural(sum.rules, "rule", "rules"), sum.checks, plural(sum.checks, "check", "checks"));
     fputs("<nav class=\"toc\" aria-label=\"Contents\"><div class=\"wrap\"><ul><li><a href=\"#summary\">Summary</a></li><li><a href=\"#charts\">At a glance</a></li>"
           "<li><a href=\"#findings\">All findings</a></li><li><a href=\"#rules\">The rules</a></li><li><a href=\"#provenance\">Provenance</a></li></ul></div></nav>\n", out);
+    /* patterns every chart and legend shares: ids are page-wide */
+    fputs("<svg width=\"0\" height=\"0\" style=\"position:absolute\" aria-hidden=\"true\" focusable=\"false\"><defs>"
+          "<pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+          "<rect width=\"6\" height=\"6\" fill=\"#fde8e6\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#b42318\" stroke-width=\"2\"/></pattern>"
+          "<pattern id=\"unk\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+          "<rect width=\"5\" height=\"5\" fill=\"#eceef2\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\" stroke=\"#8a93a3\" stroke-width=\"1.5\"/></pattern>"
+          "</defs></svg>\n", out);
     fputs("<main class=\"wrap\">\n", out);
     summary(out, in, &sum);
     charts(out, &m);

@@ -123,6 +123,10 @@ PROBE = r"""
     pods: s.querySelectorAll('g.pod').length, gaps: s.querySelectorAll('rect.gap').length,
     failing: [...s.querySelectorAll('g.pod')].filter(g => g.querySelector('rect.gap')).length,
     sessions: s.querySelectorAll('circle.session').length}));
+  const ov = document.querySelector('svg.overview');
+  r.overview = ov ? {bars: ov.querySelectorAll('g.rule-bar').length, violation: ov.querySelectorAll('rect.seg-violation').length,
+    warning: ov.querySelectorAll('rect.seg-warning').length, unknown: ov.querySelectorAll('rect.seg-unknown').length,
+    pass: ov.querySelectorAll('rect.seg-pass').length} : null;
   r.heatRows = document.querySelectorAll('#heat tbody tr').length;
   r.h1 = document.querySelectorAll('h1').length;
   r.rules = document.querySelectorAll('article.rule').length;
@@ -267,13 +271,22 @@ def check_example(got, cadre, example):
         if c["pods"] != r["passed"] + r["failed"] + r["unknown"] or c["failing"] != r["failed"] or c["sessions"] == 0:
             problems.append(f"{n}: {c['pods']} pods, {c['failing']} with a gap marked, {c['sessions']} sessions; "
                             f"expected {r['passed'] + r['failed'] + r['unknown']} pods, {r['failed']} with a gap")
+    findings = want["findings"]
+    def rules_with(pred):
+        return len({f["rule"] for f in findings if pred(f)})
+    ov = got["overview"]
+    want_ov = {"bars": len(rules), "violation": rules_with(lambda f: f["verdict"] == "fail" and f["severity"] == "must"),
+               "warning": rules_with(lambda f: f["verdict"] == "fail" and f["severity"] == "should"),
+               "unknown": rules_with(lambda f: f["verdict"] == "unknown"),
+               "pass": sum(r["passed"] > 0 for r in rules.values())}
+    if ov != want_ov:
+        problems.append(f"overview chart {ov}, expected {want_ov}")
     if got["heatRows"] != len(rules):
         problems.append(f"heat table has {got['heatRows']} rows, expected {len(rules)}")
     if got["h1"] != 1 or got["rules"] != len(rules) or got["plain"] != len(rules):
         problems.append(f"{got['h1']} h1, {got['rules']} rule articles, {got['plain']} plain-English readings; expected 1, {len(rules)}, {len(rules)}")
     if len(got["stamp"]) != 64:
         problems.append("no provenance digest on the page")
-    findings = want["findings"]
     if got["findings"] != len(findings):
         problems.append(f"{got['findings']} rows in the findings table, expected {len(findings)}")
     if findings:
@@ -288,7 +301,7 @@ def check_example(got, cadre, example):
         if not got["sortedAsc"] or not got["sortedDesc"]:
             problems.append("sorting by 'Who or what' does not order the rows")
 
-    charts = len(got["caseload"]) + len(got["supervision"])
+    charts = 1 + len(got["caseload"]) + len(got["supervision"])
     if problems:
         print(f"{example}: FAIL")
         for p in problems:
