@@ -188,7 +188,7 @@ static const char *const css =
     "svg text{fill:var(--ink);font-size:12px}svg .axis{stroke:#c4c9d3;stroke-width:1}svg .grid{stroke:#eceff3}\n"
     "svg .dot{fill:#3b6fb6;fill-opacity:.72;stroke:#fff;stroke-width:1}svg .breach{fill:var(--fail);stroke:#fff;stroke-width:1}\n"
     "svg .unknown-mark{fill:#fff;stroke:#6b7280;stroke-width:1.5;stroke-dasharray:2 2}\n"
-    "svg .cap{stroke:var(--fail);stroke-width:2;stroke-dasharray:6 4}svg .asof{stroke:var(--ink);stroke-width:1.5;stroke-dasharray:3 3}svg .mean{stroke:var(--ink);stroke-width:2}\n"
+    "svg .cap{stroke:var(--fail);stroke-width:2;stroke-dasharray:6 4}svg .asof{stroke:var(--ink);stroke-width:1.5;stroke-dasharray:3 3}svg .mean{stroke:var(--ink);stroke-width:2}svg .mean.over{stroke:var(--fail);stroke-width:3}svg .avgcap{stroke:var(--ink);stroke-width:1.5;stroke-dasharray:2 3}\n"
     "svg .session{fill:#3b6fb6}svg .gap{fill:url(#hatch);stroke:var(--fail);stroke-width:1}svg .track{stroke:#c4c9d3;stroke-width:1}\n"
     "svg .seg-pass{fill:#6fbf8a}svg .seg-violation{fill:var(--fail)}svg .seg-warning{fill:#e0a526}svg .seg-unknown{fill:url(#unk);stroke:#6b7280;stroke-width:1}svg .seg-none{fill:#f3f4f7;stroke:#d8dce3}\n"
     "svg .lbl-fail{fill:var(--fail);font-weight:600}svg .lbl-muted{fill:var(--muted)}\n"
@@ -268,6 +268,31 @@ static bool is_caseload_rule(const model *m, uint32_t r)
 
 typedef struct { double v; int32_t team, row; vkind k; const vm_finding *f; } point;
 
+/* The team-average cap of the same caseload block (caseload.NAME on teams,
+ * measuring "average open cases"), or -1. */
+static int32_t average_rule(const model *m, uint32_t cap_rule)
+{
+    const bc_program *p = m->in->prog;
+    if (strncmp(p->rules[cap_rule].name, "caseload.", 9)) return -1;
+    for (uint32_t r = 0; r < p->nrules; r++) {
+        const bc_rule *rl = &p->rules[r];
+        const char *ms = rl->nreqs == 1 ? p->reqs[rl->first_req].measure : NULL;
+        if (rl->table >= 0 && rl->table == m->teams && ms && strstr(ms, "average open cases") && !strncmp(rl->name, "caseload.", 9))
+            return (int32_t)r;
+    }
+    return -1;
+}
+
+/* The average rule's finding for team row t (explain mode has one per team judged). */
+static const vm_finding *average_of(const model *m, const evidence *ev, int32_t avg_rule, int32_t t)
+{
+    for (uint32_t i = 0; avg_rule >= 0 && t >= 0 && i < ev->all.n; i++) {
+        const vm_finding *f = &ev->all.items[i];
+        if ((int32_t)m->in->prog->reqs[f->req].rule == avg_rule && f->table == m->teams && f->row == t) return f;
+    }
+    return NULL;
+}
+
 static int by_team_value(const void *a, const void *b)
 {
     const point *x = a, *y = b;
@@ -283,7 +308,8 @@ static void legend_caseload(FILE *out)
           "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><path class=\"breach\" d=\"M7 1 L13 7 L7 13 L1 7 Z\"/></svg>above the cap (named)</li>"
           "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><circle class=\"unknown-mark\" cx=\"7\" cy=\"7\" r=\"5\"/></svg>cannot be judged (data missing)</li>"
           "<li><svg width=\"24\" height=\"14\" aria-hidden=\"true\"><line class=\"cap\" x1=\"12\" y1=\"0\" x2=\"12\" y2=\"14\"/></svg>the cap</li>"
-          "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><line class=\"mean\" x1=\"7\" y1=\"1\" x2=\"7\" y2=\"13\"/></svg>team average</li></ul>\n", out);
+          "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><line class=\"mean\" x1=\"7\" y1=\"1\" x2=\"7\" y2=\"13\"/></svg>team average</li>"
+          "<li><svg width=\"24\" height=\"14\" aria-hidden=\"true\"><line class=\"avgcap\" x1=\"12\" y1=\"0\" x2=\"12\" y2=\"14\"/></svg>team-average cap, where there is one</li></ul>\n", out);
 }
 
 static void chart_caseload(FILE *out, const model *m, const evidence *ev, uint32_t r)
@@ -312,6 +338,14 @@ static void chart_caseload(FILE *out, const model *m, const evidence *ev, uint32
     }
     if (n == 0) { free(pts); return; }
     qsort(pts, n, sizeof *pts, by_team_value);
+    int32_t avg = average_rule(m, r);
+    double avgcap = NAN;
+    for (uint32_t i = 0; avg >= 0 && i < ev->all.n; i++) {
+        const vm_finding *f = &ev->all.items[i];
+        bool okl;
+        double l = (int32_t)p->reqs[f->req].rule == avg ? number_of(f->limit, &okl) : 0;
+        if ((int32_t)p->reqs[f->req].rule == avg && okl) { avgcap = l; break; }
+    }
     uint32_t nteams = 0;
     for (uint32_t i = 0; i < n; i++) if (i == 0 || pts[i].team != pts[i - 1].team) nteams++;
     double top = (isnan(cap) ? vmax : (cap > vmax ? cap : vmax)) + 3;
@@ -345,10 +379,15 @@ static void chart_caseload(FILE *out, const model *m, const evidence *ev, uint32
         team_name(out, m, pts[i].team);
         fprintf(out, "</text><text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" class=\"lbl-muted\">%u worker%s</text>\n", L - 12, y + 12, j - i, plural(j - i, "", "s"));
         fprintf(out, "<line class=\"axis\" x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>\n", L, y, L + plot, y);
-        if (known) {
-            double mean = sum / known;
-            fprintf(out, "<line class=\"mean\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"><title>team average %.2f open cases</title></line>\n",
-                    X(mean), y - 15, X(mean), y + 15, mean);
+        const vm_finding *af = average_of(m, ev, avg, pts[i].team);
+        bool okm = false;
+        double mean = af ? number_of(af->measured, &okm) : 0;
+        if (!okm && known) { mean = sum / known; okm = true; }
+        if (okm) {
+            bool over = af && af->verdict == VM_FAIL;
+            fprintf(out, "<line class=\"%s\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"><title>team average %g open cases%s</title></line>\n",
+                    over ? "mean over" : "mean", X(mean), y - 15, X(mean), y + 15, mean, over ? ", above the team-average cap" : "");
+            if (over) fprintf(out, "<text class=\"lbl-fail\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">average %g \u2715</text>\n", X(mean) - 4, y + 19, mean);
         }
         uint32_t labels = 0;
         for (uint32_t k = i; k < j; k++) {
@@ -376,6 +415,10 @@ static void chart_caseload(FILE *out, const model *m, const evidence *ev, uint32
         }
         fputs("</g>\n", out);
         i = j;
+    }
+    if (!isnan(avgcap)) {
+        fprintf(out, "<line class=\"avgcap\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>", X(avgcap), T - 8, X(avgcap), H - B + 4);
+        fprintf(out, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"end\" class=\"lbl-muted\">team average cap %g</text>\n", X(avgcap) - 4, T - 12, avgcap);
     }
     if (!isnan(cap)) {
         fprintf(out, "<line class=\"cap\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>", X(cap), T - 8, X(cap), H - B + 4);

@@ -464,9 +464,10 @@ static void limit(FILE *out, const ctx *c, const node *n) { expr(out, c, n); }
 
 static void progression(FILE *out, const ctx *c, const node *b)
 {
-    fputs("A promotion from ", out); role_word(out, b->text, false);
-    fputs(" to ", out); role_word(out, b->text2, false);
-    fputs(" is allowed only when ", out);
+    /* judged on every entry into the role, whatever the role before (desugar.c) */
+    fputs("Anyone who becomes ", out); fputs(article(b->text2), out); fputc(' ', out); role_word(out, b->text2, false);
+    fputs(" (from ", out); role_word(out, b->text, false);
+    fputs(" or by any other route) may do so only when ", out);
     for (uint32_t i = 0; i < b->nkids; i++) {
         const node *q = b->kids[i];
         if (i) fputs(i + 1 == b->nkids ? "; and " : "; ", out);
@@ -474,7 +475,7 @@ static void progression(FILE *out, const ctx *c, const node *b)
         case RQ_ASSESSMENT:
             fputs("a ", out); words(out, q->text); fputs(" assessment", out);
             if (q->text2) { fputs(" with the outcome \u201c", out); fputs(q->text2, out); fputs("\u201d", out); }
-            fputs(" was held before it", out);
+            fputs(" was held before the move", out);
             if (q->nkids > 0 && q->kids[0]) { fputs(", within the ", out); expr(out, c, q->kids[0]); fputs(" before", out); }
             if (q->nkids > 1 && q->kids[1] && q->kids[1]->nkids == 2) {
                 fputs(", in ", out);
@@ -485,8 +486,8 @@ static void progression(FILE *out, const ctx *c, const node *b)
                 }
             }
             break;
-        case RQ_PROGRAMME: fputs("the \u201c", out); fputs(q->text, out); fputs("\u201d programme was completed before it", out); break;
-        case RQ_TENURE: fputs("they had been ", out); role_word(out, b->text, false); fputs(" for at least ", out); expr(out, c, q->kids[0]); break;
+        case RQ_PROGRAMME: fputs("the \u201c", out); fputs(q->text, out); fputs("\u201d programme was completed before the move", out); break;
+        case RQ_TENURE: fputs("they had been ", out); fputs(article(b->text), out); fputc(' ', out); role_word(out, b->text, false); fputs(" for at least ", out); expr(out, c, q->kids[0]); break;
         default: break;
         }
     }

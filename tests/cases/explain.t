@@ -31,17 +31,19 @@ supervision.group_practice  (examples/medway/policy.cadre:38)
   (or since the pod was formed, if later).
 
 progression.social_worker_to_senior_practitioner  (examples/medway/policy.cadre:44)
-  A promotion from social worker to senior practitioner is allowed only when
-  a skills matrix assessment with the outcome “met” was held before it,
-  within the 12 months before, in February to March.
+  Anyone who becomes a senior practitioner (from social worker or by any
+  other route) may do so only when a skills matrix assessment with the
+  outcome “met” was held before the move, within the 12 months before, in
+  February to March.
 ? 0
 $ cadre explain examples/lincolnshire/policy.cadre
 progression.social_worker_to_advanced_practitioner  (examples/lincolnshire/policy.cadre:16)
-  A promotion from social worker to advanced practitioner is allowed only
-  when the “Bridging the Gap” programme was completed before it; they had
-  been social worker for at least 2 years; a learning agreement assessment
-  with the outcome “agreed” was held before it; and a one to one assessment
-  with the outcome “met” was held before it, within the 12 months before.
+  Anyone who becomes an advanced practitioner (from social worker or by any
+  other route) may do so only when the “Bridging the Gap” programme was
+  completed before the move; they had been a social worker for at least 2
+  years; a learning agreement assessment with the outcome “agreed” was held
+  before the move; and a one to one assessment with the outcome “met” was
+  held before the move, within the 12 months before.
 
 bridging_entry  (examples/lincolnshire/policy.cadre:25)
   For each member of staff where the number of their programmes whose
@@ -84,35 +86,43 @@ coach  (examples/tower_hamlets/policy.cadre:21)
   are in post and whose role is social work coach must be at least 1.
 ? 0
 $ cadre explain examples/wiltshire/policy.cadre
-supervision.individual  (<stdlib>/england/asye.cadre:30)
+supervision.asye_individual  (<stdlib>/england/asye.cadre:31)
   Every ASYE social worker in post has individual supervision every week for
   the first 6 weeks, then every fortnight until 6 months in post, then every
   month: no stretch between sessions longer than the cadence.
 
-asye.session_length  (<stdlib>/england/asye.cadre:35)
+asye.session_length  (<stdlib>/england/asye.cadre:37)
   For each supervision session whose kind is “individual” and where its
   supervisee's role is ASYE social worker, its minutes should be at least 90.
 
-asye.reviews  (<stdlib>/england/asye.cadre:43)
+asye.reviews  (<stdlib>/england/asye.cadre:51)
   For each member of staff who is in post and whose role is ASYE social
-  worker: it must hold that either the as-of date is before 1 month after 3
-  months after their start date, or the number of their assessments whose
-  kind is “asye_review” and whose date is on or before 1 month after 3 months
-  after their start date is at least 1; it must hold that either the as-of
-  date is before 1 month after 6 months after their start date, or the number
-  of their assessments whose kind is “asye_review” and whose date is on or
-  before 1 month after 6 months after their start date is at least 2; and it
-  must hold that either the as-of date is before 1 month after 12 months
-  after their start date, or the number of their assessments whose kind is
-  “asye_review” and whose date is on or before 1 month after 12 months after
-  their start date is at least 3.
+  worker: it must hold that either the as-of date is on or before 1 month
+  after 3 months after their asye started, or the number of their assessments
+  whose kind is “asye_review” and whose date is on or after their asye
+  started and whose date is on or before 1 month after 3 months after their
+  asye started is at least 1; it must hold that either the as-of date is on
+  or before 1 month after 6 months after their asye started, or the number of
+  their assessments whose kind is “asye_review” and whose date is after 3
+  months after their asye started and whose date is on or before 1 month
+  after 6 months after their asye started is at least 1 and the number of
+  their assessments whose kind is “asye_review” and whose date is on or after
+  their asye started and whose date is on or before 1 month after 6 months
+  after their asye started is at least 2; and it must hold that either the
+  as-of date is on or before 1 month after 12 months after their asye
+  started, or the number of their assessments whose kind is “asye_review” and
+  whose date is after 6 months after their asye started and whose date is on
+  or before 1 month after 12 months after their asye started is at least 1
+  and the number of their assessments whose kind is “asye_review” and whose
+  date is on or after their asye started and whose date is on or before 1
+  month after 12 months after their asye started is at least 3.
 
-asye.protected_caseload  (<stdlib>/england/asye.cadre:57)
+asye.protected_caseload  (<stdlib>/england/asye.cadre:65)
   For each member of staff (when the council figure asye max open cases is
   set) and who is in post and whose role is ASYE social worker, their open
   cases must be at most 16.
 
-asye.completion  (<stdlib>/england/asye.cadre:64)
+asye.completion  (<stdlib>/england/asye.cadre:72)
   For each programme place (when the council figure asye completion months is
   set) and whose programme is “ASYE” and whose status is not “withdrawn”, its
   completion date (or, when that is not recorded, the as-of date) must be on

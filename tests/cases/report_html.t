@@ -45,7 +45,7 @@ A practice pod has exactly 4 of case_holders
 A practice pod has at most 1 of asye 
 Case holders are qualified social workers 
 Group supervision weekly in every practice pod (judged over the last 12 weeks) 
-Promotion from social_worker to senior_practitioner only when its requirements held 
+Entry into senior_practitioner (from social_worker or by any other route) only when its requirements held 
 Provenance
 ? 0
 $ grep -o '<p class="plain">[^<]*' docs/reports/medway.html | sed 's/<[^>]*>//' | head -3
@@ -58,11 +58,11 @@ $ grep -c 'class="sha"' docs/reports/medway.html
 ? 0
 $ cadre verify-report docs/reports/medway.html --data examples/medway/data examples/medway/policy.cadre
 reproduced exactly: docs/reports/medway.html
-  as of 2025-06-30, 10 input files, digest 98e3ea04d7a6e0f13c7ad31234910f89ea11ae5fd235362f89d44f830a13f3be
+  as of 2025-06-30, 10 input files, digest 8f85f66039d10f074709874463ee62c268dd4af27988ada4392ff5edc873eb21
 ? 0
 $ sed 's/Daniel Okafor/Dan Okafor/' docs/reports/medway.html > $tmp/edited.html; cadre verify-report $tmp/edited.html --data examples/medway/data examples/medway/policy.cadre > $tmp/o; rc=$?; sed "s|$tmp|TMP|" $tmp/o; (exit $rc)
 not reproduced: TMP/edited.html
-  the inputs are the same (digest 98e3ea04d7a6e0f13c7ad31234910f89ea11ae5fd235362f89d44f830a13f3be) but the page differs from line 107: it was edited after it was written
+  the inputs are the same (digest 8f85f66039d10f074709874463ee62c268dd4af27988ada4392ff5edc873eb21) but the page differs from line 107: it was edited after it was written
 ? 1
 $ cp -r examples/medway/data $tmp/md; cadre check examples/medway/policy.cadre --data $tmp/md --as-of 2025-06-30 --format html > $tmp/md.html; echo "C9999,MC1,S103,2025-06-01,,cin,1" >> $tmp/md/cases.csv; cadre verify-report $tmp/md.html --data $tmp/md examples/medway/policy.cadre > $tmp/o; rc=$?; sed "s|$tmp|TMP|" $tmp/o; (exit $rc)
 not reproduced: TMP/md.html
@@ -85,8 +85,8 @@ $ cadre verify-report $tmp/nope.html --data examples/medway/data examples/medway
 cadre verify-report: cannot read TMP/nope.html: No such file or directory
 ? 3
 $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format json | python3 -c 'import json,sys; p=json.load(sys.stdin)["provenance"]; print(p["digest"]); [print(f["sha256"][:16], f["kind"], f["name"]) for f in p["files"]]'
-98e3ea04d7a6e0f13c7ad31234910f89ea11ae5fd235362f89d44f830a13f3be
-f06eac7a24f10d14 standard schema <stdlib>/std.cadre
+8f85f66039d10f074709874463ee62c268dd4af27988ada4392ff5edc873eb21
+c8237de662d00e15 standard schema <stdlib>/std.cadre
 a9f8e13abfe164c8 policy examples/medway/policy.cadre
 f57caa29f8cc87c7 data examples/medway/data/teams.csv
 b4cd5bbbf1495371 data examples/medway/data/pods.csv
@@ -98,10 +98,10 @@ b283d0f9fd572f22 data examples/medway/data/allocations.csv
 07f5167b8139305f data examples/medway/data/assessments.csv
 ? 0
 $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format sarif | python3 -c 'import json,sys; print(json.load(sys.stdin)["runs"][0]["properties"]["provenance"]["digest"])'
-98e3ea04d7a6e0f13c7ad31234910f89ea11ae5fd235362f89d44f830a13f3be
+8f85f66039d10f074709874463ee62c268dd4af27988ada4392ff5edc873eb21
 ? 0
 $ cadre compile examples/medway/policy.cadre -o $tmp/m.cbc >/dev/null; cadre check $tmp/m.cbc --data examples/medway/data --as-of 2025-06-30 --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["provenance"]["digest"])'
-98e3ea04d7a6e0f13c7ad31234910f89ea11ae5fd235362f89d44f830a13f3be
+8f85f66039d10f074709874463ee62c268dd4af27988ada4392ff5edc873eb21
 ? 0
 $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format json | python3 -c 'import json,sys,hashlib; p=json.load(sys.stdin)["provenance"]; t="cadre %s\nbytecode %d\nas-of %s\n" % (p["cadre"], p["bytecode"], p["as_of"]) + "".join("%s  %s  %s\n" % (f["sha256"], f["kind"], f["name"]) for f in p["files"]); print(hashlib.sha256(t.encode()).hexdigest() == p["digest"])'
 True
