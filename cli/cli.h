@@ -1,6 +1,7 @@
 /* cli.h — what the command files of cli/ share.
  * Owns: the exit-code contract, the common option set and its parser, help
- * lookup, and loading a verified program from sources or a compiled file.
+ * lookup, loading a verified program from sources or a compiled file, and
+ * a check run (program, data, verdicts, stamp) that check and verify-report share.
  * Does not own: any command's own logic (each lives in main.c or cmd_*.c). */
 #ifndef CADRE_CLI_H
 #define CADRE_CLI_H

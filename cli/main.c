@@ -300,8 +300,7 @@ static int cmd_check(int argc, char **argv)
     if (rc >= 0) { free(o.policies); return rc; }
     int code = EXIT_PASS;
     check_run cr;
-    memset(&cr, 0, sizeof cr);
-    dg_init(&cr.dc); ck_init(&cr.env, &cr.dc);
+    bool started = false;   /* cr holds something to free */
     int32_t as_of;
     rp_format fmt = RP_TEXT;
     if (!o.data) { code = usage_error("check needs --data DIR (the data set to check)", NULL); goto out; }
@@ -309,7 +308,7 @@ static int cmd_check(int argc, char **argv)
     if (o.as_of) {
         if (!dt_parse(o.as_of, strlen(o.as_of), &as_of)) { code = usage_error("--as-of needs a date as YYYY-MM-DD, not '%s'", o.as_of); goto out; }
     } else as_of = (int32_t)(time(NULL) / 86400);
-    check_run_free(&cr);
+    started = true;
     if ((code = check_run_start(&cr, &o, as_of, fmt == RP_HTML)) >= 0) goto out;
     rp_input in = { .prog = &cr.prog, .store = &cr.store, .dc = &cr.dc, .res = &cr.res, .as_of = as_of, .data = o.data, .strict = o.strict,
                     .stamp = &cr.stamp, .explain = cr.explain };
@@ -323,7 +322,7 @@ static int cmd_check(int argc, char **argv)
     fflush(stdout);                /* the note follows the report */
     rp_nothing_note(&in, stderr);
 out:
-    check_run_free(&cr);
+    if (started) check_run_free(&cr);
     free(o.policies);
     return code;
 }
