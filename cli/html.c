@@ -165,6 +165,7 @@ static const char *const css =
     "#findings-table td:nth-child(2){min-width:12em;max-width:17em;overflow-wrap:anywhere}#findings-table td.num{max-width:7em}\n"
     ".heat th a,.attention a{color:var(--ink);text-decoration:none;font-weight:600}.heat th a:hover,.attention a:hover{text-decoration:underline}\n"
     ".attention{margin:.2em 0 1em;padding:0;list-style:none}.attention li{margin:.35em 0;padding-left:0}.attention .who{color:var(--muted)}\n"
+    ".heat tbody th,.heat thead th:first-child{position:sticky;left:0;background:#fff;z-index:1}.heat thead th:first-child{background:#eef1f6}\n"
     ".heat thead th{white-space:normal;min-width:6em}.heat thead th.num{text-align:center}.heat tbody th{min-width:14em}\n"
     ".heat th small{display:block;font-weight:400;color:var(--muted);font-size:.78rem}\n"
     ".heat td.cell{text-align:center;font-variant-numeric:tabular-nums;min-width:4.2em}\n"
@@ -283,14 +284,18 @@ static int32_t average_rule(const model *m, uint32_t cap_rule)
     return -1;
 }
 
-/* The average rule's finding for team row t (explain mode has one per team judged). */
-static const vm_finding *average_of(const model *m, const evidence *ev, int32_t avg_rule, int32_t t)
+/* The average rule's finding per team row (explain mode has one per team
+ * judged), NULL where none; the caller frees the array. */
+static const vm_finding **averages_by_team(const model *m, const evidence *ev, int32_t avg_rule)
 {
-    for (uint32_t i = 0; avg_rule >= 0 && t >= 0 && i < ev->all.n; i++) {
+    uint32_t nteams = m->teams >= 0 ? m->in->store->tables[m->teams].nrows : 0;
+    const vm_finding **by = calloc(nteams + 1, sizeof *by);
+    if (!by) abort();
+    for (uint32_t i = 0; avg_rule >= 0 && i < ev->all.n; i++) {
         const vm_finding *f = &ev->all.items[i];
-        if ((int32_t)m->in->prog->reqs[f->req].rule == avg_rule && f->table == m->teams && f->row == t) return f;
+        if ((int32_t)m->in->prog->reqs[f->req].rule == avg_rule && f->table == m->teams && f->row >= 0 && (uint32_t)f->row < nteams) by[f->row] = f;
     }
-    return NULL;
+    return by;
 }
 
 static int by_team_value(const void *a, const void *b)
@@ -339,6 +344,7 @@ static void chart_caseload(FILE *out, const model *m, const evidence *ev, uint32
     if (n == 0) { free(pts); return; }
     qsort(pts, n, sizeof *pts, by_team_value);
     int32_t avg = average_rule(m, r);
+    const vm_finding **avgs = averages_by_team(m, ev, avg);
     double avgcap = NAN;
     for (uint32_t i = 0; avg >= 0 && i < ev->all.n; i++) {
         const vm_finding *f = &ev->all.items[i];
@@ -379,7 +385,7 @@ static void chart_caseload(FILE *out, const model *m, const evidence *ev, uint32
         team_name(out, m, pts[i].team);
         fprintf(out, "</text><text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" class=\"lbl-muted\">%u worker%s</text>\n", L - 12, y + 12, j - i, plural(j - i, "", "s"));
         fprintf(out, "<line class=\"axis\" x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>\n", L, y, L + plot, y);
-        const vm_finding *af = average_of(m, ev, avg, pts[i].team);
+        const vm_finding *af = pts[i].team >= 0 ? avgs[pts[i].team] : NULL;
         bool okm = false;
         double mean = af ? number_of(af->measured, &okm) : 0;
         if (!okm && known) { mean = sum / known; okm = true; }
@@ -432,6 +438,7 @@ static void chart_caseload(FILE *out, const model *m, const evidence *ev, uint32
     fprintf(out, "</code>): each mark is one worker checked by the rule, %u in all; %u above the cap", n, nfail);
     if (nunk) fprintf(out, ", %u cannot be judged because data is missing (shown hollow at the left, never counted as passing)", nunk);
     fputs(".</figcaption>\n</figure>\n", out);
+    free(avgs);
     free(pts);
 }
 
@@ -482,6 +489,10 @@ static void chart_supervision(FILE *out, const model *m, const evidence *ev, uin
     const bc_rule *rl = &p->rules[r];
     int32_t sv = m->supervisions, svpod = col_of(m, sv, "pod"), svdate = col_of(m, sv, "date"), svkind = col_of(m, sv, "kind");
     if (sv < 0 || svpod < 0 || svdate < 0) return;
+    /* a pod's sessions through the reverse link of supervisions.pod, when the schema names one */
+    int32_t link = -1;
+    for (uint32_t l = 0; l < p->schema.nlinks; l++)
+        if ((int32_t)p->schema.links[l].on == m->pods && (int32_t)p->schema.links[l].from_table == sv && (int32_t)p->schema.links[l].from_column == svpod) link = (int32_t)l;
     const vm_finding **pods = calloc(ev->all.n + 1, sizeof *pods);
     if (!pods) abort();
     uint32_t n = 0, nfail = 0, nunk = 0, ngaps = 0;
@@ -537,8 +548,10 @@ static void chart_supervision(FILE *out, const model *m, const evidence *ev, uin
             nunk++;
             continue;
         }
-        uint32_t nd = 0;
-        for (uint32_t row = 0; row < st->tables[sv].nrows; row++) {
+        uint32_t nd = 0, from = 0, to = st->tables[sv].nrows;
+        if (link >= 0) { from = st->links[link].offsets[f->row]; to = st->links[link].offsets[f->row + 1]; }
+        for (uint32_t j = from; j < to; j++) {
+            int32_t row = link >= 0 ? st->links[link].rows[j] : (int32_t)j;
             if (st->tables[sv].deleted && st->tables[sv].deleted[row]) continue;
             if (st->tables[sv].cols[svpod].i32[row] != f->row) continue;
             if (svkind >= 0) { const char *kd = st->tables[sv].cols[svkind].text[row]; if (!kd || strcmp(kd, "group")) continue; }

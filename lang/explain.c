@@ -7,6 +7,7 @@
  * annotations they leave (sem.ref, sem.type, sem.decl) and changes nothing. */
 #include "explain.h"
 #include "../runtime/date.h"
+#include "../runtime/opcodes.h"
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -197,6 +198,7 @@ static void name(FILE *out, const ctx *c, const node *n)
         if (v && v->kind == N_MISSING) fputs(" (not set)", out);
         return;
     }
+    case R_MONTH: fputc(toupper((unsigned char)n->text[0]), out); fputs(n->text + 1, out); return;
     default: words(out, n->text);
     }
 }
@@ -248,7 +250,9 @@ static void predicate(FILE *out, const ctx *c, const node *n, const char *verb)
         expr(out, c, n->kids[1]);
     } else if (n->kind == N_IN) {
         const node *rhs = n->kids[1];
-        if (rhs->kind == N_RANGE) { fprintf(out, "%s %sbetween ", verb, n->flag ? "not " : ""); expr(out, c, rhs->kids[0]); fputs(" and ", out); expr(out, c, rhs->kids[1]); }
+        bool months = rhs->kind == N_RANGE && rhs->kids[0]->kind == N_NAME && rhs->kids[0]->sem.ref == R_MONTH;
+        if (months) { fprintf(out, "%s %sin ", verb, n->flag ? "not " : ""); expr(out, c, rhs->kids[0]); fputs(" to ", out); expr(out, c, rhs->kids[1]); }
+        else if (rhs->kind == N_RANGE) { fprintf(out, "%s %sbetween ", verb, n->flag ? "not " : ""); expr(out, c, rhs->kids[0]); fputs(" and ", out); expr(out, c, rhs->kids[1]); }
         else { fprintf(out, "%s %sone of ", verb, n->flag ? "not " : ""); expr(out, c, rhs); }
     } else if (n->kind == N_IS) {
         bool let = n->kids[0]->kind == N_NAME && n->kids[0]->sem.ref == R_LET;
@@ -329,6 +333,17 @@ static void expr(FILE *out, const ctx *c, const node *n)
         if (!strcmp(n->text, "gap") && n->nkids >= 3) {
             fputs("the longest gap between ", out); expr(out, c, n->kids[0]);
             fputs(" from ", out); expr(out, c, n->kids[1]); fputs(" to ", out); expr(out, c, n->kids[2]);
+            break;
+        }
+        if (n->sem.ref == B_FN && n->nkids == 2 && n->sem.index != BI_GAP) {
+            static const char *const unit[] = { [BI_DAYS_BETWEEN] = "days", [BI_MONTHS_BETWEEN] = "whole months", [BI_YEARS_BETWEEN] = "whole years" };
+            if (n->sem.index < (int32_t)(sizeof unit / sizeof *unit) && unit[n->sem.index]) {
+                fprintf(out, "the %s from ", unit[n->sem.index]); expr(out, c, n->kids[0]); fputs(" to ", out); expr(out, c, n->kids[1]);
+                break;
+            }
+        }
+        if (n->sem.ref == B_FN && n->nkids == 1 && (n->sem.index == BI_MONTH || n->sem.index == BI_YEAR)) {
+            fputs(n->sem.index == BI_MONTH ? "the month of " : "the year of ", out); expr(out, c, n->kids[0]);
             break;
         }
         words(out, n->text); fputc('(', out);
