@@ -166,8 +166,8 @@ continuity  (docs/examples/rules.cadre:20)
 
 agency_experience  (docs/examples/time.cadre:7)
   For each member of staff who is in post and whose contract is “agency” and
-  whose role is social worker, years between(their qualification date, the
-  as-of date) must be at least 3.
+  whose role is social worker, the whole years from their qualification date
+  to the as-of date must be at least 3.
 
 recent_one_to_one  (docs/examples/time.cadre:13)
   For each member of staff who is in post and whose role is social worker,
@@ -175,8 +175,8 @@ recent_one_to_one  (docs/examples/time.cadre:13)
   is after 6 months before the as-of date should be at least 1.
 
 matrix_season  (docs/examples/time.cadre:18)
-  For each assessment whose kind is “skills_matrix”, its date should be
-  between february and march.
+  For each assessment whose kind is “skills_matrix”, its date should be in
+  February to March.
 
 monthly_supervision  (docs/examples/time.cadre:25)
   For each member of staff who is in post and whose role is one of social
