@@ -161,7 +161,7 @@ static const char *const css =
     "th button::after{content:\" \\2195\";color:#8a93a3;font-size:.8em}\n"
     "th[aria-sort=ascending] button::after{content:\" \\2191\";color:var(--ink)}th[aria-sort=descending] button::after{content:\" \\2193\";color:var(--ink)}\n"
     ".scroll{overflow-x:auto;margin:0 0 10px}\n"
-    "#findings-table td small{display:block;color:var(--muted);font-size:.78rem}#findings-table td.who{min-width:9em}#findings-table td.ev{min-width:16em}\n"
+    "#findings-table td small{display:block;color:var(--muted);font-size:.78rem}table.sortable td.who{min-width:9em}table.sortable td.ev{min-width:16em}\n"
     "#findings-table td:nth-child(2){min-width:12em;max-width:17em;overflow-wrap:anywhere}#findings-table td.num{max-width:7em}\n"
     ".heat th a,.attention a{color:var(--ink);text-decoration:none;font-weight:600}.heat th a:hover,.attention a:hover{text-decoration:underline}\n"
     ".attention{margin:.2em 0 1em;padding:0;list-style:none}.attention li{margin:.35em 0;padding-left:0}.attention .who{color:var(--muted)}\n"
@@ -183,7 +183,7 @@ static const char *const css =
     ".counts{display:flex;flex-wrap:wrap;gap:6px 10px;margin:.5em 0;padding:0;list-style:none}\n"
     "pre.src{background:#f3f4f7;border:1px solid var(--line);border-radius:6px;padding:8px 10px;overflow-x:auto;font-size:.84rem;margin:.4em 0}\n"
     "pre.src .ln{color:#8a93a3;user-select:none}\n"
-    "ul.finds{margin:.3em 0 .6em;padding-left:1.2em}ul.finds li{margin:.15em 0}\n"
+    "table.rule-findings{margin:.4em 0 .6em}\n"
     "figure{margin:10px 0 18px}figcaption{font-size:.88rem;color:var(--muted);margin-top:4px;max-width:60em}\n"
     "svg{max-width:100%;height:auto;font-family:inherit}\n"
     "svg text{fill:var(--ink);font-size:12px}svg .axis{stroke:#c4c9d3;stroke-width:1}svg .grid{stroke:#eceff3}\n"
@@ -206,28 +206,31 @@ static const char *const css =
     "th button::after{content:\"\"}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
     ".scroll{overflow:visible}table{font-size:8.5pt}th,td{padding:3px 5px}a{color:inherit;text-decoration:none}"
     ".cards{grid-template-columns:repeat(6,1fr);gap:6px}.card{padding:4px 8px}.card .num{font-size:15pt}.card .lbl{font-size:8pt}"
-    "#findings-table td.ev,#findings-table td.who{min-width:0}.lede{font-size:10.5pt}"
-    "thead th{white-space:normal}.heat td.cell{min-width:0}svg.chart{width:100%}#findings-table td:nth-child(2){min-width:8.5em}#findings-table td small{display:none}#findings-table td.ev{overflow-wrap:anywhere}.badge{padding:0 5px}}\n";
+    "table.sortable td.ev,table.sortable td.who{min-width:0}.lede{font-size:10.5pt}"
+    "thead th{white-space:normal}.heat td.cell{min-width:0}svg.chart{width:100%}#findings-table td:nth-child(2){min-width:8.5em}#findings-table td small{display:none}table.sortable td.ev{overflow-wrap:anywhere}.badge{padding:0 5px}}\n";
 
 /* Sorting (click a column header) and filtering (text and verdict) of the
  * findings table; nothing else on the page needs a script. */
 static const char *const script =
     "(function(){\n"
+    "  var each=function(list,f){Array.prototype.forEach.call(list,f);};\n"
+    "  each(document.querySelectorAll('table.sortable'),function(table){\n"
+    "    var body=table.tBodies[0],heads=table.tHead.rows[0].cells;\n"
+    "    each(heads,function(th,i){var b=th.querySelector('button');if(!b)return;\n"
+    "      b.addEventListener('click',function(){var asc=th.getAttribute('aria-sort')!=='ascending';\n"
+    "        each(heads,function(o){o.removeAttribute('aria-sort');});th.setAttribute('aria-sort',asc?'ascending':'descending');\n"
+    "        var rows=Array.prototype.slice.call(body.rows);\n"
+    "        rows.sort(function(a,b){var x=a.cells[i].getAttribute('data-sort')||a.cells[i].textContent,y=b.cells[i].getAttribute('data-sort')||b.cells[i].textContent;\n"
+    "          var nx=parseFloat(x),ny=parseFloat(y),c=(!isNaN(nx)&&!isNaN(ny))?nx-ny:x.localeCompare(y);return asc?c:-c;});\n"
+    "        rows.forEach(function(r){body.appendChild(r);});});});});\n"
     "  var table=document.getElementById('findings-table');if(!table)return;\n"
-    "  var body=table.tBodies[0],rows=Array.prototype.slice.call(body.rows);\n"
+    "  var rows=Array.prototype.slice.call(table.tBodies[0].rows);\n"
     "  var q=document.getElementById('filter-text'),v=document.getElementById('filter-verdict'),n=document.getElementById('filter-count');\n"
     "  function apply(){var t=q.value.trim().toLowerCase(),k=v.value,shown=0;\n"
     "    rows.forEach(function(r){var ok=(!k||r.getAttribute('data-verdict')===k)&&(!t||r.textContent.toLowerCase().indexOf(t)>=0);\n"
     "      r.hidden=!ok;if(ok)shown++;});\n"
     "    n.textContent='Showing '+shown+' of '+rows.length+(rows.length===1?' finding':' findings');}\n"
     "  q.addEventListener('input',apply);v.addEventListener('change',apply);\n"
-    "  var heads=table.tHead.rows[0].cells;\n"
-    "  Array.prototype.forEach.call(heads,function(th,i){var b=th.querySelector('button');if(!b)return;\n"
-    "    b.addEventListener('click',function(){var asc=th.getAttribute('aria-sort')!=='ascending';\n"
-    "      Array.prototype.forEach.call(heads,function(o){o.removeAttribute('aria-sort');});th.setAttribute('aria-sort',asc?'ascending':'descending');\n"
-    "      rows.sort(function(a,b){var x=a.cells[i].getAttribute('data-sort')||a.cells[i].textContent,y=b.cells[i].getAttribute('data-sort')||b.cells[i].textContent;\n"
-    "        var nx=parseFloat(x),ny=parseFloat(y),c=(!isNaN(nx)&&!isNaN(ny))?nx-ny:x.localeCompare(y);return asc?c:-c;});\n"
-    "      rows.forEach(function(r){body.appendChild(r);});});});\n"
     "  apply();\n"
     "})();\n";
 
@@ -889,43 +892,59 @@ static void charts(FILE *out, const model *m)
     vm_results_free(&ev.all);
 }
 
-static void findings_table(FILE *out, const model *m)
+static void findings_head(FILE *out, bool with_rule)
+{
+    static const char *const heads[] = { "Verdict", "Rule", "Who or what", "Team", "Measured", "Limit", "Evidence" };
+    fputs("<thead><tr>", out);
+    for (int i = 0; i < 7; i++)
+        if (with_rule || i != 1)
+            fprintf(out, "<th scope=\"col\"%s><button type=\"button\">%s</button></th>", i == 4 || i == 5 ? " class=\"num\"" : "", heads[i]);
+    fputs("</tr></thead>\n<tbody>\n", out);
+}
+
+/* One finding as a table row; the rule column (with the policy line) only
+ * in the table of all findings. */
+static void finding_row(FILE *out, const model *m, const vm_finding *f, bool with_rule)
 {
     const rp_input *in = m->in;
     const bc_program *p = in->prog;
+    vkind k = kind_of(in, f);
+    const bc_req *q = &p->reqs[f->req];
+    fprintf(out, "<tr class=\"%s\" data-verdict=\"%s\"><td data-sort=\"%d\">", vclass[k], vclass[k], (int)k);
+    badge(out, k, NULL);
+    if (with_rule) {
+        fputs("</td><td><a href=\"#rule-", out); hid(out, p->rules[q->rule].name); fputs("\">", out);
+        h(out, p->rules[q->rule].name);
+        fputs("</a><small><code>", out);
+        where_text(out, in, q->span);
+        fputs("</code></small>", out);
+    }
+    fputs("</td><td class=\"who\">", out);
+    h(out, f->entity ? f->entity : "(all data)");
+    fputs("</td><td>", out);
+    team_name(out, m, team_of(m, f->table, f->row, 0));
+    fputs("</td><td class=\"num\">", out);
+    h(out, f->verdict == VM_UNKNOWN ? "unknown" : f->measured ? f->measured : "");
+    fputs("</td><td class=\"num\">", out);
+    h(out, f->limit ? f->limit : "");
+    fputs("</td><td class=\"ev\">", out);
+    h(out, f->message);
+    if (f->verdict == VM_UNKNOWN && f->missing_at) { fputs(" <span class=\"muted\">(", out); h(out, f->missing_at); fputs(")</span>", out); }
+    fputs("</td></tr>\n", out);
+}
+
+static void findings_table(FILE *out, const model *m)
+{
+    const rp_input *in = m->in;
     fputs("<section id=\"findings\" aria-labelledby=\"h-findings\">\n<h2 id=\"h-findings\">All findings</h2>\n", out);
     if (in->res->n == 0) { fputs("<p>No violations, warnings or unknowns.</p>\n</section>\n", out); return; }
     fputs("<div class=\"controls\" role=\"search\"><label>Filter by any text<input type=\"search\" id=\"filter-text\" placeholder=\"name, team, rule, evidence\"></label>"
           "<label>Verdict<select id=\"filter-verdict\"><option value=\"\">All</option><option value=\"violation\">Violations</option>"
           "<option value=\"warning\">Warnings</option><option value=\"unknown\">Unknown</option></select></label>"
           "<p id=\"filter-count\" aria-live=\"polite\" class=\"muted\"></p></div>\n", out);
-    fputs("<div class=\"scroll\"><table id=\"findings-table\">\n<caption>Every violation, warning and unknown, with its evidence. Select a column heading to sort.</caption>\n<thead><tr>", out);
-    static const char *const heads[] = { "Verdict", "Rule", "Who or what", "Team", "Measured", "Limit", "Evidence" };
-    for (int i = 0; i < 7; i++) fprintf(out, "<th scope=\"col\"%s><button type=\"button\">%s</button></th>", i == 4 || i == 5 ? " class=\"num\"" : "", heads[i]);
-    fputs("</tr></thead>\n<tbody>\n", out);
-    for (uint32_t i = 0; i < in->res->n; i++) {
-        const vm_finding *f = &in->res->items[i];
-        vkind k = kind_of(in, f);
-        const bc_req *q = &p->reqs[f->req];
-        fprintf(out, "<tr class=\"%s\" data-verdict=\"%s\"><td data-sort=\"%d\">", vclass[k], vclass[k], (int)k);
-        badge(out, k, NULL);
-        fputs("</td><td><a href=\"#rule-", out); hid(out, p->rules[q->rule].name); fputs("\">", out);
-        h(out, p->rules[q->rule].name);
-        fputs("</a><small><code>", out);
-        where_text(out, in, q->span);
-        fputs("</code></small></td><td class=\"who\">", out);
-        h(out, f->entity ? f->entity : "(all data)");
-        fputs("</td><td>", out);
-        team_name(out, m, team_of(m, f->table, f->row, 0));
-        fputs("</td><td class=\"num\">", out);
-        h(out, f->verdict == VM_UNKNOWN ? "unknown" : f->measured ? f->measured : "");
-        fputs("</td><td class=\"num\">", out);
-        h(out, f->limit ? f->limit : "");
-        fputs("</td><td class=\"ev\">", out);
-        h(out, f->message);
-        if (f->verdict == VM_UNKNOWN && f->missing_at) { fputs(" <span class=\"muted\">(", out); h(out, f->missing_at); fputs(")</span>", out); }
-        fputs("</td></tr>\n", out);
-    }
+    fputs("<div class=\"scroll\"><table id=\"findings-table\" class=\"sortable\">\n<caption>Every violation, warning and unknown, with its evidence. Select a column heading to sort.</caption>\n", out);
+    findings_head(out, true);
+    for (uint32_t i = 0; i < in->res->n; i++) finding_row(out, m, &in->res->items[i], true);
     fputs("</tbody>\n</table></div>\n</section>\n", out);
 }
 
@@ -963,17 +982,13 @@ static void rules(FILE *out, const model *m)
         uint32_t nf = 0;
         for (uint32_t i = 0; i < in->res->n; i++) nf += p->reqs[in->res->items[i].req].rule == r;
         if (nf) {
-            fputs("<ul class=\"finds\">\n", out);
-            for (uint32_t i = 0; i < in->res->n; i++) {
-                const vm_finding *f = &in->res->items[i];
-                if (p->reqs[f->req].rule != r) continue;
-                fputs("<li>", out); badge(out, kind_of(in, f), NULL); fputs(" <strong>", out);
-                h(out, f->entity ? f->entity : "(all data)");
-                fputs("</strong>: ", out); h(out, f->message);
-                if (f->verdict == VM_UNKNOWN && f->missing_at) { fputs(" <span class=\"muted\">(", out); h(out, f->missing_at); fputs(")</span>", out); }
-                fputs("</li>\n", out);
-            }
-            fputs("</ul>\n", out);
+            fputs("<div class=\"scroll\"><table class=\"sortable rule-findings\">\n<caption>", out);
+            fprintf(out, "%u %s of this rule", nf, plural(nf, "finding", "findings"));
+            fputs("</caption>\n", out);
+            findings_head(out, false);
+            for (uint32_t i = 0; i < in->res->n; i++)
+                if (p->reqs[in->res->items[i].req].rule == r) finding_row(out, m, &in->res->items[i], false);
+            fputs("</tbody>\n</table></div>\n", out);
         }
         fputs("</article>\n", out);
     }

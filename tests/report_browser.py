@@ -134,6 +134,7 @@ PROBE = r"""
   r.stamp = (document.getElementById('digest') || {}).textContent || '';
   const rows = [...document.querySelectorAll('#findings-table tbody tr')];
   r.findings = rows.length;
+  r.ruleRows = document.querySelectorAll('table.rule-findings tbody tr').length;
   const q = document.getElementById('filter-text'), v = document.getElementById('filter-verdict');
   const shown = () => rows.filter(x => !x.hidden);
   const set = (el, val, ev) => { el.value = val; el.dispatchEvent(new Event(ev)); };
@@ -287,6 +288,8 @@ def check_example(got, cadre, example):
         problems.append(f"{got['h1']} h1, {got['rules']} rule articles, {got['plain']} plain-English readings; expected 1, {len(rules)}, {len(rules)}")
     if len(got["stamp"]) != 64:
         problems.append("no provenance digest on the page")
+    if got["ruleRows"] != len(findings):
+        problems.append(f"{got['ruleRows']} rows in the rules' findings tables, expected {len(findings)}")
     if got["findings"] != len(findings):
         problems.append(f"{got['findings']} rows in the findings table, expected {len(findings)}")
     if findings:
