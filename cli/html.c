@@ -498,7 +498,7 @@ static void chart_supervision(FILE *out, const model *m, const evidence *ev, uin
         if ((int32_t)p->schema.links[l].on == m->pods && (int32_t)p->schema.links[l].from_table == sv && (int32_t)p->schema.links[l].from_column == svpod) link = (int32_t)l;
     const vm_finding **pods = calloc(ev->all.n + 1, sizeof *pods);
     if (!pods) abort();
-    uint32_t n = 0, nfail = 0, nunk = 0, ngaps = 0;
+    uint32_t n = 0, nfail = 0, nunk = 0;
     int32_t lim = -1, start = m->in->as_of - 84, end = m->in->as_of;
     for (uint32_t i = 0; i < ev->all.n; i++) {
         const vm_finding *f = &ev->all.items[i];
@@ -571,13 +571,11 @@ static void chart_supervision(FILE *out, const model *m, const evidence *ev, uin
             dt_format(ga, a, sizeof a); dt_format(gb, b, sizeof b);
             fprintf(out, "%s to %s</title></rect><text class=\"lbl-fail\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%d days</text>\n",
                     a, b, (X(ga) + X(gb)) / 2, y - 10, (int)(gb - ga));
-            ngaps++;
             for (uint32_t d = 0; lim > 0 && d + 1 < nd; d++)
                 if (dates[d + 1] - dates[d] > lim && !(dates[d] == ga && dates[d + 1] == gb)) {
                     fprintf(out, "<rect class=\"gap\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"14\"><title>%d days without a group session</title></rect>\n",
                             X(dates[d]), y - 7, X(dates[d + 1]) - X(dates[d]), (int)(dates[d + 1] - dates[d]));
-                    ngaps++;
-                }
+                        }
         }
         for (uint32_t d = 0; d < nd; d++) {
             char ds[16];
@@ -600,7 +598,6 @@ static void chart_supervision(FILE *out, const model *m, const evidence *ev, uin
     fprintf(out, " (<code>");
     h(out, rl->name);
     fprintf(out, "</code>): the last 12 weeks to the as-of date; %u of %u pods breach, with the stretches without a session marked.</figcaption>\n</figure>\n", nfail, n);
-    (void)ngaps;
     free(dates);
     free(pods);
 }
@@ -695,14 +692,13 @@ static void heat_table(FILE *out, const model *m)
     uint32_t cols = nteams + 1;   /* the last column: findings with no team */
     uint32_t *fails = calloc((size_t)p->nrules * cols + 1, sizeof *fails), *unks = calloc((size_t)p->nrules * cols + 1, sizeof *unks);
     if (!fails || !unks) abort();
-    uint32_t maxc = 0;   /* the most in one cell */
     for (uint32_t i = 0; i < in->res->n; i++) {
         const vm_finding *f = &in->res->items[i];
         int32_t t = team_of(m, f->table, f->row, 0);
         uint32_t c = t >= 0 && (uint32_t)t < nteams ? (uint32_t)t : nteams;
         uint32_t cell = p->reqs[f->req].rule * cols + c;
         if (f->verdict == VM_UNKNOWN) unks[cell]++;
-        else if (f->verdict == VM_FAIL && ++fails[cell] > maxc) maxc = fails[cell];
+        else if (f->verdict == VM_FAIL) fails[cell]++;
     }
     /* only the teams with something to show get a column; the rest are named below */
     bool *shown = calloc(cols + 1, sizeof *shown);
@@ -737,7 +733,7 @@ static void heat_table(FILE *out, const model *m)
             if (u) fprintf(out, "<span class=\"unk\">+%u unknown</span>", u);
             fputs("</td>", out);
         }
-        fprintf(out, "<td class=\"cell\"><strong>%u</strong>%s", tf, tu ? "" : "");
+        fprintf(out, "<td class=\"cell\"><strong>%u</strong>", tf);
         if (tu) fprintf(out, "<span class=\"unk\">+%u unknown</span>", tu);
         fputs("</td></tr>\n", out);
     }
