@@ -169,7 +169,11 @@ int cmd_verify_report(int argc, char **argv)
         printf("not reproduced: %s\n", path);
         char digest[SHA_HEX + 8] = "";
         json_field(block, end, "digest", digest, sizeof digest);
+        bool plain_then = strstr(page, "<p class=\"plain\">") != NULL, plain_now = strstr(fresh, "<p class=\"plain\">") != NULL;
         if (strcmp(digest, cr.stamp.digest)) stamp_differences(block, end, &cr.stamp);
+        else if (plain_then != plain_now)   /* a compiled image carries no checked rules to read in English */
+            printf("  the inputs are the same (digest %s) but the report was written from %s; give %s\n", digest,
+                   plain_then ? "the policy sources" : "a compiled policy", plain_then ? "the .cadre files" : "the compiled file");
         else printf("  the inputs are the same (digest %s) but the page differs from line %u: it was edited after it was written\n",
                     digest, first_different_line(page, len, fresh, flen));
         code = EXIT_VIOLATIONS;

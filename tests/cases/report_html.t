@@ -3,7 +3,8 @@
 # byte for byte — the golden test of the page. Then: --output; one file with
 # no external references; the headings and plain-English rules a reader
 # finds; verify-report reproducing the committed report, catching an edited
-# page, a changed data file and another policy, and its usage errors; the
+# page, a changed data file, another policy and a compiled policy given for
+# the sources, and its usage errors; the
 # same stamp in JSON, SARIF and from compiled bytecode; the digest being the
 # SHA-256 of the listing docs/cli.md documents, each file's what sha256sum says.
 $ for d in examples/*/; do e=$(basename $d); cadre check examples/$e/policy.cadre --data examples/$e/data --as-of 2025-06-30 --format html | cmp - docs/reports/$e.html && echo "docs/reports/$e.html is current"; done
@@ -73,6 +74,10 @@ not reproduced: docs/reports/medway.html
   examples/medway/policy.cadre: in the report, not read now
   examples/wiltshire/policy.cadre: read now, not listed in the report
   <stdlib>/england/asye.cadre: read now, not listed in the report
+? 1
+$ cadre compile examples/medway/policy.cadre -o $tmp/v.cbc >/dev/null; cadre verify-report docs/reports/medway.html --data examples/medway/data $tmp/v.cbc
+not reproduced: docs/reports/medway.html
+  the inputs are the same (digest 8f85f66039d10f074709874463ee62c268dd4af27988ada4392ff5edc873eb21) but the report was written from the policy sources; give the .cadre files
 ? 1
 $ cadre verify-report README.md --data examples/medway/data examples/medway/policy.cadre
 cadre verify-report: README.md is not a cadre HTML report (it has no provenance stamp)
