@@ -6,7 +6,7 @@
 # page, a changed data file, another policy and a compiled policy given for
 # the sources, and its usage errors; the
 # same stamp in JSON, SARIF and from compiled bytecode; the digest being the
-# SHA-256 of the listing docs/cli.md documents, each file's what sha256sum says.
+# SHA-256 of the listing docs/report.md documents, each file's what sha256sum says.
 $ for d in examples/*/; do e=$(basename $d); cadre check examples/$e/policy.cadre --data examples/$e/data --as-of 2025-06-30 --format html | cmp - docs/reports/$e.html && echo "docs/reports/$e.html is current"; done
 docs/reports/lincolnshire.html is current
 docs/reports/medway.html is current
