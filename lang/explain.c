@@ -145,8 +145,16 @@ static void duration(FILE *out, const ctx *c, const node *d)
     } else { expr(out, c, k); fprintf(out, " %ss", unit[d->op]); }
 }
 
+/* `every calendar month`: a duration counted by the name `calendar` (desugar.c). */
+static bool is_calendar(const node *d)
+{
+    return d && d->kind == N_DUR && d->kids[0]->kind == N_NAME && !strcmp(d->kids[0]->text, "calendar");
+}
+
 static void cadence(FILE *out, const ctx *c, const node *d)
 {
+    static const char *const unit[] = { "day", "week", "month", "year" };
+    if (is_calendar(d)) { fprintf(out, "in every calendar %s", unit[d->op]); return; }
     if (d && d->kind == N_DUR && d->kids[0]->kind == N_NUM && d->kids[0]->num.den == 1) {
         int64_t k = d->kids[0]->num.num;
         const char *w = d->op == DU_WEEK && k == 1 ? "every week" : d->op == DU_WEEK && k == 2 ? "every fortnight" :
@@ -342,6 +350,13 @@ static void expr(FILE *out, const ctx *c, const node *n)
                 break;
             }
         }
+        if (n->sem.ref == B_FN && n->nkids == 4 && (n->sem.index == BI_MISSED || n->sem.index == BI_MOST)) {
+            fputs(n->sem.index == BI_MISSED ? "the calendar periods of " : "the most of ", out);
+            if (n->sem.index == BI_MISSED) { expr(out, c, n->kids[3]); fputs(" with none of ", out); expr(out, c, n->kids[0]); }
+            else { expr(out, c, n->kids[0]); fputs(" in any one period of ", out); expr(out, c, n->kids[3]); }
+            fputs(" from ", out); expr(out, c, n->kids[1]); fputs(" to ", out); expr(out, c, n->kids[2]);
+            break;
+        }
         if (n->sem.ref == B_FN && n->nkids == 1 && (n->sem.index == BI_MONTH || n->sem.index == BI_YEAR)) {
             fputs(n->sem.index == BI_MONTH ? "the month of " : "the year of ", out); expr(out, c, n->kids[0]);
             break;
@@ -375,6 +390,7 @@ static void expr(FILE *out, const ctx *c, const node *n)
         break;
     }
     case N_IS: case N_IN: clause(out, c, n); break;
+    case N_IF: expr(out, c, n->kids[1]); fputs(" when ", out); clause(out, c, n->kids[0]); fputs(", otherwise ", out); expr(out, c, n->kids[2]); break;
     case N_RANGE: expr(out, c, n->kids[0]); fputs(" to ", out); expr(out, c, n->kids[1]); break;
     default: fprintf(out, "(%s)", node_kind_name(n->kind)); break;
     }
@@ -541,8 +557,8 @@ static void block_line(FILE *out, const ctx *c, const node *r, const node *l)
         fputs("Every ", out);
         if (l->text) { words(out, l->text); fputc(' ', out); }
         fputs("pod meets for group supervision ", out); cadence(out, c, l->kids[0]);
-        fputs(": no stretch longer than ", out); expr(out, c, l->kids[0]);
-        fputs(" without a group session, judged over the last ", out);
+        if (!is_calendar(l->kids[0])) { fputs(": no stretch longer than ", out); expr(out, c, l->kids[0]); fputs(" without a group session", out); }
+        fputs(", judged over the last ", out);
         if (l->kids[1]) expr(out, c, l->kids[1]); else fputs("12 weeks", out);
         fputs(" (or since the pod was formed, if later).", out);
         break;
@@ -555,7 +571,7 @@ static void block_line(FILE *out, const ctx *c, const node *r, const node *l)
             cadence(out, c, ph->kids[0]);
             if (ph->kids[1]) { fputs(i == 2 ? " for the first " : " until ", out); expr(out, c, ph->kids[1]); if (i > 2) fputs(" in post", out); }
         }
-        fputs(": no stretch between sessions longer than the cadence.", out);
+        fputs(is_calendar(l->kids[l->nkids - 1]->kids[0]) && l->nkids == 3 ? "." : ": no stretch between sessions longer than the cadence.", out);
         break;
     default: general(out, c, r); break;
     }

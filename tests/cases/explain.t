@@ -86,7 +86,7 @@ coach  (examples/tower_hamlets/policy.cadre:21)
   are in post and whose role is social work coach must be at least 1.
 ? 0
 $ cadre explain examples/wiltshire/policy.cadre
-supervision.asye_individual  (<stdlib>/england/asye.cadre:31)
+supervision.asye_individual  (<stdlib>/england/asye.cadre:32)
   Every ASYE social worker in post has individual supervision every week for
   the first 6 weeks, then every fortnight until 6 months in post, then every
   month: no stretch between sessions longer than the cadence.
