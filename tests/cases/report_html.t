@@ -65,7 +65,7 @@ $ sed 's/Daniel Okafor/Dan Okafor/' docs/reports/medway.html > $tmp/edited.html;
 not reproduced: TMP/edited.html
   the inputs are the same (digest 8f85f66039d10f074709874463ee62c268dd4af27988ada4392ff5edc873eb21) but the page differs from line 108: it was edited after it was written
 ? 1
-$ cp -r examples/medway/data $tmp/md; cadre check examples/medway/policy.cadre --data $tmp/md --as-of 2025-06-30 --format html > $tmp/md.html; echo "C9999,MC1,S103,2025-06-01,,cin,1" >> $tmp/md/cases.csv; cadre verify-report $tmp/md.html --data $tmp/md examples/medway/policy.cadre > $tmp/o; rc=$?; sed "s|$tmp|TMP|" $tmp/o; (exit $rc)
+$ rm -rf $tmp/md; cp -r examples/medway/data $tmp/md; cadre check examples/medway/policy.cadre --data $tmp/md --as-of 2025-06-30 --format html > $tmp/md.html; echo "C9999,MC1,S103,2025-06-01,,cin,1" >> $tmp/md/cases.csv; cadre verify-report $tmp/md.html --data $tmp/md examples/medway/policy.cadre > $tmp/o; rc=$?; sed "s|$tmp|TMP|" $tmp/o; (exit $rc)
 not reproduced: TMP/md.html
   TMP/md/cases.csv: changed since the report (sha256 was 7aa934a9fa42…, now 3c110c5aab73…)
 ? 1
