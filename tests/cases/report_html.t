@@ -4,7 +4,8 @@
 # no external references; the headings and plain-English rules a reader
 # finds; verify-report reproducing the committed report, catching an edited
 # page, a changed data file, another policy and a compiled policy given for
-# the sources, and its usage errors; the
+# the sources, and its usage errors; data text escaped (no markup from a
+# name reaches the page); the
 # same stamp in JSON, SARIF and from compiled bytecode; the digest being the
 # SHA-256 of the listing docs/report.md documents, each file's what sha256sum says.
 $ for d in examples/*/; do e=$(basename $d); cadre check examples/$e/policy.cadre --data examples/$e/data --as-of 2025-06-30 --format html | cmp - docs/reports/$e.html && echo "docs/reports/$e.html is current"; done
@@ -79,6 +80,10 @@ $ cadre compile examples/medway/policy.cadre -o $tmp/v.cbc >/dev/null; cadre ver
 not reproduced: docs/reports/medway.html
   the inputs are the same (digest 8f85f66039d10f074709874463ee62c268dd4af27988ada4392ff5edc873eb21) but the report was written from the policy sources; give the .cadre files
 ? 1
+$ rm -rf $tmp/x; cp -r examples/medway/data $tmp/x; sed -i 's|^S103,Daniel Okafor,|S103,"Dan <script>alert(1)</script> ""\&"" O'"'"'K",|' $tmp/x/staff.csv; cadre check examples/medway/policy.cadre --data $tmp/x --as-of 2025-06-30 --format html > $tmp/x.html; grep -c '<script>alert' $tmp/x.html; grep -o 'Dan &lt;script&gt;alert(1)&lt;/script&gt; &quot;&amp;&quot; O&#39;K' $tmp/x.html | sort | uniq -c
+0
+      5 Dan &lt;script&gt;alert(1)&lt;/script&gt; &quot;&amp;&quot; O&#39;K
+? 0
 $ cadre verify-report README.md --data examples/medway/data examples/medway/policy.cadre
 cadre verify-report: README.md is not a cadre HTML report (it has no provenance stamp)
 ? 3
