@@ -1,43 +1,51 @@
 # cadre explain: every rule in plain English, generated from the checked
 # rule (lang/explain.c); the HTML report shows the same text.
 $ cadre explain examples/medway/policy.cadre
-caseload.cap  (examples/medway/policy.cadre:14)
+caseload.cap  (examples/medway/policy.cadre:24)
   Every social worker, senior practitioner, advanced practitioner or ASYE
   social worker in post holds at most 20 open cases.
 
-caseload.team_average  (examples/medway/policy.cadre:15)
-  In every team, the social workers, senior practitioners, advanced
-  practitioners or ASYE social workers in post hold at most 17 open cases on
-  average.
+caseload.average  (examples/medway/policy.cadre:30)
+  The total of the open cases of all staff who are in post and whose role is
+  one of social worker, senior practitioner, advanced practitioner or ASYE
+  social worker divided by the total of the FTE of all staff who are in post
+  and whose role is one of social worker, senior practitioner, advanced
+  practitioner or ASYE social worker must be at most 17.
 
-pod.practice.lead  (examples/medway/policy.cadre:21)
+pod.practice.lead  (examples/medway/policy.cadre:40)
   Every practice pod is led by a practice manager.
 
-pod.practice.composition  (examples/medway/policy.cadre:22)
+pod.practice.composition  (examples/medway/policy.cadre:41)
   Every practice pod has exactly 4 social workers, senior practitioners,
   advanced practitioners or ASYE social workers in post.
 
-pod.practice.composition_2  (examples/medway/policy.cadre:23)
+pod.practice.composition_2  (examples/medway/policy.cadre:42)
   Every practice pod has at most 1 ASYE social worker in post.
 
-registered  (examples/medway/policy.cadre:28)
+continuity  (examples/medway/policy.cadre:49)
+  For each case that is open, the number of different workers of its
+  allocations where its worker's team (or, when that is not recorded, its
+  worker's pod's team)'s service is not “front_door” and where its worker is
+  in post must be at most 1.
+
+registered  (examples/medway/policy.cadre:59)
   For each member of staff who is in post and whose role is one of social
   worker, senior practitioner, advanced practitioner or ASYE social worker,
   their qualification date should be on or before the as-of date.
 
-supervision.group_practice  (examples/medway/policy.cadre:38)
+supervision.group_practice  (examples/medway/policy.cadre:68)
   Every practice pod meets for group supervision every week: no stretch
   longer than 1 week without a group session, judged over the last 12 weeks
   (or since the pod was formed, if later).
 
-progression.social_worker_to_senior_practitioner  (examples/medway/policy.cadre:44)
+progression.social_worker_to_senior_practitioner  (examples/medway/policy.cadre:75)
   Anyone who becomes a senior practitioner (from social worker or by any
   other route) may do so only when a skills matrix assessment with the
   outcome “met” was held before the move, within the 12 months before, in
   February to March.
 ? 0
 $ cadre explain examples/lincolnshire/policy.cadre
-progression.social_worker_to_advanced_practitioner  (examples/lincolnshire/policy.cadre:16)
+progression.social_worker_to_advanced_practitioner  (examples/lincolnshire/policy.cadre:20)
   Anyone who becomes an advanced practitioner (from social worker or by any
   other route) may do so only when the “Bridging the Gap” programme was
   completed before the move; they had been a social worker for at least 2
@@ -45,7 +53,7 @@ progression.social_worker_to_advanced_practitioner  (examples/lincolnshire/polic
   before the move; and a one to one assessment with the outcome “met” was
   held before the move, within the 12 months before.
 
-bridging_entry  (examples/lincolnshire/policy.cadre:25)
+bridging_entry  (examples/lincolnshire/policy.cadre:29)
   For each member of staff where the number of their programmes whose
   programme is “Bridging the Gap” is more than 0, the number of their
   programmes whose programme is “ASYE” and whose status is “completed” and
@@ -53,35 +61,31 @@ bridging_entry  (examples/lincolnshire/policy.cadre:25)
   start date of their programmes whose programme is “Bridging the Gap” must
   be at least 1.
 
-research_groups  (examples/lincolnshire/policy.cadre:43)
+research_groups  (examples/lincolnshire/policy.cadre:47)
   For each project, the number of its members must be between 3 and 4.
 ? 0
 $ cadre explain examples/somerset/policy.cadre
-pod.remodelled.lead  (examples/somerset/policy.cadre:13)
+pod.remodelled.lead  (examples/somerset/policy.cadre:17)
   Every remodelled pod is led by a team leader.
 
-pod.remodelled.composition  (examples/somerset/policy.cadre:14)
+pod.remodelled.composition  (examples/somerset/policy.cadre:18)
   Every remodelled pod has exactly 3 social workers in post.
 
-pod.remodelled.composition_2  (examples/somerset/policy.cadre:15)
+pod.remodelled.composition_2  (examples/somerset/policy.cadre:19)
   Every remodelled pod has exactly 2 social work assistants in post.
 
-pod.remodelled.composition_3  (examples/somerset/policy.cadre:16)
+pod.remodelled.composition_3  (examples/somerset/policy.cadre:20)
   Every remodelled pod has exactly 2 administrators in post.
-
-case_holder  (examples/somerset/policy.cadre:21)
-  For each case that is open, its worker's role must be one of social worker
-  or team leader.
 ? 0
 $ cadre explain examples/tower_hamlets/policy.cadre
-balanced_team  (examples/tower_hamlets/policy.cadre:12)
+balanced_team  (examples/tower_hamlets/policy.cadre:14)
   For each team whose service is “balanced”: the number of its members who
   are in post and whose contract is “permanent” must be exactly 8; and the
   number of its members who are in post and whose contract is “permanent” and
   whose qualification date is before 2 years before the as-of date must be at
   least 5.
 
-coach  (examples/tower_hamlets/policy.cadre:21)
+coach  (examples/tower_hamlets/policy.cadre:25)
   For each team whose service is “balanced”, the number of its members who
   are in post and whose role is social work coach must be at least 1.
 ? 0
@@ -128,22 +132,29 @@ asye.completion  (<stdlib>/england/asye.cadre:72)
   completion date (or, when that is not recorded, the as-of date) must be on
   or before asye completion months (not set) months after its start date.
 
-caseload.cap  (examples/wiltshire/policy.cadre:13)
+caseload.cap  (examples/wiltshire/policy.cadre:17)
   Every social worker, senior practitioner or advanced practitioner in post
   holds at most 18 open cases.
 
-pod.asye.lead  (examples/wiltshire/policy.cadre:18)
+pod.asye.lead  (examples/wiltshire/policy.cadre:24)
   Every ASYE pod is led by an aspiring manager.
 
-pod.asye.composition  (examples/wiltshire/policy.cadre:19)
+pod.asye.composition  (examples/wiltshire/policy.cadre:25)
   Every ASYE pod has exactly 4 ASYE social workers in post.
 
-continuity  (examples/wiltshire/policy.cadre:24)
+pod.asye.nothing_else  (examples/wiltshire/policy.cadre:26)
+  For each pod whose kind is “asye” and where either its formation date is
+  not recorded, or its formation date is on or before the as-of date, the
+  number of its staff who are in post and whose role is not one of ASYE
+  social worker and where either its lead is not recorded, or it is not its
+  lead must be exactly 0.
+
+continuity  (examples/wiltshire/policy.cadre:31)
   For each case that is open, the number of different workers of its
-  allocations must be at most 2.
+  allocations must be at most 1.
 ? 0
 $ cadre explain examples/medway/policy.cadre --rule caseload.cap
-caseload.cap  (examples/medway/policy.cadre:14)
+caseload.cap  (examples/medway/policy.cadre:24)
   Every social worker, senior practitioner, advanced practitioner or ASYE
   social worker in post holds at most 20 open cases.
 ? 0
