@@ -7,6 +7,7 @@
  * Does not own: what a finding says (runtime/vm.c composes the evidence) or
  * which findings are waived (runtime/waiver.c). */
 #include "report.h"
+#include "html.h"
 #include "../runtime/date.h"
 #include "../runtime/utf8.h"
 #include <stdlib.h>
@@ -452,6 +453,18 @@ static void json_waiver(const rp_input *in, const wv_waiver *w, FILE *out)
     fputc('}', out);
 }
 
+void rp_json_string(FILE *out, const char *s) { jstr(out, s); }
+
+void rp_json_stamp(FILE *out, const sp_stamp *st)
+{
+    fprintf(out, "{\"cadre\": \"%s\", \"bytecode\": %d, \"as_of\": \"%s\", \"files\": [", st->version, st->bytecode, st->as_of);
+    for (uint32_t i = 0; i < st->nfiles; i++) {
+        fputs(i ? ", {\"name\": " : "{\"name\": ", out); jstr(out, st->files[i].name);
+        fprintf(out, ", \"kind\": \"%s\", \"sha256\": \"%s\"}", st->files[i].kind, st->files[i].sha);
+    }
+    fprintf(out, "], \"digest\": \"%s\"}", st->digest);
+}
+
 void rp_json(const rp_input *in, FILE *out)
 {
     const bc_program *p = in->prog;
@@ -461,6 +474,7 @@ void rp_json(const rp_input *in, FILE *out)
     fputs("{\n  \"policy\": ", out); jstr(out, p->policy_name);
     fputs(",\n  \"as_of\": ", out); jstr(out, date);
     fputs(",\n  \"data\": ", out); jstr(out, in->data);
+    if (in->stamp) { fputs(",\n  \"provenance\": ", out); rp_json_stamp(out, in->stamp); }
     fputs(",\n  \"overrides\": [", out);
     for (uint32_t i = 0; i < p->noverrides; i++) {
         const bc_override *o = &p->overrides[i];
@@ -533,8 +547,8 @@ void rp_json(const rp_input *in, FILE *out)
 
 bool rp_parse_format(const char *name, rp_format *out)
 {
-    static const char *const names[] = { "text", "json", "junit", "sarif", "tap", "github" };
-    for (int i = 0; i < 6; i++)
+    static const char *const names[] = { "text", "json", "junit", "sarif", "tap", "github", "html" };
+    for (int i = 0; i < 7; i++)
         if (!strcmp(name, names[i])) { *out = (rp_format)i; return true; }
     return false;
 }
@@ -548,6 +562,7 @@ void rp_write(const rp_input *in, rp_format f, FILE *out)
     case RP_SARIF: rp_sarif(in, out); break;
     case RP_TAP: rp_tap(in, out); break;
     case RP_GITHUB: rp_github(in, out); break;
+    case RP_HTML: ht_report(in, out); break;
     }
 }
 
@@ -825,7 +840,9 @@ void rp_sarif(const rp_input *in, FILE *out)
     fputs("        }\n      },\n      \"properties\": {\"policy\": ", out); jstr(out, p->policy_name);
     fputs(", \"as_of\": ", out); jstr(out, date);
     fputs(", \"data\": ", out); jstr(out, in->data);
-    fprintf(out, ", \"strict\": %s},\n", in->strict ? "true" : "false");
+    fprintf(out, ", \"strict\": %s", in->strict ? "true" : "false");
+    if (in->stamp) { fputs(",\n                     \"provenance\": ", out); rp_json_stamp(out, in->stamp); }
+    fputs("},\n", out);
     if (count_unapplied(in)) {   /* expired and unused waivers: notes about the run, not results */
         fputs("      \"invocations\": [{\"executionSuccessful\": true, \"toolExecutionNotifications\": [", out);
         uint32_t k = 0;

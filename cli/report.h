@@ -9,13 +9,14 @@
 #include <stdio.h>
 #include "../runtime/vm.h"
 #include "../runtime/waiver.h"
+#include "stamp.h"
 
-typedef enum { RP_TEXT, RP_JSON, RP_JUNIT, RP_SARIF, RP_TAP, RP_GITHUB } rp_format;
+typedef enum { RP_TEXT, RP_JSON, RP_JUNIT, RP_SARIF, RP_TAP, RP_GITHUB, RP_HTML } rp_format;
 
 /* The format named `name` ("text", "json", "junit", "sarif", "tap",
- * "github"); false for anything else. */
+ * "github", "html"); false for anything else. */
 bool rp_parse_format(const char *name, rp_format *out);
-#define RP_FORMAT_NAMES "text, json, junit, sarif, tap or github"
+#define RP_FORMAT_NAMES "text, json, junit, sarif, tap, github or html"
 
 typedef struct {
     const bc_program *prog;
@@ -26,6 +27,8 @@ typedef struct {
     const char *data;        /* the --data argument */
     bool strict;             /* unknown counts as failure */
     const wv_set *waivers;   /* applied to res (runtime/waiver.c); NULL: none */
+    const sp_stamp *stamp;   /* provenance, or NULL (not printed) */
+    char *const *explain;    /* per rule: plain-English reading, or NULL (html) */
 } rp_input;
 
 /* violations and warnings leave out waived failures, counted in waived */
@@ -57,6 +60,10 @@ void rp_tap(const rp_input *in, FILE *out);
  * ::notice (waived) with file, line and column, ::warning for expired and
  * unused waivers at their line of waivers.csv, then the summary line. */
 void rp_github(const rp_input *in, FILE *out);
+/* A JSON string literal (null for NULL), and the stamp as a JSON object
+ * (shared by the JSON, SARIF and HTML reports). */
+void rp_json_string(FILE *out, const char *s);
+void rp_json_stamp(FILE *out, const sp_stamp *st);
 /* Writes the report in format f. */
 void rp_write(const rp_input *in, rp_format f, FILE *out);
 /* 0 when every must passed (and, strictly, nothing was unknown), else 1;

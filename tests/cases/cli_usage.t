@@ -36,7 +36,7 @@ with its evidence, then a summary.
 
   --data DIR|DB     the data set: CSV directory or SQLite file (required)
   --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC)
-  --format FORMAT   text (default), json, junit, sarif, tap or github
+  --format FORMAT   text (default), json, junit, sarif, tap, github or html
   --output FILE     write the report in FORMAT to FILE; print text to stdout
   --strict          an unknown must-requirement counts as a failure (exit 1)
   --budget N        loop steps allowed before evaluation stops (default 4000000000)
@@ -104,7 +104,7 @@ with its evidence, then a summary.
 
   --data DIR|DB     the data set: CSV directory or SQLite file (required)
   --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC)
-  --format FORMAT   text (default), json, junit, sarif, tap or github
+  --format FORMAT   text (default), json, junit, sarif, tap, github or html
   --output FILE     write the report in FORMAT to FILE; print text to stdout
   --strict          an unknown must-requirement counts as a failure (exit 1)
   --budget N        loop steps allowed before evaluation stops (default 4000000000)
@@ -133,7 +133,7 @@ with its evidence, then a summary.
 
   --data DIR|DB     the data set: CSV directory or SQLite file (required)
   --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC)
-  --format FORMAT   text (default), json, junit, sarif, tap or github
+  --format FORMAT   text (default), json, junit, sarif, tap, github or html
   --output FILE     write the report in FORMAT to FILE; print text to stdout
   --strict          an unknown must-requirement counts as a failure (exit 1)
   --budget N        loop steps allowed before evaluation stops (default 4000000000)
@@ -152,7 +152,7 @@ cadre: --as-of needs a date as YYYY-MM-DD, not 'yesterday'
 (try: cadre help)
 ? 4
 $ cadre check tests/policies/cli_tiny.cadre --data tests/data/lang_basic --as-of 2025-06-30 --format xml
-cadre: unknown format 'xml' (text, json, junit, sarif, tap or github)
+cadre: unknown format 'xml' (text, json, junit, sarif, tap, github or html)
 (try: cadre help)
 ? 4
 $ cadre check tests/policies/cli_tiny.cadre --data tests/data/lang_basic --as-of 2025-06-30 --budget 0

@@ -27,7 +27,7 @@ $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2
 9
 ? 0
 $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format xml
-cadre: unknown format 'xml' (text, json, junit, sarif, tap or github)
+cadre: unknown format 'xml' (text, json, junit, sarif, tap, github or html)
 (try: cadre help)
 ? 4
 $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format tap --output /nonexistent/dir/report.tap
