@@ -20,6 +20,8 @@ typedef struct {
     const char *fail_on;     /* diff: --fail-on new-breach|change */
     bool strict;
     bool deny_warnings;      /* lint: a warning fails like an error */
+    bool stdio;              /* lsp: --stdio, what LSP clients pass; stdio is the only transport */
+    const char *color;       /* --color never|auto|always (validated), or NULL */
     uint64_t budget;
     st_options load;         /* --encoding, --allow-missing: how the data is read */
 } options;

@@ -16,7 +16,9 @@
 #include "commands.h"
 #include "testrun.h"
 #include "repl.h"
+#include "lsp.h"
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +40,7 @@ static const char *const usage_text =
     "  diff OLD NEW --data DIR           verdicts that change between two versions of a policy\n"
     "  test [PATH...]                    run the tests written next to the rules\n"
     "  repl [POLICY...] [--data DIR]     interactive: queries, :why, what-if edits, :diff\n"
+    "  lsp                               language server for editors (LSP over stdio)\n"
     "  help [COMMAND]                    this text, or a command's\n"
     "\n"
     "options everywhere: --help, --version\n"
@@ -147,6 +150,15 @@ static const struct { const char *name, *help; } command_help[] = {
      "prompts: a transcript is a script; errors print and the script goes on.\n"
      "\n"
      "exit: 0 every command succeeded, 2 a command failed, 4 usage\n"},
+    {"lsp",
+     "usage: cadre lsp [--stdio]\n"
+     "\n"
+     "A Language Server Protocol server on standard input and output, for\n"
+     "editors (editors/vscode starts it): diagnostics as you type (what `cadre\n"
+     "lint` reports, warnings included), hover, completion, go to definition and\n"
+     "formatting (`cadre fmt`). --stdio is accepted for LSP clients that pass it.\n"
+     "\n"
+     "exit: 0 after shutdown and exit, 1 exit without shutdown, 4 usage\n"},
 };
 
 int usage_error(const char *fmt, const char *arg)
@@ -164,47 +176,93 @@ const char *help_for(const char *cmd)
     return NULL;
 }
 
-/* Parses a command's arguments: policy files and the shared options. */
+/* Every option of the commands that share this parser, and which commands
+ * take it: a command given an option it does not take names it (exit 4). */
+enum { C_CHECK = 1, C_LINT = 2, C_COMPILE = 4, C_DISASM = 8, C_DESUGAR = 16, C_DIFF = 32, C_REPL = 64, C_TEST = 128, C_LSP = 256, C_INIT = 512 };
+static const struct { const char *name; unsigned bit; } command_bits[] = {
+    { "check", C_CHECK }, { "lint", C_LINT }, { "compile", C_COMPILE }, { "disasm", C_DISASM }, { "desugar", C_DESUGAR },
+    { "diff", C_DIFF }, { "repl", C_REPL }, { "test", C_TEST }, { "lsp", C_LSP }, { "init", C_INIT },
+};
+enum { O_VALUE, O_FLAG, O_BUDGET, O_ENCODING };
+static const struct {
+    const char *name, *alt;   /* --name, and a short spelling or NULL */
+    int kind;
+    size_t off;               /* O_VALUE: const char * in options; O_FLAG: bool */
+    unsigned cmds;
+} option_defs[] = {
+    { "--data", NULL, O_VALUE, offsetof(options, data), C_CHECK | C_DIFF | C_REPL },
+    { "--output", "-o", O_VALUE, offsetof(options, out), C_CHECK | C_COMPILE },
+    { "--format", NULL, O_VALUE, offsetof(options, format), C_CHECK | C_LINT },
+    { "--as-of", NULL, O_VALUE, offsetof(options, as_of), C_CHECK | C_DIFF | C_REPL },
+    { "--rule", NULL, O_VALUE, offsetof(options, rule), C_DESUGAR },
+    { "--fail-on", NULL, O_VALUE, offsetof(options, fail_on), C_DIFF },
+    { "--color", NULL, O_VALUE, offsetof(options, color), C_CHECK | C_LINT | C_TEST },
+    { "--strict", NULL, O_FLAG, offsetof(options, strict), C_CHECK },
+    { "--deny-warnings", NULL, O_FLAG, offsetof(options, deny_warnings), C_LINT },
+    { "--stdio", NULL, O_FLAG, offsetof(options, stdio), C_LSP },
+    { "--budget", NULL, O_BUDGET, 0, C_CHECK | C_DIFF | C_REPL },
+    { "--allow-missing", NULL, O_FLAG, offsetof(options, load.allow_missing), C_CHECK | C_DIFF | C_REPL },
+    { "--encoding", NULL, O_ENCODING, 0, C_CHECK | C_DIFF | C_REPL },
+};
+
+static unsigned bit_of(const char *cmd)
+{
+    for (size_t i = 0; i < sizeof command_bits / sizeof *command_bits; i++)
+        if (!strcmp(command_bits[i].name, cmd)) return command_bits[i].bit;
+    return 0;
+}
+
+/* Parses a command's arguments: files and the options of option_defs, as
+ * `--opt value` or `--opt=value`. */
 int parse_options(const char *cmd, int argc, char **argv, options *o)
 {
     memset(o, 0, sizeof *o);
     o->policies = calloc((size_t)argc + 1, sizeof *o->policies);
     if (!o->policies) abort();
+    unsigned me = bit_of(cmd);
+    bool files_optional = me & (C_REPL | C_TEST | C_LSP | C_INIT);
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
-        const char **slot = NULL;
-        if (!strcmp(a, "--data")) slot = &o->data;
-        else if (!strcmp(a, "-o") || !strcmp(a, "--output")) slot = &o->out;
-        else if (!strcmp(a, "--format")) slot = &o->format;
-        else if (!strcmp(a, "--as-of")) slot = &o->as_of;
-        else if (!strcmp(a, "--rule")) slot = &o->rule;
-        else if (!strcmp(a, "--fail-on")) slot = &o->fail_on;
-        else if (!strcmp(a, "--strict")) { o->strict = true; continue; }
-        else if (!strcmp(a, "--deny-warnings")) { o->deny_warnings = true; continue; }
-        else if (!strcmp(a, "--allow-missing")) { o->load.allow_missing = true; continue; }
-        else if (!strcmp(a, "--encoding")) {
-            if (i + 1 >= argc) return usage_error("--encoding needs a name (utf-8, windows-1252, cp1252 or latin1)", NULL);
-            if (!st_parse_encoding(argv[++i], &o->load.encoding))
-                return usage_error("unknown encoding '%s' (utf-8, windows-1252, cp1252 or latin1)", argv[i]);
+        if (a[0] != '-' || !a[1] || !strcmp(a, "--")) {
+            if (!strcmp(a, "--")) { while (++i < argc) o->policies[o->npolicies++] = argv[i]; break; }
+            o->policies[o->npolicies++] = a;
             continue;
         }
-        else if (!strcmp(a, "--budget")) {
-            if (i + 1 >= argc) return usage_error("--budget needs a number", NULL);
+        const char *eq = strncmp(a, "--", 2) == 0 ? strchr(a, '=') : NULL;
+        size_t nlen = eq ? (size_t)(eq - a) : strlen(a);
+        size_t d;
+        for (d = 0; d < sizeof option_defs / sizeof *option_defs; d++)
+            if ((strlen(option_defs[d].name) == nlen && !strncmp(option_defs[d].name, a, nlen)) ||
+                (option_defs[d].alt && !eq && !strcmp(option_defs[d].alt, a))) break;
+        if (d == sizeof option_defs / sizeof *option_defs) {
+            fprintf(stderr, "cadre %s: unknown option '%.*s'\n%s", cmd, (int)nlen, a, help_for(cmd) ? help_for(cmd) : "");
+            return EXIT_USAGE;
+        }
+        if (!(option_defs[d].cmds & me)) {
+            fprintf(stderr, "cadre %s: %s does not take %s\n%s", cmd, cmd, option_defs[d].name, help_for(cmd) ? help_for(cmd) : "");
+            return EXIT_USAGE;
+        }
+        if (option_defs[d].kind == O_FLAG) {
+            if (eq) { fprintf(stderr, "cadre %s: %s takes no value\n", cmd, option_defs[d].name); return EXIT_USAGE; }
+            *(bool *)((char *)o + option_defs[d].off) = true;
+            continue;
+        }
+        const char *v = eq ? eq + 1 : i + 1 < argc ? argv[++i] : NULL;
+        if (!v) { fprintf(stderr, "cadre %s: %s needs a value\n", cmd, a); return EXIT_USAGE; }
+        if (option_defs[d].kind == O_ENCODING) {
+            if (!st_parse_encoding(v, &o->load.encoding))
+                return usage_error("unknown encoding '%s' (utf-8, windows-1252, cp1252 or latin1)", v);
+        } else if (option_defs[d].kind == O_BUDGET) {
             char *end;
             errno = 0;
-            unsigned long long b = strtoull(argv[++i], &end, 10);
-            if (errno || *end || b == 0) return usage_error("--budget needs a positive whole number, not '%s'", argv[i]);
+            unsigned long long b = strtoull(v, &end, 10);
+            if (errno || *end || b == 0 || *v == '-') return usage_error("--budget needs a positive whole number, not '%s'", v);
             o->budget = b;
-            continue;
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "cadre %s: unknown option '%s'\n", cmd, a);
-            fprintf(stderr, "%s", help_for(cmd));
-            return EXIT_USAGE;
-        } else { o->policies[o->npolicies++] = a; continue; }
-        if (i + 1 >= argc) { fprintf(stderr, "cadre %s: %s needs a value\n", cmd, a); return EXIT_USAGE; }
-        *slot = argv[++i];
+        } else *(const char **)((char *)o + option_defs[d].off) = v;
     }
-    if (o->npolicies == 0) { fprintf(stderr, "cadre %s: no policy files given\n%s", cmd, help_for(cmd)); return EXIT_USAGE; }
+    if (o->color && strcmp(o->color, "never") && strcmp(o->color, "auto") && strcmp(o->color, "always"))
+        return usage_error("--color takes never, auto or always, not '%s'", o->color);
+    if (o->npolicies == 0 && !files_optional) { fprintf(stderr, "cadre %s: no policy files given\n%s", cmd, help_for(cmd)); return EXIT_USAGE; }
     return -1;
 }
 
@@ -374,6 +432,17 @@ static int cmd_desugar(int argc, char **argv)
     return code;
 }
 
+static int cmd_lsp(int argc, char **argv)
+{
+    options o;
+    int rc = parse_options("lsp", argc, argv, &o);
+    int np = o.npolicies;
+    free(o.policies);
+    if (rc >= 0) return rc;
+    if (np) return usage_error("lsp takes no files (the editor sends them), got '%s'", argv[0]);
+    return lsp_main(stdin, stdout, stderr);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) { fputs(usage_text, stderr); return EXIT_USAGE; }
@@ -406,7 +475,8 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "diff")) return cmd_diff(argc - 2, argv + 2);
     if (!strcmp(cmd, "test")) return cmd_test(argc - 2, argv + 2);
     if (!strcmp(cmd, "repl")) return re_main(argc - 2, argv + 2);
-    const char *cands[] = { "check", "lint", "compile", "disasm", "desugar", "help", "fmt", "diff", "test", "repl" };
+    if (!strcmp(cmd, "lsp")) return cmd_lsp(argc - 2, argv + 2);
+    const char *cands[] = { "check", "lint", "compile", "disasm", "desugar", "help", "fmt", "diff", "test", "repl", "lsp" };
     const char *best = dg_closest(cmd, cands, sizeof cands / sizeof *cands);
     fprintf(stderr, "cadre: unknown command '%s'%s%s%s\n(try: cadre help)\n", cmd, best ? " — did you mean '" : "", best ? best : "", best ? "'?" : "");
     return EXIT_USAGE;
