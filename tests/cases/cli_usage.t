@@ -14,6 +14,7 @@ commands:
   diff OLD NEW --data DIR           verdicts that change between two versions of a policy
   test [PATH...]                    run the tests written next to the rules
   repl [POLICY...] [--data DIR]     interactive: queries, :why, what-if edits, :diff
+  lsp                               language server for editors (LSP over stdio)
   help [COMMAND]                    this text, or a command's
 
 options everywhere: --help, --version
@@ -76,6 +77,7 @@ commands:
   diff OLD NEW --data DIR           verdicts that change between two versions of a policy
   test [PATH...]                    run the tests written next to the rules
   repl [POLICY...] [--data DIR]     interactive: queries, :why, what-if edits, :diff
+  lsp                               language server for editors (LSP over stdio)
   help [COMMAND]                    this text, or a command's
 
 options everywhere: --help, --version
@@ -169,4 +171,51 @@ cadre: compile needs -o FILE
 ? 4
 $ cadre desugar tests/policies/lang_pod.cadre --rule pod.nope
 cadre desugar: no rule named 'pod.nope'
+? 4
+$ cadre check examples/medway/policy.cadre --data=examples/medway/data --as-of=2025-06-30 --format=tap --budget=100000000 | tail -1
+# 8 rules, 86 checks: 78 passed, 7 violations, 0 warnings, 1 unknown
+? 0
+$ cadre lint examples/medway/policy.cadre --data examples/medway/data
+cadre lint: lint does not take --data
+usage: cadre lint POLICY... [--deny-warnings]
+
+Parses and type-checks the policies against the schema without reading data.
+Prints every error with file:line:column, the line and a hint, and warnings:
+an unused let, a `should` that does not depend on the data, a rule
+overridden in its own file, an override that loosens a national must-rule.
+
+  --deny-warnings   a warning fails the lint (exit 2)
+exit: 0 clean, 2 errors (or warnings, with --deny-warnings), 4 usage
+? 4
+$ cadre check examples/medway/policy.cadre --colour=always --data examples/medway/data
+cadre check: unknown option '--colour'
+usage: cadre check POLICY... --data DIR|FILE.db [--as-of DATE] [--format FORMAT] [--output FILE] [--strict] [--budget N]
+
+Checks the policies (.cadre sources, or one compiled file) against the data
+set in DIR (CSV files in the standard layout) or FILE.db (a SQLite file,
+one table per CSV file) and prints every violation, warning and unknown
+with its evidence, then a summary.
+
+  --data DIR|DB     the data set: CSV directory or SQLite file (required)
+  --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC)
+  --format FORMAT   text (default), json, junit, sarif, tap or github
+  --output FILE     write the report in FORMAT to FILE; print text to stdout
+  --strict          an unknown must-requirement counts as a failure (exit 1)
+  --budget N        loop steps allowed before evaluation stops (default 4000000000)
+
+exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error, 4 usage
+? 4
+$ cadre lint --color=sometimes examples/medway/policy.cadre
+cadre: --color takes never, auto or always, not 'sometimes'
+(try: cadre help)
+? 4
+$ cadre lint --deny-warnings=yes examples/medway/policy.cadre
+cadre lint: --deny-warnings takes no value
+? 4
+$ cadre compile examples/medway/policy.cadre --output
+cadre compile: --output needs a value
+? 4
+$ cadre lsp examples/medway/policy.cadre
+cadre: lsp takes no files (the editor sends them), got 'examples/medway/policy.cadre'
+(try: cadre help)
 ? 4
