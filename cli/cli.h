@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include "../lang/check.h"
 #include "../runtime/bytecode.h"
 #include "../runtime/store.h"
@@ -31,6 +32,9 @@ typedef struct {
 int parse_options(const char *cmd, int argc, char **argv, options *o);
 int usage_error(const char *fmt, const char *arg);
 const char *help_for(const char *cmd);
+/* Colour on f? --color always/never; else not when NO_COLOR is set (and not
+ * empty) or TERM is dumb; else when f is a terminal. */
+bool want_color(const options *o, FILE *f);
 /* Policy sources, or one compiled file, to a verified program. */
 bool load_program(options *o, dg_context *dc, ck_env *env, bc_program *prog);
 

@@ -17,12 +17,14 @@
 #include "testrun.h"
 #include "repl.h"
 #include "lsp.h"
+#include "diagout.h"
 #include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 
 static const char *const usage_text =
@@ -52,7 +54,7 @@ static const char *const usage_text =
 static const struct { const char *name, *help; } command_help[] = {
     {"check",
      "usage: cadre check POLICY... --data DIR|FILE.db [--as-of DATE] [--format FORMAT] [--output FILE] [--strict] [--budget N]\n"
-     "                   [--encoding NAME] [--allow-missing]\n"
+     "                   [--encoding NAME] [--allow-missing] [--color WHEN]\n"
      "\n"
      "Checks the policies (.cadre sources, or one compiled file) against the data\n"
      "set in DIR (CSV files in the standard layout) or FILE.db (a SQLite file,\n"
@@ -68,10 +70,12 @@ static const struct { const char *name, *help; } command_help[] = {
      "  --encoding NAME   CSV files are utf-8 (default, checked) or windows-1252 (cp1252, latin1)\n"
      "  --allow-missing   an empty required cell, or a reference naming no row, is unknown\n"
      "                    (a data-quality finding) instead of a data error\n"
+     "  --color WHEN      never, auto (default: on a terminal, unless NO_COLOR is set) or always\n"
      "\n"
+     "A policy or data error is reported in FORMAT too (where the report would go).\n"
      "exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error or nothing judged, 4 usage\n"},
     {"lint",
-     "usage: cadre lint POLICY... [--deny-warnings]\n"
+     "usage: cadre lint POLICY... [--deny-warnings] [--format FORMAT] [--color WHEN]\n"
      "\n"
      "Parses and type-checks the policies against the schema without reading data.\n"
      "Prints every error with file:line:column, the line and a hint, and warnings:\n"
@@ -79,6 +83,9 @@ static const struct { const char *name, *help; } command_help[] = {
      "overridden in its own file, an override that loosens a national must-rule.\n"
      "\n"
      "  --deny-warnings   a warning fails the lint (exit 2)\n"
+     "  --format FORMAT   text (default: on standard error), json, sarif, github, junit\n"
+     "                    or tap (on standard output): errors and warnings with file:line:column\n"
+     "  --color WHEN      never, auto (default) or always\n"
      "exit: 0 clean, 2 errors (or warnings, with --deny-warnings), 4 usage\n"},
     {"compile",
      "usage: cadre compile POLICY... -o FILE\n"
@@ -111,7 +118,7 @@ static const struct { const char *name, *help; } command_help[] = {
      "\n"
      "exit: 0 formatted, 1 a file would change (--check, --diff), 2 syntax error, 4 usage\n"},
     {"test",
-     "usage: cadre test [PATH...]\n"
+     "usage: cadre test [PATH...] [--color WHEN]\n"
      "\n"
      "Runs the tests written next to the rules: `test \"title\" { ... }` blocks in a\n"
      "policy, or in NAME_test.cadre next to NAME.cadre (compiled together). Each\n"
@@ -174,6 +181,15 @@ const char *help_for(const char *cmd)
     for (size_t i = 0; i < sizeof command_help / sizeof *command_help; i++)
         if (strcmp(command_help[i].name, cmd) == 0) return command_help[i].help;
     return NULL;
+}
+
+bool want_color(const options *o, FILE *f)
+{
+    if (o->color && !strcmp(o->color, "always")) return true;
+    if (o->color && !strcmp(o->color, "never")) return false;
+    const char *no = getenv("NO_COLOR"), *term = getenv("TERM");
+    if ((no && *no) || (term && !strcmp(term, "dumb"))) return false;
+    return isatty(fileno(f));
 }
 
 /* Every option of the commands that share this parser, and which commands
@@ -295,9 +311,17 @@ bool load_program(options *o, dg_context *dc, ck_env *env, bc_program *prog)
     return fe_compile(env, o->policies, o->npolicies, prog) && bc_verify(prog, dc);
 }
 
-static int finish(dg_context *dc, int code)
+/* A check that stopped on a policy or data error: the listing on standard
+ * error, and the errors in the report's format where the report would go, so
+ * CI annotates the line instead of finding no report. */
+static int fail_report(dg_context *dc, int code, rp_format fmt, const char *out_path)
 {
     dg_print_all(dc, stderr);
+    if (fmt == RP_TEXT && !out_path) return code;
+    FILE *f = out_path ? fopen(out_path, "w") : stdout;
+    if (!f) { fprintf(stderr, "cadre check: cannot write %s: %s\n", out_path, strerror(errno)); return code; }
+    dr_write(dc, fmt, "check", NULL, f);
+    if (f != stdout) fclose(f);
     return code;
 }
 
@@ -310,6 +334,7 @@ static int cmd_check(int argc, char **argv)
     dg_context dc; ck_env env; bc_program prog; st_store store; vm_results res; wv_set waivers;
     memset(&prog, 0, sizeof prog); memset(&store, 0, sizeof store); memset(&res, 0, sizeof res); memset(&waivers, 0, sizeof waivers);
     dg_init(&dc); ck_init(&env, &dc);
+    dc.color = want_color(&o, stderr);
     int32_t as_of;
     rp_format fmt = RP_TEXT;
     if (!o.data) { code = usage_error("check needs --data DIR (the data set to check)", NULL); goto out; }
@@ -317,20 +342,24 @@ static int cmd_check(int argc, char **argv)
     if (o.as_of) {
         if (!dt_parse(o.as_of, strlen(o.as_of), &as_of)) { code = usage_error("--as-of needs a date as YYYY-MM-DD, not '%s'", o.as_of); goto out; }
     } else as_of = (int32_t)(time(NULL) / 86400);
-    if (!load_program(&o, &dc, &env, &prog)) { code = finish(&dc, EXIT_POLICY); goto out; }
-    if (!st_load_data_opts(&store, &prog.schema, o.data, &o.load, &dc)) { code = finish(&dc, EXIT_DATA); goto out; }
+    if (!load_program(&o, &dc, &env, &prog)) { code = fail_report(&dc, EXIT_POLICY, fmt, o.out); goto out; }
+    if (!st_load_data_opts(&store, &prog.schema, o.data, &o.load, &dc)) { code = fail_report(&dc, EXIT_DATA, fmt, o.out); goto out; }
     wv_load(&waivers, &store);
     const bc_program *progs[] = { &prog };
-    if (!wv_check(&waivers, progs, 1, &dc)) { code = finish(&dc, EXIT_DATA); goto out; }
+    if (!wv_check(&waivers, progs, 1, &dc)) { code = fail_report(&dc, EXIT_DATA, fmt, o.out); goto out; }
     vm_options vo = { .as_of = as_of, .budget = o.budget };
-    if (!vm_run(&prog, &store, &vo, &res, &dc)) { code = finish(&dc, EXIT_POLICY); goto out; }
+    if (!vm_run(&prog, &store, &vo, &res, &dc)) { code = fail_report(&dc, EXIT_POLICY, fmt, o.out); goto out; }
     wv_apply(&waivers, &prog, &store, as_of, &res);
     dg_print_all(&dc, stderr);   /* warnings, if any */
     rp_input in = { .prog = &prog, .store = &store, .dc = &dc, .res = &res, .as_of = as_of, .data = o.data, .strict = o.strict,
                     .waivers = &waivers };
+    in.color = (fmt == RP_TEXT || o.out) && want_color(&o, stdout);   /* the text report on standard output */
     if (o.out) {   /* --output FILE: the report there, text on the terminal */
         FILE *f = fopen(o.out, "w");
+        bool color = in.color;
+        in.color = false;   /* never in a file */
         if (f) rp_write(&in, fmt, f);
+        in.color = color;
         if (!f || ferror(f) | (fclose(f) != 0)) { fprintf(stderr, "cadre check: cannot write %s: %s\n", o.out, strerror(errno)); code = EXIT_USAGE; goto out; }
         rp_text(&in, stdout);
     } else rp_write(&in, fmt, stdout);
@@ -353,15 +382,23 @@ static int cmd_lint(int argc, char **argv)
     options o;
     int rc = parse_options("lint", argc, argv, &o);
     if (rc >= 0) { free(o.policies); return rc; }
+    rp_format fmt = RP_TEXT;
+    if (o.format && !rp_parse_format(o.format, &fmt)) { free(o.policies); return usage_error("unknown format '%s' (" RP_FORMAT_NAMES ")", o.format); }
     dg_context dc; ck_env env;
     dg_init(&dc); ck_init(&env, &dc);
+    dc.color = want_color(&o, stderr);
     bool ok = fe_check(&env, o.policies, o.npolicies);
-    dg_print_all(&dc, stderr);
+    char summary[256];
     if (ok && dc.nwarnings)
-        printf("%d file%s checked: %u rule%s, no errors, %u warning%s%s\n", o.npolicies, o.npolicies == 1 ? "" : "s", env.nrules,
-               env.nrules == 1 ? "" : "s", dc.nwarnings, dc.nwarnings == 1 ? "" : "s", o.deny_warnings ? " (denied: --deny-warnings)" : "");
-    else if (ok) printf("%d file%s checked: %u rule%s, no errors\n", o.npolicies, o.npolicies == 1 ? "" : "s", env.nrules, env.nrules == 1 ? "" : "s");
-    else fprintf(stderr, "%u error%s\n", dc.nerrors, dc.nerrors == 1 ? "" : "s");
+        snprintf(summary, sizeof summary, "%d file%s checked: %u rule%s, no errors, %u warning%s%s", o.npolicies, o.npolicies == 1 ? "" : "s", env.nrules,
+                 env.nrules == 1 ? "" : "s", dc.nwarnings, dc.nwarnings == 1 ? "" : "s", o.deny_warnings ? " (denied: --deny-warnings)" : "");
+    else if (ok) snprintf(summary, sizeof summary, "%d file%s checked: %u rule%s, no errors", o.npolicies, o.npolicies == 1 ? "" : "s", env.nrules, env.nrules == 1 ? "" : "s");
+    else snprintf(summary, sizeof summary, "%u error%s", dc.nerrors, dc.nerrors == 1 ? "" : "s");
+    if (fmt != RP_TEXT) dr_write(&dc, fmt, "lint", summary, stdout);
+    else {
+        dg_print_all(&dc, stderr);
+        fprintf(ok ? stdout : stderr, "%s\n", summary);
+    }
     if (ok && o.deny_warnings && dc.nwarnings) ok = false;
     ck_free(&env); dg_free(&dc); free(o.policies);
     return ok ? EXIT_PASS : EXIT_POLICY;

@@ -1980,36 +1980,21 @@ static void banner(re_state *s)
 
 static int parse_args(re_state *s, int argc, char **argv)
 {
-    for (int i = 0; i < argc; i++) {
-        const char *a = argv[i];
-        if (!strcmp(a, "--data") || !strcmp(a, "--as-of") || !strcmp(a, "--budget")) {
-            if (i + 1 >= argc) { fprintf(stderr, "cadre repl: %s needs a value\n", a); return EXIT_USAGE; }
-            const char *v = argv[++i];
-            if (!strcmp(a, "--data")) s->data = v;
-            else if (!strcmp(a, "--as-of")) {
-                if (!dt_parse(v, strlen(v), &s->as_of)) return usage_error("--as-of needs a date as YYYY-MM-DD, not '%s'", v);
-            } else {
-                char *end;
-                errno = 0;
-                unsigned long long b = strtoull(v, &end, 10);
-                if (errno || *end || b == 0) return usage_error("--budget needs a positive whole number, not '%s'", v);
-                s->budget = b;
-            }
-        } else if (!strcmp(a, "--allow-missing")) {
-            s->load.allow_missing = true;
-        } else if (!strcmp(a, "--encoding")) {
-            if (i + 1 >= argc) { fprintf(stderr, "cadre repl: %s needs a value\n", a); return EXIT_USAGE; }
-            if (!st_parse_encoding(argv[++i], &s->load.encoding))
-                return usage_error("unknown encoding '%s' (utf-8, windows-1252, cp1252 or latin1)", argv[i]);
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "cadre repl: unknown option '%s'\n%s", a, help_for("repl") ? help_for("repl") : "");
-            return EXIT_USAGE;
-        } else {
+    options o;
+    int rc = parse_options("repl", argc, argv, &o);
+    if (rc < 0 && o.as_of && !dt_parse(o.as_of, strlen(o.as_of), &s->as_of))
+        rc = usage_error("--as-of needs a date as YYYY-MM-DD, not '%s'", o.as_of);
+    if (rc < 0) {
+        s->data = o.data;
+        s->load = o.load;
+        if (o.budget) s->budget = o.budget;
+        for (int i = 0; i < o.npolicies; i++) {
             s->paths = xrealloc(s->paths, (size_t)(s->npaths + 1) * sizeof *s->paths);
-            s->paths[s->npaths++] = xstrdup(a);
+            s->paths[s->npaths++] = xstrdup(o.policies[i]);
         }
     }
-    return -1;
+    free(o.policies);
+    return rc;
 }
 
 static void history_setup(re_state *s)

@@ -26,6 +26,8 @@ typedef struct {
     const char *data;        /* the --data argument */
     bool strict;             /* unknown counts as failure */
     const wv_set *waivers;   /* applied to res (runtime/waiver.c); NULL: none */
+    bool color;              /* text: ANSI colours (violations red, warnings
+                                magenta, unknowns yellow) */
 } rp_input;
 
 /* violations and warnings leave out waived failures, counted in waived */
@@ -59,6 +61,10 @@ void rp_tap(const rp_input *in, FILE *out);
 void rp_github(const rp_input *in, FILE *out);
 /* Writes the report in format f. */
 void rp_write(const rp_input *in, rp_format f, FILE *out);
+/* XML text/attribute escaping; GitHub workflow-command escaping of the
+ * message (property false) or of a property value (true). */
+void rp_esc_xml(FILE *out, const char *s);
+void rp_esc_github(FILE *out, const char *s, bool property);
 /* 0 when every must passed (and, strictly, nothing was unknown), else 1;
  * 3 when no rule judged anything (nothing judged is not a pass). */
 int rp_exit_code(const rp_input *in);

@@ -48,7 +48,7 @@ with its evidence, then a summary.
 exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error or nothing judged, 4 usage
 ? 0
 $ cadre lint --help
-usage: cadre lint POLICY... [--deny-warnings]
+usage: cadre lint POLICY... [--deny-warnings] [--format FORMAT] [--color WHEN]
 
 Parses and type-checks the policies against the schema without reading data.
 Prints every error with file:line:column, the line and a hint, and warnings:
@@ -56,6 +56,9 @@ an unused let, a `should` that does not depend on the data, a rule
 overridden in its own file, an override that loosens a national must-rule.
 
   --deny-warnings   a warning fails the lint (exit 2)
+  --format FORMAT   text (default: on standard error), json, sarif, github, junit
+                    or tap (on standard output): errors and warnings with file:line:column
+  --color WHEN      never, auto (default) or always
 exit: 0 clean, 2 errors (or warnings, with --deny-warnings), 4 usage
 ? 0
 $ cadre help nope
@@ -177,7 +180,7 @@ $ cadre check examples/medway/policy.cadre --data=examples/medway/data --as-of=2
 ? 0
 $ cadre lint examples/medway/policy.cadre --data examples/medway/data
 cadre lint: lint does not take --data
-usage: cadre lint POLICY... [--deny-warnings]
+usage: cadre lint POLICY... [--deny-warnings] [--format FORMAT] [--color WHEN]
 
 Parses and type-checks the policies against the schema without reading data.
 Prints every error with file:line:column, the line and a hint, and warnings:
@@ -185,11 +188,14 @@ an unused let, a `should` that does not depend on the data, a rule
 overridden in its own file, an override that loosens a national must-rule.
 
   --deny-warnings   a warning fails the lint (exit 2)
+  --format FORMAT   text (default: on standard error), json, sarif, github, junit
+                    or tap (on standard output): errors and warnings with file:line:column
+  --color WHEN      never, auto (default) or always
 exit: 0 clean, 2 errors (or warnings, with --deny-warnings), 4 usage
 ? 4
 $ cadre check examples/medway/policy.cadre --colour=always --data examples/medway/data
 cadre check: unknown option '--colour'
-usage: cadre check POLICY... --data DIR|FILE.db [--as-of DATE] [--format FORMAT] [--output FILE] [--strict] [--budget N]
+usage: cadre check POLICY... --data DIR|FILE.db [--as-of DATE] [--format FORMAT] [--output FILE] [--strict] [--budget N] [--color WHEN]
 
 Checks the policies (.cadre sources, or one compiled file) against the data
 set in DIR (CSV files in the standard layout) or FILE.db (a SQLite file,
@@ -202,7 +208,9 @@ with its evidence, then a summary.
   --output FILE     write the report in FORMAT to FILE; print text to stdout
   --strict          an unknown must-requirement counts as a failure (exit 1)
   --budget N        loop steps allowed before evaluation stops (default 4000000000)
+  --color WHEN      never, auto (default: on a terminal, unless NO_COLOR is set) or always
 
+A policy or data error is reported in FORMAT too (where the report would go).
 exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error, 4 usage
 ? 4
 $ cadre lint --color=sometimes examples/medway/policy.cadre
