@@ -17,6 +17,7 @@
 #include "testrun.h"
 #include "repl.h"
 #include "lsp.h"
+#include "init.h"
 #include "diagout.h"
 #include <errno.h>
 #include <stddef.h>
@@ -43,6 +44,7 @@ static const char *const usage_text =
     "  test [PATH...]                    run the tests written next to the rules\n"
     "  repl [POLICY...] [--data DIR]     interactive: queries, :why, what-if edits, :diff\n"
     "  lsp                               language server for editors (LSP over stdio)\n"
+    "  init DIR                          a new council rule repository: policy, tests, data, CI\n"
     "  help [COMMAND]                    this text, or a command's\n"
     "\n"
     "options everywhere: --help, --version\n"
@@ -157,6 +159,16 @@ static const struct { const char *name, *help; } command_help[] = {
      "prompts: a transcript is a script; errors print and the script goes on.\n"
      "\n"
      "exit: 0 every command succeeded, 2 a command failed, 4 usage\n"},
+    {"init",
+     "usage: cadre init DIR\n"
+     "\n"
+     "Makes DIR (new, or empty) a council's rule repository: policy/council.cadre\n"
+     "(a caseload cap and a registration rule), policy/council_test.cadre (its\n"
+     "tests), data/ (a CSV file per table of the standard schema, header only),\n"
+     "the GitHub Actions workflow and pre-commit config of docs/ci.md. As made,\n"
+     "`cadre lint`, `cadre fmt --check` and `cadre test` pass on it.\n"
+     "\n"
+     "exit: 0 written, 2 internal schema error, 4 usage (DIR in use, unwritable)\n"},
     {"lsp",
      "usage: cadre lsp [--stdio]\n"
      "\n"
@@ -513,7 +525,8 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "test")) return cmd_test(argc - 2, argv + 2);
     if (!strcmp(cmd, "repl")) return re_main(argc - 2, argv + 2);
     if (!strcmp(cmd, "lsp")) return cmd_lsp(argc - 2, argv + 2);
-    const char *cands[] = { "check", "lint", "compile", "disasm", "desugar", "help", "fmt", "diff", "test", "repl", "lsp" };
+    if (!strcmp(cmd, "init")) return cmd_init(argc - 2, argv + 2);
+    const char *cands[] = { "check", "lint", "compile", "disasm", "desugar", "help", "fmt", "diff", "test", "repl", "lsp", "init" };
     const char *best = dg_closest(cmd, cands, sizeof cands / sizeof *cands);
     fprintf(stderr, "cadre: unknown command '%s'%s%s%s\n(try: cadre help)\n", cmd, best ? " — did you mean '" : "", best ? best : "", best ? "'?" : "");
     return EXIT_USAGE;
