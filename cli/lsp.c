@@ -628,7 +628,7 @@ static const char *const keywords[] = {
     "otherwise", "caseload", "pod", "and", "or", "not", "is", "missing", "present", "distinct", "true", "false",
     "key", "optional", "ref", "as", "at", "most", "least", "exactly", "average", "of", "supervision", "override",
     "test", "disable", "because", "intended", "progression", "requires", "every", "then", "until", "over", "within",
-    "as_of", "days", "weeks", "months", "years",
+    "as_of", "if", "else", "days", "weeks", "months", "years",
 };
 
 static const char *const aggregates[] = { "count", "sum", "avg", "min", "max", "any", "all" };

@@ -15,6 +15,7 @@ commands:
   test [PATH...]                    run the tests written next to the rules
   repl [POLICY...] [--data DIR]     interactive: queries, :why, what-if edits, :diff
   lsp                               language server for editors (LSP over stdio)
+  init DIR                          a new council rule repository: policy, tests, data, CI
   help [COMMAND]                    this text, or a command's
 
 options everywhere: --help, --version
@@ -81,6 +82,7 @@ commands:
   test [PATH...]                    run the tests written next to the rules
   repl [POLICY...] [--data DIR]     interactive: queries, :why, what-if edits, :diff
   lsp                               language server for editors (LSP over stdio)
+  init DIR                          a new council rule repository: policy, tests, data, CI
   help [COMMAND]                    this text, or a command's
 
 options everywhere: --help, --version

@@ -5,7 +5,7 @@
 $ cadre lint tests/policies/err_syntax.cadre --format github
 ::error file=tests/policies/err_syntax.cadre,line=6,col=1,endLine=6,endColumn=2,title=E-syntax::unexpected '}', expected an expression
 ::error file=tests/policies/err_syntax.cadre,line=10,col=1,endLine=10,endColumn=5,title=E-syntax::unexpected 'rule', expected one of: ')' or an operator
-::error file=tests/policies/err_syntax.cadre,line=11,col=14,endLine=11,endColumn=15,title=E-syntax::unexpected '<', expected one of: '}', 'must', 'should', 'otherwise' or an operator%0Ahint: comparisons do not chain: write 'a < b and b < c'
+::error file=tests/policies/err_syntax.cadre,line=11,col=14,endLine=11,endColumn=15,title=E-syntax::unexpected '<', expected one of: '}', 'must', 'should', 'otherwise', 'as' or an operator%0Ahint: comparisons do not chain: write 'a < b and b < c'
 ::error file=tests/policies/err_syntax.cadre,line=15,col=21,endLine=15,endColumn=22,title=E-syntax::unexpected character '@'
 4 errors
 ? 2
@@ -80,7 +80,7 @@ $ cadre lint tests/policies/err_syntax.cadre --format junit
       <error type="E-syntax" message="unexpected &apos;rule&apos;, expected one of: &apos;)&apos; or an operator">unexpected &apos;rule&apos;, expected one of: &apos;)&apos; or an operator</error>
     </testcase>
     <testcase classname="E-syntax" name="tests/policies/err_syntax.cadre:11:14" file="tests/policies/err_syntax.cadre" line="11">
-      <error type="E-syntax" message="unexpected &apos;&lt;&apos;, expected one of: &apos;}&apos;, &apos;must&apos;, &apos;should&apos;, &apos;otherwise&apos; or an operator">comparisons do not chain: write &apos;a &lt; b and b &lt; c&apos;</error>
+      <error type="E-syntax" message="unexpected &apos;&lt;&apos;, expected one of: &apos;}&apos;, &apos;must&apos;, &apos;should&apos;, &apos;otherwise&apos;, &apos;as&apos; or an operator">comparisons do not chain: write &apos;a &lt; b and b &lt; c&apos;</error>
     </testcase>
     <testcase classname="E-syntax" name="tests/policies/err_syntax.cadre:15:21" file="tests/policies/err_syntax.cadre" line="15">
       <error type="E-syntax" message="unexpected character &apos;@&apos;">unexpected character &apos;@&apos;</error>
@@ -91,7 +91,7 @@ $ cadre lint tests/policies/err_syntax.cadre --format junit
 $ cadre check tests/policies/err_syntax.cadre --data tests/data/lang_basic --format github 2>/dev/null
 ::error file=tests/policies/err_syntax.cadre,line=6,col=1,endLine=6,endColumn=2,title=E-syntax::unexpected '}', expected an expression
 ::error file=tests/policies/err_syntax.cadre,line=10,col=1,endLine=10,endColumn=5,title=E-syntax::unexpected 'rule', expected one of: ')' or an operator
-::error file=tests/policies/err_syntax.cadre,line=11,col=14,endLine=11,endColumn=15,title=E-syntax::unexpected '<', expected one of: '}', 'must', 'should', 'otherwise' or an operator%0Ahint: comparisons do not chain: write 'a < b and b < c'
+::error file=tests/policies/err_syntax.cadre,line=11,col=14,endLine=11,endColumn=15,title=E-syntax::unexpected '<', expected one of: '}', 'must', 'should', 'otherwise', 'as' or an operator%0Ahint: comparisons do not chain: write 'a < b and b < c'
 ::error file=tests/policies/err_syntax.cadre,line=15,col=21,endLine=15,endColumn=22,title=E-syntax::unexpected character '@'
 ? 2
 $ cadre check tests/policies/data_check.cadre --data tests/data/data_badvalues --format json 2>/dev/null

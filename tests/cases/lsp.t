@@ -9,7 +9,7 @@ diagnostics build/lsp-test/caps.cadre: 1
   2:4-2:10 warning W-unused let 'unused' is never used
 diagnostics build/lsp-test/caps.cadre: 1
   7:9-7:14 error E-syntax unexpected 'count', expected one of: ':' or an operator
-completion 6:30: 24 items
+completion 6:30: 26 items
   team (staff: teams, optional)
   qualified (staff: date, optional)
   cases (staff: rows of cases)
@@ -47,8 +47,8 @@ hover 5:6:
 definition 7:28: build/lsp-test/caps.cadre 3:4-3:9
 definition 7:15: build/lsp-test/caps.cadre 6:11-6:12
 definition 6:31: $CACHE/cadre/0.1.0/stdlib/std.cadre 47:2-47:9
-definition 7:18: $CACHE/cadre/0.1.0/stdlib/std.cadre 62:2-62:8
-completion 7:4: 91 items
+definition 7:18: $CACHE/cadre/0.1.0/stdlib/std.cadre 66:2-66:8
+completion 7:4: 93 items
   must ()
   count (aggregate)
   staff (table)
@@ -64,15 +64,15 @@ hover 13:4:
   ```cadre
   rule caseload.cap "At most 20 open cases for case_holders" {
     for each s in staff where s.in_post and s.role in {case_holders}:
-      must s.open_cases <= 20
+      must s.open_cases <= 20 as "open cases"
   }
   ```
 diagnostics examples/wiltshire/policy.cadre: 0
 definition 37:14: $CACHE/cadre/0.1.0/stdlib/england/asye.cadre 16:4-16:23
   let asye_max_open_cases = missing
 diagnostics build/lsp-test/council.cadre: 0
-definition 2:16: $CACHE/cadre/0.1.0/stdlib/england/asye.cadre 42:5-42:17
-  rule asye.reviews "ASYE reviews at 3, 6 and 12 months" {
+definition 2:16: $CACHE/cadre/0.1.0/stdlib/england/asye.cadre 50:5-50:17
+  rule asye.reviews "ASYE reviews at 3, 6 and 12 months, each point with a review of its own" {
 hover 2:16:
   **rule** `asye.reviews` — Reviews at 3 and 12 months
   ```cadre

@@ -10,12 +10,12 @@ syn case match
 syn match   cadreIdent      "\<[A-Za-z_][A-Za-z0-9_]*\>"
 syn keyword cadreDecl       policy effective roles caseload pod supervision progression requires test
 syn keyword cadreDecl       rule let table use override disable nextgroup=cadreName skipwhite
-syn keyword cadreControl    for each in where must should otherwise expect every then until over within
+syn keyword cadreControl    for each in where must should otherwise expect every then until over within if else
 syn keyword cadreOperator   and or not is
 syn keyword cadreConstant   true false missing present as_of
 syn keyword cadreUnit       day days week weeks month months year years
 syn keyword cadreKeyword    key optional ref as at most least exactly average of because intended distinct
-syn keyword cadreKeyword    row rows fail pass unknown nothing else lead group individual per
+syn keyword cadreKeyword    row rows fail pass unknown nothing lead group individual per
 syn keyword cadreKeyword    daily weekly fortnightly monthly quarterly yearly annually assessment programme tenure met with
 syn keyword cadreFunction   count sum avg min max any all gap days_between months_between years_between month year
 syn match   cadreName       contained "\<[A-Za-z_][A-Za-z0-9_]*\%(\.[A-Za-z_][A-Za-z0-9_]*\)*"
