@@ -29,7 +29,7 @@ SYNOPSIS
        cadre COMMAND [OPTIONS] [ARGS]
 ? 0
 $ MANWIDTH=80 man -l "$tmp/x/share/man/man1/cadre.1" 2>&1 | grep -c -e '--deny-warnings' -e 'cadre lsp'
-6
+8
 ? 0
 $ groff -ww -man -z "$tmp/x/share/man/man1/cadre.1" && echo "no groff warnings"
 no groff warnings
