@@ -391,37 +391,32 @@ static node *lowered_at(const analysis *a, uint32_t off)
     return NULL;
 }
 
-/* Every rule declaration named `name` in the program, in force or not: a
- * rule of a file, a rule an override brings, a rule lowered from a block.
- * Returns the one in file `avoid_file` only when there is no other. */
-static node *rule_named(const analysis *a, const char *name, uint32_t avoid_file)
+/* The top-level declaration of `kind` named `name` in any file (the new
+ * rule or let an override brings counts); the one in file `avoid_file` only
+ * when there is no other. */
+static node *top_named(const analysis *a, node_kind kind, const char *name, uint32_t avoid_file)
 {
     node *best = NULL;
     for (uint32_t i = 0; i < a->env.nfiles; i++) {
         node *f = a->env.files[i];
         for (uint32_t k = 0; f && k < f->nkids; k++) {
-            node *r = f->kids[k];
-            if (r && r->kind == N_OVERRIDE && r->op == OV_RULE && r->nkids) r = r->kids[0];
-            if (r && r->kind == N_RULE && r->text && !strcmp(r->text, name) && (!best || best->span.file == avoid_file)) best = r;
+            node *d = f->kids[k];
+            if (d && d->kind == N_OVERRIDE && d->nkids) d = d->kids[0];
+            if (d && d->kind == kind && d->text && !strcmp(d->text, name) && (!best || best->span.file == avoid_file)) best = d;
         }
-    }
-    for (uint32_t i = 0; i < a->env.nowned; i++) {
-        node *r = a->env.owned[i];
-        if (r && r->kind == N_RULE && r->text && !strcmp(r->text, name) && (!best || best->span.file == avoid_file))
-            best = r->sem.decl ? r->sem.decl : r;
     }
     return best;
 }
 
-static node *let_named(const analysis *a, const char *name, uint32_t avoid_file)
+/* A rule named `name`, in force or not: of a file, brought by an override,
+ * or lowered from a block line (then the line). */
+static node *rule_named(const analysis *a, const char *name, uint32_t avoid_file)
 {
-    node *best = NULL;
-    for (uint32_t i = 0; i < a->env.nfiles; i++) {
-        node *f = a->env.files[i];
-        for (uint32_t k = 0; f && k < f->nkids; k++) {
-            node *l = f->kids[k];
-            if (l && l->kind == N_LET && !strcmp(l->text, name) && (!best || best->span.file == avoid_file)) best = l;
-        }
+    node *best = top_named(a, N_RULE, name, avoid_file);
+    for (uint32_t i = 0; i < a->env.nowned; i++) {
+        node *r = a->env.owned[i];
+        if (r && r->kind == N_RULE && r->text && !strcmp(r->text, name) && (!best || best->span.file == avoid_file))
+            best = r->sem.decl ? r->sem.decl : r;
     }
     return best;
 }
@@ -445,16 +440,6 @@ static node *column_decl(const analysis *a, uint32_t t, const char *field)
                 }
             }
         }
-    }
-    return NULL;
-}
-
-static node *table_decl(const analysis *a, const char *name)
-{
-    for (uint32_t i = 0; i < a->env.nfiles; i++) {
-        node *f = a->env.files[i];
-        for (uint32_t k = 0; f && k < f->nkids; k++)
-            if (f->kids[k] && f->kids[k]->kind == N_TABLE && !strcmp(f->kids[k]->text, name)) return f->kids[k];
     }
     return NULL;
 }
@@ -587,7 +572,7 @@ static dg_span definition_of(const analysis *a, uint32_t off)
         switch (n->kind) {
         case N_NAME:
             if (n->sem.ref == R_LET) return a->env.lets[n->sem.index].decl->name_span;
-            if (n->sem.ref == R_TABLE) { node *tb = table_decl(a, n->text); return tb ? tb->name_span : none; }
+            if (n->sem.ref == R_TABLE) { node *tb = top_named(a, N_TABLE, n->text, 0); return tb ? tb->name_span : none; }
             if (n->sem.ref == R_VAR)   /* requirements are the for-each's siblings in its rule */
                 for (uint32_t k = i; k-- > 0;) {
                     node *f = c.at[k]->kind == N_RULE && c.at[k]->nkids ? c.at[k]->kids[0] : c.at[k];
@@ -601,7 +586,7 @@ static dg_span definition_of(const analysis *a, uint32_t off)
             return none;
         case N_OVERRIDE:
             if (!on_name) break;
-            if (n->op == OV_LET) { node *l = let_named(a, n->text, a->file); return l ? l->name_span : none; }
+            if (n->op == OV_LET) { node *l = top_named(a, N_LET, n->text, a->file); return l ? l->name_span : none; }
             { node *r = rule_named(a, n->text, a->file); return r ? (r->name_span.end ? r->name_span : r->span) : none; }
         case N_TEXPECT:
             if (on_name) { node *r = rule_named(a, n->text, 0); return r ? (r->name_span.end ? r->name_span : r->span) : none; }

@@ -1,10 +1,14 @@
 # The editor files: the VS Code TextMate grammar gives every character of
 # every example and stdlib file a scope, none of them invalid (a small
 # TextMate tokenizer, tests/editors/grammar_check.py); it does flag a stray
-# character; vim's syntax file gives every character a group; the
+# character; every keyword of the lexer and built-in function of the VM is
+# in both grammars; vim's syntax file gives every character a group; the
 # extension's JSON parses and its JavaScript compiles.
 $ python3 tests/editors/grammar_check.py examples/*/*.cadre stdlib/*.cadre stdlib/*/*.cadre
 12 files, 0 problems
+? 0
+$ python3 tests/editors/grammar_check.py --words
+59 keywords and 8 built-in functions, 0 missing
 ? 0
 $ printf 'rule r {\n  must 1 @ 2\n}\n' > "$tmp/bad.cadre"; python3 tests/editors/grammar_check.py "$tmp/bad.cadre" | sed "s|$tmp/||"
 bad.cadre:2:10: invalid token '@ 2'

@@ -48,7 +48,7 @@ definition 7:28: build/lsp-test/caps.cadre 3:4-3:9
 definition 7:15: build/lsp-test/caps.cadre 6:11-6:12
 definition 6:31: $CACHE/cadre/0.1.0/stdlib/std.cadre 47:2-47:9
 definition 7:18: $CACHE/cadre/0.1.0/stdlib/std.cadre 66:2-66:8
-completion 7:4: 93 items
+completion 7:4: 95 items
   must ()
   count (aggregate)
   staff (table)
@@ -93,6 +93,12 @@ formatting examples/medway/policy.cadre: 0 edit(s)
 diagnostics build/lsp-test/messy.cadre: 0
 unsupported: {'code': -32601, 'message': 'method not supported by cadre lsp'}
 malformed: {'code': -32700, 'message': 'parse error: the message is not a JSON object'}
+deep: -32700
+hover, not open: {'code': -32602, 'message': 'document not open'}
+hover, past the end: None
+completion, bad position: 95 items
+diagnostics build/lsp-test/odd.cadre: 1
+  0:14-0:24 error E-type cannot apply '!=' to text and a number
 shutdown: None
 exit code 0
 ? 0

@@ -5,7 +5,9 @@ a tie; begin/end rules nest across lines; captures scope their groups) and
 reports every character that gets no scope but the file's own, and every
 token scoped invalid. Python's re stands in for Oniguruma: the grammar keeps
 to the syntax both share. Usage: grammar_check.py [--show FILE:LINE] FILE...
-Prints one line per problem and a summary; exit 1 on any problem."""
+Prints one line per problem and a summary; exit 1 on any problem.
+grammar_check.py --words: every lexer keyword and built-in function is in
+the grammar and the vim syntax file."""
 import json, os, re, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -90,7 +92,25 @@ def check(path, show=None):
                 print("%s:%d:%d: invalid token %r" % (path, n, i + 1, line[i:i + 12])); problems += 1; break
     return problems
 
+def words_check():
+    """Every keyword of the lexer and every built-in function of the VM is
+    named in the TextMate grammar and in the vim syntax file."""
+    lexer = open(os.path.join(ROOT, "lang/lexer.l")).read()
+    words = set(re.findall(r'^"([a-z_]+)"\s', lexer, re.M))
+    for alt in re.findall(r'^("[a-z]+"(?:\|"[a-z]+")+)', lexer, re.M): words |= set(re.findall(r'"([a-z]+)"', alt))
+    ops = open(os.path.join(ROOT, "runtime/opcodes.h")).read()
+    builtins = set(re.findall(r'X\([A-Z_]+,\s*"([a-z_]+)",\s*\d+,\s*"', ops))
+    tm = set(re.findall(r"[a-z_]+", json.dumps(G)))
+    vim = set(re.findall(r"[a-z_]+", open(os.path.join(ROOT, "editors/vim/syntax/cadre.vim")).read()))
+    missing = 0
+    for w in sorted(words | builtins):
+        for name, have in (("TextMate grammar", tm), ("vim syntax", vim)):
+            if w not in have: print("%s: not in the %s" % (w, name)); missing += 1
+    print("%d keywords and %d built-in functions, %d missing" % (len(words), len(builtins), missing))
+    return missing
+
 args = sys.argv[1:]
+if args == ["--words"]: sys.exit(1 if words_check() else 0)
 show = None
 if args and args[0] == "--show":
     f, l = args[1].rsplit(":", 1); show = (f, int(l)); args = args[2:]
