@@ -120,7 +120,7 @@ man: $(BUILD)/cadre.1
 $(BUILD)/cadre.1: docs/cli.md tools/man.awk
 	@mkdir -p $(BUILD)
 	@echo "  MAN     $@"
-	$(Q)awk -v version=$(VERSION) -f tools/man.awk docs/cli.md > $@.tmp && mv $@.tmp $@
+	$(Q)LC_ALL=C awk -v version=$(VERSION) -f tools/man.awk docs/cli.md > $@.tmp && mv $@.tmp $@
 
 install: cadre $(BUILD)/cadre.1
 	install -d $(BINDIR) $(MANDIR) $(SHAREDIR)/bash-completion/completions $(SHAREDIR)/zsh/site-functions \

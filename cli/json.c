@@ -4,6 +4,7 @@
  * the stack, and the escaping rules every JSON writer in cli/ uses.
  * Does not own: what the documents mean. */
 #include "json.h"
+#include "../runtime/utf8.h"
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -248,7 +249,12 @@ void js_write_strn(FILE *out, const char *s, size_t n)
         case '\t': fputs("\\t", out); break;
         default:
             if (c < 0x20) fprintf(out, "\\u%04x", c);
-            else fputc(c, out);
+            else if (c < 0x80) fputc(c, out);
+            else {   /* bytes that are not UTF-8 become U+FFFD: the output stays valid JSON */
+                size_t k = u8_seq((const unsigned char *)s + i, n - i);
+                if (!k) fputs(U8_REPLACEMENT, out);
+                else { fwrite(s + i, 1, k, out); i += k - 1; }
+            }
         }
     }
     fputc('"', out);

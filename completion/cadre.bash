@@ -15,14 +15,14 @@ _cadre()
     fi
     local cmd=${COMP_WORDS[1]} opts=""
     case $cmd in
-        check)   opts="--data --as-of --format --output --strict --budget --color" ;;
+        check)   opts="--data --as-of --format --output --strict --budget --encoding --allow-missing --color" ;;
         lint)    opts="--deny-warnings --format --color" ;;
         compile) opts="--output" ;;
         desugar) opts="--rule" ;;
         fmt)     opts="--check --write --diff" ;;
-        diff)    opts="--data --as-of --fail-on --budget" ;;
+        diff)    opts="--data --as-of --fail-on --budget --encoding --allow-missing" ;;
         test)    opts="--color" ;;
-        repl)    opts="--data --as-of --budget" ;;
+        repl)    opts="--data --as-of --budget --encoding --allow-missing" ;;
         lsp)     opts="--stdio" ;;
         help)    COMPREPLY=($(compgen -W "$commands" -- "$cur")); return ;;
     esac
@@ -36,6 +36,7 @@ _cadre()
             fi ;;
         --color)   COMPREPLY=($(compgen -W "never auto always" -- "$cur")); return ;;
         --fail-on) COMPREPLY=($(compgen -W "new-breach change" -- "$cur")); return ;;
+        --encoding) COMPREPLY=($(compgen -W "utf-8 windows-1252 cp1252 latin1" -- "$cur")); return ;;
         --data)    COMPREPLY=($(compgen -d -- "$cur") $(compgen -f -X '!*.db' -- "$cur")); return ;;
         --output|-o) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --as-of|--budget|--rule) return ;;

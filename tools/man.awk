@@ -2,7 +2,8 @@
 # the page is generated from the document at build time and never edited.
 # Handles the Markdown docs/cli.md uses: # headings, fenced code, tables,
 # lists, paragraphs, `code`, **bold**, *italic* and [links](...).
-# Usage: awk -v version=0.1.0 -f tools/man.awk docs/cli.md > cadre.1
+# Usage: LC_ALL=C awk -v version=0.1.0 -f tools/man.awk docs/cli.md > cadre.1
+# (LC_ALL=C: awk must see bytes, as mawk always does and gawk in C locale)
 
 # the non-ASCII characters the docs use, as roff glyph names (plain troff
 # reads bytes; man-db would convert, but the page should not depend on it)
@@ -10,7 +11,22 @@ function glyphs(s) {
     gsub(/—/, "\\(em", s); gsub(/→/, "\\(->", s); gsub(/×/, "\\(mu", s)
     gsub(/–/, "\\(en", s); gsub(/…/, "...", s); gsub(/’/, "\\(cq", s); gsub(/‘/, "\\(oq", s)
     gsub(/“/, "\\(lq", s); gsub(/”/, "\\(rq", s); gsub(/≤/, "\\(<=", s); gsub(/≥/, "\\(>=", s)
-    return s
+    gsub(/€/, "\\(Eu", s); gsub(/£/, "\\(Po", s)
+    return escape_utf8(s)
+}
+
+# any other UTF-8 sequence as \[uXXXX], which groff reads (awk sees bytes)
+function escape_utf8(s,    out, i, n, b, cp, k, extra) {
+    out = ""; n = length(s)
+    for (i = 1; i <= n; i++) {
+        b = ord[substr(s, i, 1)]
+        if (b < 128) { out = out substr(s, i, 1); continue }
+        if (b >= 240) { cp = b - 240; extra = 3 } else if (b >= 224) { cp = b - 224; extra = 2 } else { cp = b - 192; extra = 1 }
+        for (k = 1; k <= extra && i + k <= n; k++) cp = cp * 64 + ord[substr(s, i + k, 1)] - 128
+        i += extra
+        out = out sprintf("\\[u%04X]", cp)
+    }
+    return out
 }
 
 # roff-escape a line of text and turn inline Markdown into fonts
@@ -45,6 +61,7 @@ function cells(line, arr,    n, i) {
     return n
 }
 BEGIN {
+    for (i = 0; i < 256; i++) ord[sprintf("%c", i)] = i
     print ".\\\" Generated from docs/cli.md by tools/man.awk; edit the document, not this."
     printf ".TH CADRE 1 \"\" \"cadre %s\" \"User Commands\"\n", version
     print ".SH NAME"

@@ -29,7 +29,7 @@ cadre 0.1.0 (bytecode format 4)
 ? 0
 $ cadre help check
 usage: cadre check POLICY... --data DIR|FILE.db [--as-of DATE] [--format FORMAT] [--output FILE] [--strict] [--budget N]
-                   [--encoding NAME] [--allow-missing]
+                   [--encoding NAME] [--allow-missing] [--color WHEN]
 
 Checks the policies (.cadre sources, or one compiled file) against the data
 set in DIR (CSV files in the standard layout) or FILE.db (a SQLite file,
@@ -45,7 +45,9 @@ with its evidence, then a summary.
   --encoding NAME   CSV files are utf-8 (default, checked) or windows-1252 (cp1252, latin1)
   --allow-missing   an empty required cell, or a reference naming no row, is unknown
                     (a data-quality finding) instead of a data error
+  --color WHEN      never, auto (default: on a terminal, unless NO_COLOR is set) or always
 
+A policy or data error is reported in FORMAT too (where the report would go).
 exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error or nothing judged, 4 usage
 ? 0
 $ cadre lint --help
@@ -102,7 +104,7 @@ cadre: unknown command 'frobnicate'
 $ cadre check tests/policies/cli_tiny.cadre --data tests/data/lang_basic --as-of 2025-06-30 --frob
 cadre check: unknown option '--frob'
 usage: cadre check POLICY... --data DIR|FILE.db [--as-of DATE] [--format FORMAT] [--output FILE] [--strict] [--budget N]
-                   [--encoding NAME] [--allow-missing]
+                   [--encoding NAME] [--allow-missing] [--color WHEN]
 
 Checks the policies (.cadre sources, or one compiled file) against the data
 set in DIR (CSV files in the standard layout) or FILE.db (a SQLite file,
@@ -118,7 +120,9 @@ with its evidence, then a summary.
   --encoding NAME   CSV files are utf-8 (default, checked) or windows-1252 (cp1252, latin1)
   --allow-missing   an empty required cell, or a reference naming no row, is unknown
                     (a data-quality finding) instead of a data error
+  --color WHEN      never, auto (default: on a terminal, unless NO_COLOR is set) or always
 
+A policy or data error is reported in FORMAT too (where the report would go).
 exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error or nothing judged, 4 usage
 ? 4
 $ cadre check tests/policies/cli_tiny.cadre --as-of 2025-06-30
@@ -131,7 +135,7 @@ cadre check: --data needs a value
 $ cadre check --data tests/data/lang_basic --as-of 2025-06-30
 cadre check: no policy files given
 usage: cadre check POLICY... --data DIR|FILE.db [--as-of DATE] [--format FORMAT] [--output FILE] [--strict] [--budget N]
-                   [--encoding NAME] [--allow-missing]
+                   [--encoding NAME] [--allow-missing] [--color WHEN]
 
 Checks the policies (.cadre sources, or one compiled file) against the data
 set in DIR (CSV files in the standard layout) or FILE.db (a SQLite file,
@@ -147,7 +151,9 @@ with its evidence, then a summary.
   --encoding NAME   CSV files are utf-8 (default, checked) or windows-1252 (cp1252, latin1)
   --allow-missing   an empty required cell, or a reference naming no row, is unknown
                     (a data-quality finding) instead of a data error
+  --color WHEN      never, auto (default: on a terminal, unless NO_COLOR is set) or always
 
+A policy or data error is reported in FORMAT too (where the report would go).
 exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error or nothing judged, 4 usage
 ? 4
 $ cadre check tests/policies/cli_tiny.cadre --data tests/data/lang_basic --as-of 2025-02-30
@@ -178,7 +184,7 @@ $ cadre desugar tests/policies/lang_pod.cadre --rule pod.nope
 cadre desugar: no rule named 'pod.nope'
 ? 4
 $ cadre check examples/medway/policy.cadre --data=examples/medway/data --as-of=2025-06-30 --format=tap --budget=100000000 | tail -1
-# 8 rules, 86 checks: 78 passed, 7 violations, 0 warnings, 1 unknown
+# 9 rules, 558 checks: 549 passed, 8 violations, 0 warnings, 1 unknown
 ? 0
 $ cadre lint examples/medway/policy.cadre --data examples/medway/data
 cadre lint: lint does not take --data
@@ -197,7 +203,8 @@ exit: 0 clean, 2 errors (or warnings, with --deny-warnings), 4 usage
 ? 4
 $ cadre check examples/medway/policy.cadre --colour=always --data examples/medway/data
 cadre check: unknown option '--colour'
-usage: cadre check POLICY... --data DIR|FILE.db [--as-of DATE] [--format FORMAT] [--output FILE] [--strict] [--budget N] [--color WHEN]
+usage: cadre check POLICY... --data DIR|FILE.db [--as-of DATE] [--format FORMAT] [--output FILE] [--strict] [--budget N]
+                   [--encoding NAME] [--allow-missing] [--color WHEN]
 
 Checks the policies (.cadre sources, or one compiled file) against the data
 set in DIR (CSV files in the standard layout) or FILE.db (a SQLite file,
@@ -210,10 +217,13 @@ with its evidence, then a summary.
   --output FILE     write the report in FORMAT to FILE; print text to stdout
   --strict          an unknown must-requirement counts as a failure (exit 1)
   --budget N        loop steps allowed before evaluation stops (default 4000000000)
+  --encoding NAME   CSV files are utf-8 (default, checked) or windows-1252 (cp1252, latin1)
+  --allow-missing   an empty required cell, or a reference naming no row, is unknown
+                    (a data-quality finding) instead of a data error
   --color WHEN      never, auto (default: on a terminal, unless NO_COLOR is set) or always
 
 A policy or data error is reported in FORMAT too (where the report would go).
-exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error, 4 usage
+exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error or nothing judged, 4 usage
 ? 4
 $ cadre lint --color=sometimes examples/medway/policy.cadre
 cadre: --color takes never, auto or always, not 'sometimes'

@@ -1,11 +1,11 @@
 # Colour: --color=always forces it, piped output never has it by default, a
 # terminal has it unless NO_COLOR is set (run under a pseudo-terminal here).
 $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --color=always | sed -n 3,4p | cat -v
-^[[1;31mviolations (7)^[[0m
-  ^[[1;31mcaseload.cap                                    ^[[0m  examples/medway/policy.cadre:14  S103 Daniel Okafor (social_worker): 23 open cases, at most 20
+^[[1;31mviolations (8)^[[0m
+  ^[[1;31mcaseload.cap                                    ^[[0m  examples/medway/policy.cadre:24  S103 Daniel Okafor (social_worker): 23 open cases, at most 20
 ? 0
 $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 | sed -n 3p | cat -v
-violations (7)
+violations (8)
 ? 0
 $ cadre lint tests/policies/err_names.cadre --color=always 2>&1 | head -4 | cat -v
 tests/policies/err_names.cadre:7:3: ^[[1;31merror^[[0m: unknown table 'staf' in reference

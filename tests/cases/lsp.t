@@ -48,7 +48,7 @@ definition 7:28: build/lsp-test/caps.cadre 3:4-3:9
 definition 7:15: build/lsp-test/caps.cadre 6:11-6:12
 definition 6:31: $CACHE/cadre/0.1.0/stdlib/std.cadre 47:2-47:9
 definition 7:18: $CACHE/cadre/0.1.0/stdlib/std.cadre 66:2-66:8
-completion 7:4: 95 items
+completion 7:4: 96 items
   must ()
   count (aggregate)
   staff (table)
@@ -57,7 +57,7 @@ completion 7:4: 95 items
   cap (rule)
   england.asye (module)
 diagnostics examples/medway/policy.cadre: 0
-hover 13:4:
+hover 23:4:
   **rule** `caseload.cap` — At most 20 open cases for case_holders
   
   stands for:
@@ -68,7 +68,7 @@ hover 13:4:
   }
   ```
 diagnostics examples/wiltshire/policy.cadre: 0
-definition 37:14: $CACHE/cadre/0.1.0/stdlib/england/asye.cadre 16:4-16:23
+definition 44:14: $CACHE/cadre/0.1.0/stdlib/england/asye.cadre 16:4-16:23
   let asye_max_open_cases = missing
 diagnostics build/lsp-test/council.cadre: 0
 definition 2:16: $CACHE/cadre/0.1.0/stdlib/england/asye.cadre 50:5-50:17
@@ -96,7 +96,7 @@ malformed: {'code': -32700, 'message': 'parse error: the message is not a JSON o
 deep: -32700
 hover, not open: {'code': -32602, 'message': 'document not open'}
 hover, past the end: None
-completion, bad position: 95 items
+completion, bad position: 96 items
 diagnostics build/lsp-test/odd.cadre: 1
   0:14-0:24 error E-type cannot apply '!=' to text and a number
 shutdown: None

@@ -23,7 +23,7 @@ for cmd in $("$bin" --help | sed -n '/^commands:/,/^$/p' | awk 'NR > 1 && NF { p
     case " $(complete_words cadre "$cmd") " in *" $cmd "*) ;; *) echo "not offered: command $cmd"; missing=1;; esac
     [ "$cmd" = help ] && continue
     offered=" $(complete_words cadre "$cmd" -) "
-    for opt in $("$bin" help "$cmd" | head -1 | grep -o -- '--[a-z-]*' | sort -u); do
+    for opt in $("$bin" help "$cmd" | sed "/^$/q" | grep -o -- '--[a-z-]*' | sort -u); do
         case $offered in *" $opt "*) ;; *) echo "not offered: cadre $cmd $opt"; missing=1;; esac
     done
 done
