@@ -34,7 +34,7 @@ else
 Q := @
 endif
 
-.PHONY: all deps demo test unit check-san clean bench fuzz reports
+.PHONY: all deps demo test unit check-san clean bench fuzz reports man install uninstall
 all: cadre
 
 cadre: $(OBJ)
@@ -114,6 +114,38 @@ reports: cadre
 	@for d in examples/*/; do e=$$(basename $$d); \
 	  ./cadre check examples/$$e/policy.cadre --data examples/$$e/data --as-of 2025-06-30 --format html > docs/reports/$$e.html; \
 	  [ $$? -le 1 ] || exit 1; echo "  REPORT  docs/reports/$$e.html"; done
+
+# The man page is made from docs/cli.md (tools/man.awk), never edited, so the
+# two cannot drift.  `make install PREFIX=... DESTDIR=...` puts the binary,
+# cadre(1), bash and zsh completion and the editor files (editors/) in the
+# usual places; `make uninstall` with the same variables removes them.
+PREFIX  ?= /usr/local
+BINDIR   = $(DESTDIR)$(PREFIX)/bin
+MANDIR   = $(DESTDIR)$(PREFIX)/share/man/man1
+SHAREDIR = $(DESTDIR)$(PREFIX)/share
+EDITORS := $(shell find editors -type f | sort)
+
+man: $(BUILD)/cadre.1
+$(BUILD)/cadre.1: docs/cli.md tools/man.awk
+	@mkdir -p $(BUILD)
+	@echo "  MAN     $@"
+	$(Q)LC_ALL=C awk -v version=$(VERSION) -f tools/man.awk docs/cli.md > $@.tmp && mv $@.tmp $@
+
+install: cadre $(BUILD)/cadre.1
+	install -d $(BINDIR) $(MANDIR) $(SHAREDIR)/bash-completion/completions $(SHAREDIR)/zsh/site-functions \
+	  $(SHAREDIR)/vim/vimfiles/syntax $(SHAREDIR)/vim/vimfiles/ftdetect
+	install -m 755 cadre $(BINDIR)/cadre
+	install -m 644 $(BUILD)/cadre.1 $(MANDIR)/cadre.1
+	install -m 644 completion/cadre.bash $(SHAREDIR)/bash-completion/completions/cadre
+	install -m 644 completion/_cadre $(SHAREDIR)/zsh/site-functions/_cadre
+	install -m 644 editors/vim/syntax/cadre.vim $(SHAREDIR)/vim/vimfiles/syntax/cadre.vim
+	install -m 644 editors/vim/ftdetect/cadre.vim $(SHAREDIR)/vim/vimfiles/ftdetect/cadre.vim
+	for f in $(EDITORS); do install -D -m 644 $$f $(SHAREDIR)/cadre/$$f || exit 1; done
+
+uninstall:
+	rm -f $(BINDIR)/cadre $(MANDIR)/cadre.1 $(SHAREDIR)/bash-completion/completions/cadre \
+	  $(SHAREDIR)/zsh/site-functions/_cadre $(SHAREDIR)/vim/vimfiles/syntax/cadre.vim $(SHAREDIR)/vim/vimfiles/ftdetect/cadre.vim
+	rm -rf $(SHAREDIR)/cadre
 
 -include $(OBJ:.o=.d) $(SANOBJ:.o=.d)
 

@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include "../lang/check.h"
 #include "../runtime/bytecode.h"
 #include "../runtime/store.h"
@@ -24,6 +25,8 @@ typedef struct {
     const char *fail_on;     /* diff: --fail-on new-breach|change */
     bool strict;
     bool deny_warnings;      /* lint: a warning fails like an error */
+    bool stdio;              /* lsp: --stdio, what LSP clients pass; stdio is the only transport */
+    const char *color;       /* --color never|auto|always (validated), or NULL */
     uint64_t budget;
     st_options load;         /* --encoding, --allow-missing: how the data is read */
 } options;
@@ -33,6 +36,9 @@ typedef struct {
 int parse_options(const char *cmd, int argc, char **argv, options *o);
 int usage_error(const char *fmt, const char *arg);
 const char *help_for(const char *cmd);
+/* Colour on f? --color always/never; else not when NO_COLOR is set (and not
+ * empty) or TERM is dumb; else when f is a terminal. */
+bool want_color(const options *o, FILE *f);
 /* Policy sources, or one compiled file, to a verified program. */
 bool load_program(options *o, dg_context *dc, ck_env *env, bc_program *prog);
 

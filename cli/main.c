@@ -18,11 +18,16 @@
 #include "testrun.h"
 #include "repl.h"
 #include "audit.h"
+#include "lsp.h"
+#include "init.h"
+#include "diagout.h"
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 
 static const char *const usage_text =
@@ -40,6 +45,8 @@ static const char *const usage_text =
     "  diff OLD NEW --data DIR           verdicts that change between two versions of a policy\n"
     "  test [PATH...]                    run the tests written next to the rules\n"
     "  repl [POLICY...] [--data DIR]     interactive: queries, :why, what-if edits, :diff\n"
+    "  lsp                               language server for editors (LSP over stdio)\n"
+    "  init DIR                          a new council rule repository: policy, tests, data, CI\n"
     "  help [COMMAND]                    this text, or a command's\n"
     "\n"
     "options everywhere: --help, --version\n"
@@ -51,7 +58,7 @@ static const char *const usage_text =
 static const struct { const char *name, *help; } command_help[] = {
     {"check",
      "usage: cadre check POLICY... --data DIR|FILE.db [--as-of DATE] [--format FORMAT] [--output FILE] [--strict] [--budget N]\n"
-     "                   [--encoding NAME] [--allow-missing]\n"
+     "                   [--encoding NAME] [--allow-missing] [--color WHEN]\n"
      "\n"
      "Checks the policies (.cadre sources, or one compiled file) against the data\n"
      "set in DIR (CSV files in the standard layout) or FILE.db (a SQLite file,\n"
@@ -67,10 +74,12 @@ static const struct { const char *name, *help; } command_help[] = {
      "  --encoding NAME   CSV files are utf-8 (default, checked) or windows-1252 (cp1252, latin1)\n"
      "  --allow-missing   an empty required cell, or a reference naming no row, is unknown\n"
      "                    (a data-quality finding) instead of a data error\n"
+     "  --color WHEN      never, auto (default: on a terminal, unless NO_COLOR is set) or always\n"
      "\n"
+     "A policy or data error is reported in FORMAT too (where the report would go).\n"
      "exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error or nothing judged, 4 usage\n"},
     {"lint",
-     "usage: cadre lint POLICY... [--deny-warnings]\n"
+     "usage: cadre lint POLICY... [--deny-warnings] [--format FORMAT] [--color WHEN]\n"
      "\n"
      "Parses and type-checks the policies against the schema without reading data.\n"
      "Prints every error with file:line:column, the line and a hint, and warnings:\n"
@@ -78,6 +87,9 @@ static const struct { const char *name, *help; } command_help[] = {
      "overridden in its own file, an override that loosens a national must-rule.\n"
      "\n"
      "  --deny-warnings   a warning fails the lint (exit 2)\n"
+     "  --format FORMAT   text (default: on standard error), json, sarif, github, junit\n"
+     "                    or tap (on standard output): errors and warnings with file:line:column\n"
+     "  --color WHEN      never, auto (default) or always\n"
      "exit: 0 clean, 2 errors (or warnings, with --deny-warnings), 4 usage\n"},
     {"compile",
      "usage: cadre compile POLICY... -o FILE\n"
@@ -126,7 +138,7 @@ static const struct { const char *name, *help; } command_help[] = {
      "\n"
      "exit: 0 formatted, 1 a file would change (--check, --diff), 2 syntax error, 4 usage\n"},
     {"test",
-     "usage: cadre test [PATH...]\n"
+     "usage: cadre test [PATH...] [--color WHEN]\n"
      "\n"
      "Runs the tests written next to the rules: `test \"title\" { ... }` blocks in a\n"
      "policy, or in NAME_test.cadre next to NAME.cadre (compiled together). Each\n"
@@ -165,6 +177,25 @@ static const struct { const char *name, *help; } command_help[] = {
      "prompts: a transcript is a script; errors print and the script goes on.\n"
      "\n"
      "exit: 0 every command succeeded, 2 a command failed, 4 usage\n"},
+    {"init",
+     "usage: cadre init DIR\n"
+     "\n"
+     "Makes DIR (new, or empty) a council's rule repository: policy/council.cadre\n"
+     "(a caseload cap and a registration rule), policy/council_test.cadre (its\n"
+     "tests), data/ (a CSV file per table of the standard schema, header only),\n"
+     "the GitHub Actions workflow and pre-commit config of docs/ci.md. As made,\n"
+     "`cadre lint`, `cadre fmt --check` and `cadre test` pass on it.\n"
+     "\n"
+     "exit: 0 written, 2 internal schema error, 4 usage (DIR in use, unwritable)\n"},
+    {"lsp",
+     "usage: cadre lsp [--stdio]\n"
+     "\n"
+     "A Language Server Protocol server on standard input and output, for\n"
+     "editors (editors/vscode starts it): diagnostics as you type (what `cadre\n"
+     "lint` reports, warnings included), hover, completion, go to definition and\n"
+     "formatting (`cadre fmt`). --stdio is accepted for LSP clients that pass it.\n"
+     "\n"
+     "exit: 0 after shutdown and exit, 1 exit without shutdown, 4 usage\n"},
 };
 
 int usage_error(const char *fmt, const char *arg)
@@ -182,47 +213,104 @@ const char *help_for(const char *cmd)
     return NULL;
 }
 
-/* Parses a command's arguments: policy files and the shared options. */
+bool want_color(const options *o, FILE *f)
+{
+    if (o->color && !strcmp(o->color, "always")) return true;
+    if (o->color && !strcmp(o->color, "never")) return false;
+    const char *no = getenv("NO_COLOR"), *term = getenv("TERM");
+    if ((no && *no) || (term && !strcmp(term, "dumb"))) return false;
+    return isatty(fileno(f));
+}
+
+/* Every option of the commands that share this parser, and which commands
+ * take it: a command given an option it does not take names it (exit 4). */
+enum { C_CHECK = 1, C_LINT = 2, C_COMPILE = 4, C_DISASM = 8, C_DESUGAR = 16, C_DIFF = 32, C_REPL = 64, C_TEST = 128, C_LSP = 256, C_INIT = 512,
+       C_EXPLAIN = 1024, C_VERIFY = 2048 };
+static const struct { const char *name; unsigned bit; } command_bits[] = {
+    { "check", C_CHECK }, { "lint", C_LINT }, { "compile", C_COMPILE }, { "disasm", C_DISASM }, { "desugar", C_DESUGAR },
+    { "diff", C_DIFF }, { "repl", C_REPL }, { "test", C_TEST }, { "lsp", C_LSP }, { "init", C_INIT },
+    { "explain", C_EXPLAIN }, { "verify-report", C_VERIFY },
+};
+enum { O_VALUE, O_FLAG, O_BUDGET, O_ENCODING };
+static const struct {
+    const char *name, *alt;   /* --name, and a short spelling or NULL */
+    int kind;
+    size_t off;               /* O_VALUE: const char * in options; O_FLAG: bool */
+    unsigned cmds;
+} option_defs[] = {
+    { "--data", NULL, O_VALUE, offsetof(options, data), C_CHECK | C_DIFF | C_REPL | C_VERIFY },
+    { "--output", "-o", O_VALUE, offsetof(options, out), C_CHECK | C_COMPILE },
+    { "--format", NULL, O_VALUE, offsetof(options, format), C_CHECK | C_LINT },
+    { "--as-of", NULL, O_VALUE, offsetof(options, as_of), C_CHECK | C_DIFF | C_REPL },
+    { "--rule", NULL, O_VALUE, offsetof(options, rule), C_DESUGAR | C_EXPLAIN },
+    { "--fail-on", NULL, O_VALUE, offsetof(options, fail_on), C_DIFF },
+    { "--color", NULL, O_VALUE, offsetof(options, color), C_CHECK | C_LINT | C_TEST },
+    { "--strict", NULL, O_FLAG, offsetof(options, strict), C_CHECK },
+    { "--deny-warnings", NULL, O_FLAG, offsetof(options, deny_warnings), C_LINT },
+    { "--stdio", NULL, O_FLAG, offsetof(options, stdio), C_LSP },
+    { "--budget", NULL, O_BUDGET, 0, C_CHECK | C_DIFF | C_REPL | C_VERIFY },
+    { "--allow-missing", NULL, O_FLAG, offsetof(options, load.allow_missing), C_CHECK | C_DIFF | C_REPL | C_VERIFY },
+    { "--encoding", NULL, O_ENCODING, 0, C_CHECK | C_DIFF | C_REPL | C_VERIFY },
+};
+
+static unsigned bit_of(const char *cmd)
+{
+    for (size_t i = 0; i < sizeof command_bits / sizeof *command_bits; i++)
+        if (!strcmp(command_bits[i].name, cmd)) return command_bits[i].bit;
+    return 0;
+}
+
+/* Parses a command's arguments: files and the options of option_defs, as
+ * `--opt value` or `--opt=value`. */
 int parse_options(const char *cmd, int argc, char **argv, options *o)
 {
     memset(o, 0, sizeof *o);
     o->policies = calloc((size_t)argc + 1, sizeof *o->policies);
     if (!o->policies) abort();
+    unsigned me = bit_of(cmd);
+    bool files_optional = me & (C_REPL | C_TEST | C_LSP | C_INIT);
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
-        const char **slot = NULL;
-        if (!strcmp(a, "--data")) slot = &o->data;
-        else if (!strcmp(a, "-o") || !strcmp(a, "--output")) slot = &o->out;
-        else if (!strcmp(a, "--format")) slot = &o->format;
-        else if (!strcmp(a, "--as-of")) slot = &o->as_of;
-        else if (!strcmp(a, "--rule")) slot = &o->rule;
-        else if (!strcmp(a, "--fail-on")) slot = &o->fail_on;
-        else if (!strcmp(a, "--strict")) { o->strict = true; continue; }
-        else if (!strcmp(a, "--deny-warnings")) { o->deny_warnings = true; continue; }
-        else if (!strcmp(a, "--allow-missing")) { o->load.allow_missing = true; continue; }
-        else if (!strcmp(a, "--encoding")) {
-            if (i + 1 >= argc) return usage_error("--encoding needs a name (utf-8, windows-1252, cp1252 or latin1)", NULL);
-            if (!st_parse_encoding(argv[++i], &o->load.encoding))
-                return usage_error("unknown encoding '%s' (utf-8, windows-1252, cp1252 or latin1)", argv[i]);
+        if (a[0] != '-' || !a[1] || !strcmp(a, "--")) {
+            if (!strcmp(a, "--")) { while (++i < argc) o->policies[o->npolicies++] = argv[i]; break; }
+            o->policies[o->npolicies++] = a;
             continue;
         }
-        else if (!strcmp(a, "--budget")) {
-            if (i + 1 >= argc) return usage_error("--budget needs a number", NULL);
+        const char *eq = strncmp(a, "--", 2) == 0 ? strchr(a, '=') : NULL;
+        size_t nlen = eq ? (size_t)(eq - a) : strlen(a);
+        size_t d;
+        for (d = 0; d < sizeof option_defs / sizeof *option_defs; d++)
+            if ((strlen(option_defs[d].name) == nlen && !strncmp(option_defs[d].name, a, nlen)) ||
+                (option_defs[d].alt && !eq && !strcmp(option_defs[d].alt, a))) break;
+        if (d == sizeof option_defs / sizeof *option_defs) {
+            fprintf(stderr, "cadre %s: unknown option '%.*s'\n%s", cmd, (int)nlen, a, help_for(cmd) ? help_for(cmd) : "");
+            return EXIT_USAGE;
+        }
+        if (!(option_defs[d].cmds & me)) {
+            fprintf(stderr, "cadre %s: %s does not take %s\n%s", cmd, cmd, option_defs[d].name, help_for(cmd) ? help_for(cmd) : "");
+            return EXIT_USAGE;
+        }
+        if (option_defs[d].kind == O_FLAG) {
+            if (eq) { fprintf(stderr, "cadre %s: %s takes no value\n", cmd, option_defs[d].name); return EXIT_USAGE; }
+            *(bool *)((char *)o + option_defs[d].off) = true;
+            continue;
+        }
+        const char *v = eq ? eq + 1 : i + 1 < argc ? argv[++i] : NULL;
+        if (!v) { fprintf(stderr, "cadre %s: %s needs a value\n", cmd, a); return EXIT_USAGE; }
+        if (option_defs[d].kind == O_ENCODING) {
+            if (!st_parse_encoding(v, &o->load.encoding))
+                return usage_error("unknown encoding '%s' (utf-8, windows-1252, cp1252 or latin1)", v);
+        } else if (option_defs[d].kind == O_BUDGET) {
             char *end;
             errno = 0;
-            unsigned long long b = strtoull(argv[++i], &end, 10);
-            if (errno || *end || b == 0) return usage_error("--budget needs a positive whole number, not '%s'", argv[i]);
+            unsigned long long b = strtoull(v, &end, 10);
+            if (errno || *end || b == 0 || *v == '-') return usage_error("--budget needs a positive whole number, not '%s'", v);
             o->budget = b;
-            continue;
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "cadre %s: unknown option '%s'\n", cmd, a);
-            fprintf(stderr, "%s", help_for(cmd));
-            return EXIT_USAGE;
-        } else { o->policies[o->npolicies++] = a; continue; }
-        if (i + 1 >= argc) { fprintf(stderr, "cadre %s: %s needs a value\n", cmd, a); return EXIT_USAGE; }
-        *slot = argv[++i];
+        } else *(const char **)((char *)o + option_defs[d].off) = v;
     }
-    if (o->npolicies == 0) { fprintf(stderr, "cadre %s: no policy files given\n%s", cmd, help_for(cmd)); return EXIT_USAGE; }
+    if (o->color && strcmp(o->color, "never") && strcmp(o->color, "auto") && strcmp(o->color, "always"))
+        return usage_error("--color takes never, auto or always, not '%s'", o->color);
+    if (o->npolicies == 0 && !files_optional) { fprintf(stderr, "cadre %s: no policy files given\n%s", cmd, help_for(cmd)); return EXIT_USAGE; }
     return -1;
 }
 
@@ -255,9 +343,17 @@ bool load_program(options *o, dg_context *dc, ck_env *env, bc_program *prog)
     return fe_compile(env, o->policies, o->npolicies, prog) && bc_verify(prog, dc);
 }
 
-static int finish(dg_context *dc, int code)
+/* A check that stopped on a policy or data error: the listing on standard
+ * error, and the errors in the report's format where the report would go, so
+ * CI annotates the line instead of finding no report. */
+static int fail_report(dg_context *dc, int code, rp_format fmt, const char *out_path)
 {
     dg_print_all(dc, stderr);
+    if (fmt == RP_TEXT && !out_path) return code;
+    FILE *f = out_path ? fopen(out_path, "w") : stdout;
+    if (!f) { fprintf(stderr, "cadre check: cannot write %s: %s\n", out_path, strerror(errno)); return code; }
+    dr_write(dc, fmt, "check", NULL, f);
+    if (f != stdout) fclose(f);
     return code;
 }
 
@@ -265,13 +361,14 @@ int check_run_start(check_run *cr, options *o, int32_t as_of, bool explain)
 {
     memset(cr, 0, sizeof *cr);
     dg_init(&cr->dc); ck_init(&cr->env, &cr->dc);
-    if (!load_program(o, &cr->dc, &cr->env, &cr->prog)) return finish(&cr->dc, EXIT_POLICY);
-    if (!st_load_data_opts(&cr->store, &cr->prog.schema, o->data, &o->load, &cr->dc)) return finish(&cr->dc, EXIT_DATA);
+    cr->dc.color = want_color(o, stderr);
+    if (!load_program(o, &cr->dc, &cr->env, &cr->prog)) return EXIT_POLICY;
+    if (!st_load_data_opts(&cr->store, &cr->prog.schema, o->data, &o->load, &cr->dc)) return EXIT_DATA;
     wv_load(&cr->waivers, &cr->store);
     const bc_program *progs[] = { &cr->prog };
-    if (!wv_check(&cr->waivers, progs, 1, &cr->dc)) return finish(&cr->dc, EXIT_DATA);
+    if (!wv_check(&cr->waivers, progs, 1, &cr->dc)) return EXIT_DATA;
     vm_options vo = { .as_of = as_of, .budget = o->budget };
-    if (!vm_run(&cr->prog, &cr->store, &vo, &cr->res, &cr->dc)) return finish(&cr->dc, EXIT_POLICY);
+    if (!vm_run(&cr->prog, &cr->store, &vo, &cr->res, &cr->dc)) return EXIT_POLICY;
     wv_apply(&cr->waivers, &cr->prog, &cr->store, as_of, &cr->res);
     if (!sp_build(&cr->stamp, &cr->dc, &cr->prog.schema, o->data, as_of)) {
         fprintf(stderr, "cadre: cannot read the data again to stamp the report: %s\n", strerror(errno));
@@ -315,12 +412,16 @@ static int cmd_check(int argc, char **argv)
         if (!dt_parse(o.as_of, strlen(o.as_of), &as_of)) { code = usage_error("--as-of needs a date as YYYY-MM-DD, not '%s'", o.as_of); goto out; }
     } else as_of = (int32_t)(time(NULL) / 86400);
     started = true;
-    if ((code = check_run_start(&cr, &o, as_of, fmt == RP_HTML)) >= 0) goto out;
+    if ((code = check_run_start(&cr, &o, as_of, fmt == RP_HTML)) >= 0) { code = fail_report(&cr.dc, code, fmt, o.out); goto out; }
     rp_input in = { .prog = &cr.prog, .store = &cr.store, .dc = &cr.dc, .res = &cr.res, .as_of = as_of, .data = o.data, .strict = o.strict,
                     .stamp = &cr.stamp, .explain = cr.explain, .waivers = &cr.waivers };
+    in.color = (fmt == RP_TEXT || o.out) && want_color(&o, stdout);   /* the text report on standard output */
     if (o.out) {   /* --output FILE: the report there, text on the terminal */
         FILE *f = fopen(o.out, "w");
+        bool color = in.color;
+        in.color = false;   /* never in a file */
         if (f) rp_write(&in, fmt, f);
+        in.color = color;
         if (!f || ferror(f) | (fclose(f) != 0)) { fprintf(stderr, "cadre check: cannot write %s: %s\n", o.out, strerror(errno)); code = EXIT_USAGE; goto out; }
         rp_text(&in, stdout);
     } else rp_write(&in, fmt, stdout);
@@ -338,15 +439,23 @@ static int cmd_lint(int argc, char **argv)
     options o;
     int rc = parse_options("lint", argc, argv, &o);
     if (rc >= 0) { free(o.policies); return rc; }
+    rp_format fmt = RP_TEXT;
+    if (o.format && !rp_parse_format(o.format, &fmt)) { free(o.policies); return usage_error("unknown format '%s' (" RP_FORMAT_NAMES ")", o.format); }
     dg_context dc; ck_env env;
     dg_init(&dc); ck_init(&env, &dc);
+    dc.color = want_color(&o, stderr);
     bool ok = fe_check(&env, o.policies, o.npolicies);
-    dg_print_all(&dc, stderr);
+    char summary[256];
     if (ok && dc.nwarnings)
-        printf("%d file%s checked: %u rule%s, no errors, %u warning%s%s\n", o.npolicies, o.npolicies == 1 ? "" : "s", env.nrules,
-               env.nrules == 1 ? "" : "s", dc.nwarnings, dc.nwarnings == 1 ? "" : "s", o.deny_warnings ? " (denied: --deny-warnings)" : "");
-    else if (ok) printf("%d file%s checked: %u rule%s, no errors\n", o.npolicies, o.npolicies == 1 ? "" : "s", env.nrules, env.nrules == 1 ? "" : "s");
-    else fprintf(stderr, "%u error%s\n", dc.nerrors, dc.nerrors == 1 ? "" : "s");
+        snprintf(summary, sizeof summary, "%d file%s checked: %u rule%s, no errors, %u warning%s%s", o.npolicies, o.npolicies == 1 ? "" : "s", env.nrules,
+                 env.nrules == 1 ? "" : "s", dc.nwarnings, dc.nwarnings == 1 ? "" : "s", o.deny_warnings ? " (denied: --deny-warnings)" : "");
+    else if (ok) snprintf(summary, sizeof summary, "%d file%s checked: %u rule%s, no errors", o.npolicies, o.npolicies == 1 ? "" : "s", env.nrules, env.nrules == 1 ? "" : "s");
+    else snprintf(summary, sizeof summary, "%u error%s", dc.nerrors, dc.nerrors == 1 ? "" : "s");
+    if (fmt != RP_TEXT) dr_write(&dc, fmt, "lint", summary, stdout);
+    else {
+        dg_print_all(&dc, stderr);
+        fprintf(ok ? stdout : stderr, "%s\n", summary);
+    }
     if (ok && o.deny_warnings && dc.nwarnings) ok = false;
     ck_free(&env); dg_free(&dc); free(o.policies);
     return ok ? EXIT_PASS : EXIT_POLICY;
@@ -417,6 +526,17 @@ static int cmd_desugar(int argc, char **argv)
     return code;
 }
 
+static int cmd_lsp(int argc, char **argv)
+{
+    options o;
+    int rc = parse_options("lsp", argc, argv, &o);
+    int np = o.npolicies;
+    free(o.policies);
+    if (rc >= 0) return rc;
+    if (np) return usage_error("lsp takes no files (the editor sends them), got '%s'", argv[0]);
+    return lsp_main(stdin, stdout, stderr);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) { fputs(usage_text, stderr); return EXIT_USAGE; }
@@ -451,7 +571,9 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "diff")) return cmd_diff(argc - 2, argv + 2);
     if (!strcmp(cmd, "test")) return cmd_test(argc - 2, argv + 2);
     if (!strcmp(cmd, "repl")) return re_main(argc - 2, argv + 2);
-    const char *cands[] = { "check", "lint", "compile", "disasm", "desugar", "explain", "verify-report", "help", "fmt", "diff", "test", "repl" };
+    if (!strcmp(cmd, "lsp")) return cmd_lsp(argc - 2, argv + 2);
+    if (!strcmp(cmd, "init")) return cmd_init(argc - 2, argv + 2);
+    const char *cands[] = { "check", "lint", "compile", "disasm", "desugar", "explain", "verify-report", "help", "fmt", "diff", "test", "repl", "lsp", "init" };
     const char *best = dg_closest(cmd, cands, sizeof cands / sizeof *cands);
     fprintf(stderr, "cadre: unknown command '%s'%s%s%s\n(try: cadre help)\n", cmd, best ? " — did you mean '" : "", best ? best : "", best ? "'?" : "");
     return EXIT_USAGE;

@@ -31,7 +31,7 @@
 #include <readline/readline.h>
 #include <readline/history.h>
 
-#define ROW_LIMIT 20                 /* rows of a query result shown */
+#define ROW_LIMIT 20                 /* rows of a query result shown, until :rows */
 #define QUERY_BUDGET 100000000ull    /* loop steps per query unless --budget: a
                                         runaway query ends by itself */
 #define PROMPT "cadre> "
@@ -72,6 +72,10 @@ typedef struct {
     st_options load;           /* --encoding, --allow-missing */
     /* the session */
     bool tty, color, quit, failed;
+    uint32_t rows;             /* :rows — result rows shown; 0 = all */
+    char *last_query;          /* the last query that printed a value, for :export */
+    FILE *export_to;           /* :export in progress: results go here as CSV, every row */
+    uint32_t exported;         /* rows written by that export */
     char *pending;             /* unfinished multi-line input */
     size_t npending, cappending;
     bool rl_installed;         /* the readline callback handler is in place */
@@ -404,7 +408,7 @@ static bool describe_missing(const re_state *s, vl_value v, char *buf, size_t ca
 
 static void footer(uint32_t shown, uint32_t n, const char *what)
 {
-    if (shown < n) printf("… %u more %s%s (%u in all)\n", n - shown, what, plural(n - shown), n);
+    if (shown < n) printf("… %u more %s%s (%u in all; :rows all shows them)\n", n - shown, what, plural(n - shown), n);
     else printf("(%u %s%s)\n", n, what, plural(n));
 }
 
@@ -464,11 +468,26 @@ static bool computed_cells(re_state *s, uint32_t table, const char *field, const
     return ok;
 }
 
+/* How many of n result rows to show: all of them when exporting. */
+static uint32_t shown_rows(const re_state *s, uint32_t n)
+{
+    if (s->export_to || s->rows == 0 || n <= s->rows) return n;
+    return s->rows;
+}
+
+/* Prints (or exports) a result table and frees it. */
+static void finish_table(re_state *s, tb_table *t, uint32_t shown, uint32_t n, const char *what)
+{
+    if (s->export_to) { tb_csv(t, s->export_to); s->exported = tb_rows(t); }
+    else { tb_print(t, stdout); footer(shown, n, what); }
+    tb_free(t);
+}
+
 static void print_rows(re_state *s, const vl_list *l, uint32_t table)
 {
     const sc_table *tb = &s->u->prog.schema.tables[table];
     const ck_env *env = &s->u->env;
-    uint32_t n = l->len, shown = n < ROW_LIMIT ? n : ROW_LIMIT;
+    uint32_t n = l->len, shown = shown_rows(s, n);
     int32_t *rows = calloc(shown ? shown : 1, sizeof *rows);
     if (!rows) abort();
     for (uint32_t i = 0; i < shown; i++) rows[i] = l->rows ? l->rows[i] : (int32_t)i;
@@ -500,8 +519,7 @@ static void print_rows(re_state *s, const vl_list *l, uint32_t table)
         for (uint32_t c = 0; c < tb->ncols; c++) { cell_text(s, table, rows[i], c, buf, sizeof buf); tb_cell(t, buf); }
         for (uint32_t k = 0; k < ncomp; k++) tb_cell(t, cells[k][i] ? cells[k][i] : "");
     }
-    tb_print(t, stdout);
-    tb_free(t);
+    finish_table(s, t, shown, n, "row");
     for (uint32_t k = 0; k < ncomp; k++) {
         for (uint32_t i = 0; i < shown; i++) free(cells[k][i]);
         free(cells[k]);
@@ -509,12 +527,11 @@ static void print_rows(re_state *s, const vl_list *l, uint32_t table)
     free(cells);
     free(comp);
     free(rows);
-    footer(shown, n, "row");
 }
 
 static void print_values(re_state *s, const vl_list *l)
 {
-    uint32_t n = l->len, shown = n < ROW_LIMIT ? n : ROW_LIMIT;
+    uint32_t n = l->len, shown = shown_rows(s, n);
     bool numbers = true;
     for (uint32_t i = 0; i < shown; i++) numbers = numbers && (l->vals[i].type == VT_NUM || l->vals[i].type == VT_MISSING);
     tb_table *t = tb_new(1);
@@ -525,9 +542,7 @@ static void print_values(re_state *s, const vl_list *l)
         else vm_format_value(&s->u->prog, &s->store, l->vals[i], buf, sizeof buf);
         tb_cell(t, buf);
     }
-    tb_print(t, stdout);
-    tb_free(t);
-    footer(shown, n, "value");
+    finish_table(s, t, shown, n, "value");
 }
 
 /* type is the checker's static type: an empty `where` result knows its table
@@ -549,6 +564,13 @@ static void print_value(re_state *s, vl_value v, int type)
     /* evidence prints a missing reference as "none"; a value is just missing */
     if (v.type == VT_MISSING) snprintf(buf, sizeof buf, "missing");
     else vm_format_value(&s->u->prog, &s->store, v, buf, sizeof buf);
+    if (s->export_to) {   /* one value: a one-column, one-row table */
+        tb_table *t = tb_new(1);
+        tb_header(t, 0, "value", false);
+        tb_cell(t, v.type == VT_MISSING ? "" : buf);
+        finish_table(s, t, 1, 1, "value");
+        return;
+    }
     printf("%s\n", buf);
     char why[1024];
     if (describe_missing(s, v, why, sizeof why)) printf("(%s)\n", why);
@@ -622,6 +644,12 @@ static bool eval(re_state *s, const char *text)
     vl_value v;
     ok = vm_eval(vm, entry, &v);
     if (ok) print_value(s, v, type);   /* before vm_free: v may live in its memory */
+    if (ok && !s->export_to && s->last_query != text) {
+        size_t n = strlen(text);
+        while (n && (text[n - 1] == '\n' || text[n - 1] == '\r' || text[n - 1] == ' ')) n--;
+        free(s->last_query);
+        s->last_query = xstrndup(text, n);
+    }
     vm_free(vm);
     vm_results_free(&res);
     flush_diags(&s->u->dc);
@@ -1452,6 +1480,42 @@ static bool cmd_schema(re_state *s, const char *arg)
 typedef bool (*cmd_fn)(re_state *s, const char *arg);
 typedef bool (*edit_fn)(re_state *s, const char *arg, const char *whole);
 
+static bool cmd_rows(re_state *s, const char *arg)
+{
+    if (!*arg) {
+        if (s->rows) printf("query results show at most %u rows (:rows all shows every row)\n", s->rows);
+        else printf("query results show every row\n");
+        return true;
+    }
+    if (!strcmp(arg, "all")) { s->rows = 0; printf("query results show every row\n"); return true; }
+    char *end;
+    errno = 0;
+    unsigned long n = strtoul(arg, &end, 10);
+    if (errno || *end || n == 0 || n > UINT32_MAX || *arg == '-') return fail(s, ":rows takes a positive number or all, not '%s'", arg);
+    s->rows = (uint32_t)n;
+    printf("query results show at most %u rows\n", s->rows);
+    return true;
+}
+
+/* Writes the last query's result, evaluated again now (so what-if edits made
+ * since are in it), every row, as CSV. */
+static bool cmd_export(re_state *s, const char *arg)
+{
+    if (!*arg) return fail(s, ":export needs a file name, e.g. :export result.csv");
+    if (!s->last_query) return fail(s, "no query result to export yet: type a query first (e.g. staff where in_post)");
+    FILE *f = fopen(arg, "w");
+    if (!f) return fail(s, "cannot write %s: %s", arg, strerror(errno));
+    s->export_to = f;
+    s->exported = 0;
+    char *q = s->last_query;
+    bool ok = eval(s, q);
+    s->export_to = NULL;
+    if (ferror(f) | (fclose(f) != 0)) return fail(s, "cannot write %s: %s", arg, strerror(errno));
+    if (!ok) return false;
+    printf("wrote %s: %u row%s of %s\n", arg, s->exported, plural(s->exported), q);
+    return true;
+}
+
 static bool cmd_help(re_state *s, const char *arg);
 static bool cmd_quit(re_state *s, const char *arg) { s->quit = true; return true; }
 
@@ -1491,6 +1555,11 @@ static const struct {
      "breaching (failing now, not before), newly compliant (failing before,\n"
      "passing now), and other changes (unknowns, rows dropped or no longer\n"
      "selected), each with its evidence and what it was before."},
+    {"rows", cmd_rows, NULL, "[N|all]", "how many rows of a query result to show (default 20)", NULL},
+    {"export", cmd_export, NULL, "FILE.csv", "write the last query's result to a CSV file, every row",
+     "Evaluates the last query again (what-if edits made since are in it) and\n"
+     "writes every row — stored columns and computed fields, as shown — to\n"
+     "FILE as CSV (RFC 4180: a heading line, commas, quotes where needed)."},
     {"load", cmd_load, NULL, "FILE", "add a policy file", NULL},
     {"reload", cmd_reload, NULL, "", "read the policy files and the data again (edits are dropped)", NULL},
     {"quit", cmd_quit, NULL, "", "leave (also :q, :exit, Ctrl-D)", NULL},
@@ -1980,36 +2049,21 @@ static void banner(re_state *s)
 
 static int parse_args(re_state *s, int argc, char **argv)
 {
-    for (int i = 0; i < argc; i++) {
-        const char *a = argv[i];
-        if (!strcmp(a, "--data") || !strcmp(a, "--as-of") || !strcmp(a, "--budget")) {
-            if (i + 1 >= argc) { fprintf(stderr, "cadre repl: %s needs a value\n", a); return EXIT_USAGE; }
-            const char *v = argv[++i];
-            if (!strcmp(a, "--data")) s->data = v;
-            else if (!strcmp(a, "--as-of")) {
-                if (!dt_parse(v, strlen(v), &s->as_of)) return usage_error("--as-of needs a date as YYYY-MM-DD, not '%s'", v);
-            } else {
-                char *end;
-                errno = 0;
-                unsigned long long b = strtoull(v, &end, 10);
-                if (errno || *end || b == 0) return usage_error("--budget needs a positive whole number, not '%s'", v);
-                s->budget = b;
-            }
-        } else if (!strcmp(a, "--allow-missing")) {
-            s->load.allow_missing = true;
-        } else if (!strcmp(a, "--encoding")) {
-            if (i + 1 >= argc) { fprintf(stderr, "cadre repl: %s needs a value\n", a); return EXIT_USAGE; }
-            if (!st_parse_encoding(argv[++i], &s->load.encoding))
-                return usage_error("unknown encoding '%s' (utf-8, windows-1252, cp1252 or latin1)", argv[i]);
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "cadre repl: unknown option '%s'\n%s", a, help_for("repl") ? help_for("repl") : "");
-            return EXIT_USAGE;
-        } else {
+    options o;
+    int rc = parse_options("repl", argc, argv, &o);
+    if (rc < 0 && o.as_of && !dt_parse(o.as_of, strlen(o.as_of), &s->as_of))
+        rc = usage_error("--as-of needs a date as YYYY-MM-DD, not '%s'", o.as_of);
+    if (rc < 0) {
+        s->data = o.data;
+        s->load = o.load;
+        if (o.budget) s->budget = o.budget;
+        for (int i = 0; i < o.npolicies; i++) {
             s->paths = xrealloc(s->paths, (size_t)(s->npaths + 1) * sizeof *s->paths);
-            s->paths[s->npaths++] = xstrdup(a);
+            s->paths[s->npaths++] = xstrdup(o.policies[i]);
         }
     }
-    return -1;
+    free(o.policies);
+    return rc;
 }
 
 static void history_setup(re_state *s)
@@ -2023,6 +2077,11 @@ static void history_setup(re_state *s)
     }
     using_history();
     stifle_history(1000);
+    /* a multi-line entry stays one entry in the file: each entry is written
+     * after a timestamp line, and lines up to the next one belong to it */
+    history_comment_char = '#';      /* readline stamps entries "#<time>" only with it set */
+    history_write_timestamps = 1;
+    history_multiline_entries = 1;
     if (s->history) read_history(s->history);
 }
 
@@ -2032,6 +2091,7 @@ int re_main(int argc, char **argv)
     memset(&st, 0, sizeof st);
     re_state *s = &st;
     s->as_of = (int32_t)(time(NULL) / 86400);
+    s->rows = ROW_LIMIT;
     int rc = parse_args(s, argc, argv);
     if (rc >= 0) goto done;
     s->tty = isatty(STDIN_FILENO) != 0;
@@ -2083,6 +2143,7 @@ done:
     unload_data(s);
     sc_free(&s->data_schema);
     unit_free(s->u);
+    free(s->last_query);
     for (uint32_t i = 0; i < s->ndefs; i++) defn_free(&s->defs[i]);
     free(s->defs);
     for (int i = 0; i < s->npaths; i++) free(s->paths[i]);

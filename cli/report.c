@@ -252,8 +252,10 @@ static bool is_warning(const rp_input *in, const vm_finding *f) { return f->verd
 static bool is_unknown(const rp_input *in, const vm_finding *f) { (void)in; return f->verdict == VM_UNKNOWN; }
 static bool is_waived(const rp_input *in, const vm_finding *f) { (void)in; return f->verdict == VM_WAIVED; }
 
-static void section(const rp_input *in, FILE *out, const char *title, pick_fn pick)
+/* color: the ANSI colour of the section's title and rule names, or NULL. */
+static void section(const rp_input *in, FILE *out, const char *title, pick_fn pick, const char *color)
 {
+    if (!in->color) color = NULL;
     size_t wrule = 0, wwhere = 0;
     uint32_t n = 0;
     char loc[512];
@@ -267,12 +269,13 @@ static void section(const rp_input *in, FILE *out, const char *title, pick_fn pi
         if (strlen(loc) > wwhere) wwhere = strlen(loc);
     }
     if (n == 0) return;
-    fprintf(out, "\n%s (%u)\n", title, n);
+    fprintf(out, "\n%s%s (%u)%s\n", color ? color : "", title, n, color ? "\033[0m" : "");
     for (uint32_t i = 0; i < in->res->n; i++) {
         const vm_finding *f = &in->res->items[i];
         if (!pick(in, f)) continue;
         where(in, f, loc, sizeof loc);
-        fprintf(out, "  %-*s  %-*s  ", (int)wrule, in->prog->rules[in->prog->reqs[f->req].rule].name, (int)wwhere, loc);
+        fprintf(out, "  %s%-*s%s  %-*s  ", color ? color : "", (int)wrule, in->prog->rules[in->prog->reqs[f->req].rule].name, color ? "\033[0m" : "",
+                (int)wwhere, loc);
         one_line(out, f->entity ? f->entity : "(all data)");
         fputs(": ", out);
         one_line(out, f->message ? f->message : "");
@@ -358,10 +361,10 @@ void rp_text(const rp_input *in, FILE *out)
     fprintf(out, " — as of %s — data %s\n", date, in->data);
     overrides_text(in, out);
     quality_text(in, out);
-    section(in, out, "violations", is_violation);
-    section(in, out, "warnings", is_warning);
-    section(in, out, "unknown (cannot judge)", is_unknown);
-    section(in, out, "waived", is_waived);
+    section(in, out, "violations", is_violation, "\033[1;31m");
+    section(in, out, "warnings", is_warning, "\033[1;35m");
+    section(in, out, "unknown (cannot judge)", is_unknown, "\033[1;33m");
+    section(in, out, "waived", is_waived, "\033[36m");
     unapplied_text(in, out);
     nothing_text(in, out);
     rp_summary s = rp_summarize(in);
@@ -1093,3 +1096,7 @@ void rp_github(const rp_input *in, FILE *out)
     nothing_suffix(&s, out);
     fputc('\n', out);
 }
+
+/* The escapers, for the diagnostics reports of diagout.c. */
+void rp_esc_xml(FILE *out, const char *s) { xstr(out, s); }
+void rp_esc_github(FILE *out, const char *s, bool property) { if (property) gh_prop(out, s); else gh_data(out, s); }

@@ -29,6 +29,8 @@ typedef struct {
     const wv_set *waivers;   /* applied to res (runtime/waiver.c); NULL: none */
     const sp_stamp *stamp;   /* provenance, or NULL (not printed) */
     char *const *explain;    /* per rule: plain-English reading, or NULL (html) */
+    bool color;              /* text: ANSI colours (violations red, warnings
+                                magenta, unknowns yellow) */
 } rp_input;
 
 /* violations and warnings leave out waived failures, counted in waived */
@@ -66,6 +68,10 @@ void rp_json_string(FILE *out, const char *s);
 void rp_json_stamp(FILE *out, const sp_stamp *st);
 /* Writes the report in format f. */
 void rp_write(const rp_input *in, rp_format f, FILE *out);
+/* XML text/attribute escaping; GitHub workflow-command escaping of the
+ * message (property false) or of a property value (true). */
+void rp_esc_xml(FILE *out, const char *s);
+void rp_esc_github(FILE *out, const char *s, bool property);
 /* 0 when every must passed (and, strictly, nothing was unknown), else 1;
  * 3 when no rule judged anything (nothing judged is not a pass). */
 int rp_exit_code(const rp_input *in);

@@ -129,3 +129,26 @@ void tb_print(const tb_table *t, FILE *out)
     free(b.s);
     free(w);
 }
+
+/* RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
+static void csv_field(FILE *out, const char *s)
+{
+    if (!s) s = "";
+    if (!strpbrk(s, ",\"\r\n")) { fputs(s, out); return; }
+    fputc('"', out);
+    for (; *s; s++) { if (*s == '"') fputc('"', out); fputc(*s, out); }
+    fputc('"', out);
+}
+
+void tb_csv(const tb_table *t, FILE *out)
+{
+    for (uint32_t c = 0; c < t->ncols; c++) { if (c) fputc(',', out); csv_field(out, t->heads[c]); }
+    fputc('\n', out);
+    for (uint32_t i = 0; i < t->ncells; i++) {
+        if (i % t->ncols) fputc(',', out);
+        csv_field(out, t->cells[i]);
+        if (i % t->ncols == t->ncols - 1) fputc('\n', out);
+    }
+}
+
+uint32_t tb_rows(const tb_table *t) { return t->ncols ? t->ncells / t->ncols : 0; }

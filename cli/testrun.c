@@ -265,7 +265,7 @@ static bool judge(FILE *out, const bc_program *p, const vm_results *res, const n
 
 /* ---- one file ------------------------------------------------------------ */
 
-typedef struct { uint32_t passed, failed; bool policy_error; } tally;
+typedef struct { uint32_t passed, failed; bool policy_error; bool color; /* ok green, FAIL red */ } tally;
 
 static bool has_tests_text(const char *path)
 {
@@ -300,6 +300,7 @@ static void run_file(const char *path, tally *t, FILE *out)
     ck_env env;
     bc_program prog;
     dg_init(&dc);
+    dc.color = t->color;
     ck_init(&env, &dc);
     fprintf(out, "%s\n", path);
     if (!fe_compile(&env, paths, npaths, &prog) || !bc_verify(&prog, &dc)) {
@@ -345,7 +346,8 @@ static void run_file(const char *path, tally *t, FILE *out)
                         FILE *mem = open_memstream(&buf, &blen);
                         ok = judge(mem, &prog, &res, test);
                         fclose(mem);
-                        fprintf(out, "  %-4s  %s (line %u)\n", ok ? "ok" : "FAIL", test->text, line);
+                        fprintf(out, "  %s%-4s%s  %s (line %u)\n", !t->color ? "" : ok ? "\033[32m" : "\033[1;31m", ok ? "ok" : "FAIL",
+                                t->color ? "\033[0m" : "", test->text, line);
                         if (!ok) fputs(buf, out);
                         free(buf);
                     }
@@ -357,7 +359,7 @@ static void run_file(const char *path, tally *t, FILE *out)
             remove_dir(dir);
         }
         if (err[0]) {
-            fprintf(out, "  FAIL  %s (line %u)\n        %s\n", test->text, line, err);
+            fprintf(out, "  %sFAIL%s  %s (line %u)\n        %s\n", t->color ? "\033[1;31m" : "", t->color ? "\033[0m" : "", test->text, line, err);
             for (uint32_t d = 0; d < ddc.ndiags; d++) {
                 const dg_diag *dd = &ddc.diags[d];
                 const char *file_part = dd->data_file ? strrchr(dd->data_file, '/') : NULL;
@@ -410,21 +412,29 @@ static void collect(const char *dir, char ***files, uint32_t *n)
 
 int cmd_test(int argc, char **argv)
 {
+    options o;
+    int rc = parse_options("test", argc, argv, &o);
+    if (rc >= 0) { free(o.policies); return rc; }
     char **files = NULL;
     uint32_t n = 0;
-    for (int i = 0; i < argc; i++) {
-        if (argv[i][0] == '-') { fprintf(stderr, "cadre test: unknown option '%s'\n%s", argv[i], help_for("test")); return EXIT_USAGE; }
+    for (int i = 0; i < o.npolicies; i++) {
         struct stat sb;
-        if (stat(argv[i], &sb) != 0) { fprintf(stderr, "cadre test: no such file or directory: %s\n", argv[i]); return EXIT_USAGE; }
-        if (S_ISDIR(sb.st_mode)) collect(argv[i], &files, &n);
+        if (stat(o.policies[i], &sb) != 0) {
+            fprintf(stderr, "cadre test: no such file or directory: %s\n", o.policies[i]);
+            for (uint32_t k = 0; k < n; k++) free(files[k]);
+            free(files); free(o.policies);
+            return EXIT_USAGE;
+        }
+        if (S_ISDIR(sb.st_mode)) collect(o.policies[i], &files, &n);
         else {
             files = realloc(files, (n + 1) * sizeof *files);
             if (!files) abort();
-            files[n++] = strdup(argv[i]);
+            files[n++] = strdup(o.policies[i]);
         }
     }
-    if (argc == 0) collect(".", &files, &n);
-    tally t = {0};
+    if (o.npolicies == 0) collect(".", &files, &n);
+    tally t = { .color = want_color(&o, stdout) };
+    free(o.policies);
     for (uint32_t i = 0; i < n; i++) {
         run_file(files[i], &t, stdout);
         free(files[i]);

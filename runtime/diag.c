@@ -211,7 +211,11 @@ static const char *sev_word(dg_severity s)
 
 /* The source line, then an underline whose prefix copies the line's tabs so
  * the carets sit under the span whatever the terminal's tab width. */
-static void print_listing(const dg_file *f, dg_span sp, uint32_t line, FILE *out)
+/* ANSI colours of a severity (bold red, bold magenta, bold cyan). */
+static const char *sev_color(dg_severity s) { return s == DG_ERROR ? "\033[1;31m" : s == DG_WARNING ? "\033[1;35m" : "\033[1;36m"; }
+#define RESET "\033[0m"
+
+static void print_listing(const dg_file *f, dg_span sp, uint32_t line, FILE *out, const char *color)
 {
     uint32_t ls = f->line_starts[line - 1];
     uint32_t le = ls;
@@ -244,14 +248,18 @@ static void print_listing(const dg_file *f, dg_span sp, uint32_t line, FILE *out
         carets += !is_cont((unsigned char)f->text[i]);
     if (carets == 0)
         carets = 1;
+    if (color)
+        fputs(color, out);
     for (uint32_t i = 0; i < carets; i++)
         fputc('^', out);
-    fputc('\n', out);
+    fputs(color ? RESET "\n" : "\n", out);
 }
 
 void dg_print(const dg_context *dc, const dg_diag *d, FILE *out)
 {
-    const char *sev = sev_word(d->severity);
+    char sev[32];
+    const char *color = dc->color ? sev_color(d->severity) : NULL;
+    snprintf(sev, sizeof sev, "%s%s%s", color ? color : "", sev_word(d->severity), color ? RESET : "");
     if (d->data_file) {
         fputs(d->data_file, out);
         if (d->data_line) {
@@ -271,10 +279,10 @@ void dg_print(const dg_context *dc, const dg_diag *d, FILE *out)
         else
             fprintf(out, "%s: %s: %s\n", f->name, sev, d->message);
         if (line && f->text)
-            print_listing(f, d->span, line, out);
+            print_listing(f, d->span, line, out, color);
     }
     if (d->hint)
-        fprintf(out, "  hint: %s\n", d->hint);
+        fprintf(out, "  %shint:%s %s\n", dc->color ? "\033[1;36m" : "", dc->color ? RESET : "", d->hint);
 }
 
 void dg_print_all(const dg_context *dc, FILE *out)

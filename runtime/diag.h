@@ -46,6 +46,8 @@ typedef struct {
     dg_diag *diags;
     uint32_t ndiags, cap;
     uint32_t nerrors, nwarnings;
+    bool color;            /* print with ANSI colours (cli/ decides: a terminal,
+                              --color, NO_COLOR); off after dg_init */
 } dg_context;
 
 void dg_init(dg_context *dc);

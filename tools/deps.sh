@@ -11,7 +11,15 @@ command -v bison >/dev/null 2>&1 || need="$need bison"
 command -v sqlite3 >/dev/null 2>&1 || need="$need sqlite3"
 command -v jq >/dev/null 2>&1 || need="$need jq"
 command -v tmux >/dev/null 2>&1 || need="$need tmux"
-command -v python3 >/dev/null 2>&1 || need="$need python3"   # the JUnit tests parse XML with it
+command -v python3 >/dev/null 2>&1 || need="$need python3"   # the JUnit tests parse XML with it; the LSP test client
+# tests of install, editors and CI recipes (tests/cases/install.t, editors.t, ci_recipes.t)
+command -v man >/dev/null 2>&1 || need="$need man-db"
+command -v groff >/dev/null 2>&1 || need="$need groff-base"
+command -v zsh >/dev/null 2>&1 || need="$need zsh"
+command -v vim >/dev/null 2>&1 || need="$need vim"
+command -v node >/dev/null 2>&1 || need="$need nodejs"
+command -v pre-commit >/dev/null 2>&1 || need="$need pre-commit"
+command -v git >/dev/null 2>&1 || need="$need git"
 command -v chromium >/dev/null 2>&1 || need="$need chromium"   # the HTML report test loads each report in it
 if [ -n "$need" ]; then
     echo "installing:$need" >&2

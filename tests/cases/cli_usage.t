@@ -14,6 +14,8 @@ commands:
   diff OLD NEW --data DIR           verdicts that change between two versions of a policy
   test [PATH...]                    run the tests written next to the rules
   repl [POLICY...] [--data DIR]     interactive: queries, :why, what-if edits, :diff
+  lsp                               language server for editors (LSP over stdio)
+  init DIR                          a new council rule repository: policy, tests, data, CI
   help [COMMAND]                    this text, or a command's
 
 options everywhere: --help, --version
@@ -27,7 +29,7 @@ cadre 0.1.0 (bytecode format 4)
 ? 0
 $ cadre help check
 usage: cadre check POLICY... --data DIR|FILE.db [--as-of DATE] [--format FORMAT] [--output FILE] [--strict] [--budget N]
-                   [--encoding NAME] [--allow-missing]
+                   [--encoding NAME] [--allow-missing] [--color WHEN]
 
 Checks the policies (.cadre sources, or one compiled file) against the data
 set in DIR (CSV files in the standard layout) or FILE.db (a SQLite file,
@@ -43,11 +45,13 @@ with its evidence, then a summary.
   --encoding NAME   CSV files are utf-8 (default, checked) or windows-1252 (cp1252, latin1)
   --allow-missing   an empty required cell, or a reference naming no row, is unknown
                     (a data-quality finding) instead of a data error
+  --color WHEN      never, auto (default: on a terminal, unless NO_COLOR is set) or always
 
+A policy or data error is reported in FORMAT too (where the report would go).
 exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error or nothing judged, 4 usage
 ? 0
 $ cadre lint --help
-usage: cadre lint POLICY... [--deny-warnings]
+usage: cadre lint POLICY... [--deny-warnings] [--format FORMAT] [--color WHEN]
 
 Parses and type-checks the policies against the schema without reading data.
 Prints every error with file:line:column, the line and a hint, and warnings:
@@ -55,6 +59,9 @@ an unused let, a `should` that does not depend on the data, a rule
 overridden in its own file, an override that loosens a national must-rule.
 
   --deny-warnings   a warning fails the lint (exit 2)
+  --format FORMAT   text (default: on standard error), json, sarif, github, junit
+                    or tap (on standard output): errors and warnings with file:line:column
+  --color WHEN      never, auto (default) or always
 exit: 0 clean, 2 errors (or warnings, with --deny-warnings), 4 usage
 ? 0
 $ cadre help nope
@@ -76,6 +83,8 @@ commands:
   diff OLD NEW --data DIR           verdicts that change between two versions of a policy
   test [PATH...]                    run the tests written next to the rules
   repl [POLICY...] [--data DIR]     interactive: queries, :why, what-if edits, :diff
+  lsp                               language server for editors (LSP over stdio)
+  init DIR                          a new council rule repository: policy, tests, data, CI
   help [COMMAND]                    this text, or a command's
 
 options everywhere: --help, --version
@@ -95,7 +104,7 @@ cadre: unknown command 'frobnicate'
 $ cadre check tests/policies/cli_tiny.cadre --data tests/data/lang_basic --as-of 2025-06-30 --frob
 cadre check: unknown option '--frob'
 usage: cadre check POLICY... --data DIR|FILE.db [--as-of DATE] [--format FORMAT] [--output FILE] [--strict] [--budget N]
-                   [--encoding NAME] [--allow-missing]
+                   [--encoding NAME] [--allow-missing] [--color WHEN]
 
 Checks the policies (.cadre sources, or one compiled file) against the data
 set in DIR (CSV files in the standard layout) or FILE.db (a SQLite file,
@@ -111,7 +120,9 @@ with its evidence, then a summary.
   --encoding NAME   CSV files are utf-8 (default, checked) or windows-1252 (cp1252, latin1)
   --allow-missing   an empty required cell, or a reference naming no row, is unknown
                     (a data-quality finding) instead of a data error
+  --color WHEN      never, auto (default: on a terminal, unless NO_COLOR is set) or always
 
+A policy or data error is reported in FORMAT too (where the report would go).
 exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error or nothing judged, 4 usage
 ? 4
 $ cadre check tests/policies/cli_tiny.cadre --as-of 2025-06-30
@@ -124,7 +135,7 @@ cadre check: --data needs a value
 $ cadre check --data tests/data/lang_basic --as-of 2025-06-30
 cadre check: no policy files given
 usage: cadre check POLICY... --data DIR|FILE.db [--as-of DATE] [--format FORMAT] [--output FILE] [--strict] [--budget N]
-                   [--encoding NAME] [--allow-missing]
+                   [--encoding NAME] [--allow-missing] [--color WHEN]
 
 Checks the policies (.cadre sources, or one compiled file) against the data
 set in DIR (CSV files in the standard layout) or FILE.db (a SQLite file,
@@ -140,7 +151,9 @@ with its evidence, then a summary.
   --encoding NAME   CSV files are utf-8 (default, checked) or windows-1252 (cp1252, latin1)
   --allow-missing   an empty required cell, or a reference naming no row, is unknown
                     (a data-quality finding) instead of a data error
+  --color WHEN      never, auto (default: on a terminal, unless NO_COLOR is set) or always
 
+A policy or data error is reported in FORMAT too (where the report would go).
 exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error or nothing judged, 4 usage
 ? 4
 $ cadre check tests/policies/cli_tiny.cadre --data tests/data/lang_basic --as-of 2025-02-30
@@ -169,4 +182,60 @@ cadre: compile needs -o FILE
 ? 4
 $ cadre desugar tests/policies/lang_pod.cadre --rule pod.nope
 cadre desugar: no rule named 'pod.nope'
+? 4
+$ cadre check examples/medway/policy.cadre --data=examples/medway/data --as-of=2025-06-30 --format=tap --budget=100000000 | tail -1
+# 9 rules, 558 checks: 549 passed, 8 violations, 0 warnings, 1 unknown
+? 0
+$ cadre lint examples/medway/policy.cadre --data examples/medway/data
+cadre lint: lint does not take --data
+usage: cadre lint POLICY... [--deny-warnings] [--format FORMAT] [--color WHEN]
+
+Parses and type-checks the policies against the schema without reading data.
+Prints every error with file:line:column, the line and a hint, and warnings:
+an unused let, a `should` that does not depend on the data, a rule
+overridden in its own file, an override that loosens a national must-rule.
+
+  --deny-warnings   a warning fails the lint (exit 2)
+  --format FORMAT   text (default: on standard error), json, sarif, github, junit
+                    or tap (on standard output): errors and warnings with file:line:column
+  --color WHEN      never, auto (default) or always
+exit: 0 clean, 2 errors (or warnings, with --deny-warnings), 4 usage
+? 4
+$ cadre check examples/medway/policy.cadre --colour=always --data examples/medway/data
+cadre check: unknown option '--colour'
+usage: cadre check POLICY... --data DIR|FILE.db [--as-of DATE] [--format FORMAT] [--output FILE] [--strict] [--budget N]
+                   [--encoding NAME] [--allow-missing] [--color WHEN]
+
+Checks the policies (.cadre sources, or one compiled file) against the data
+set in DIR (CSV files in the standard layout) or FILE.db (a SQLite file,
+one table per CSV file) and prints every violation, warning and unknown
+with its evidence, then a summary.
+
+  --data DIR|DB     the data set: CSV directory or SQLite file (required)
+  --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC)
+  --format FORMAT   text (default), json, junit, sarif, tap, github or html
+  --output FILE     write the report in FORMAT to FILE; print text to stdout
+  --strict          an unknown must-requirement counts as a failure (exit 1)
+  --budget N        loop steps allowed before evaluation stops (default 4000000000)
+  --encoding NAME   CSV files are utf-8 (default, checked) or windows-1252 (cp1252, latin1)
+  --allow-missing   an empty required cell, or a reference naming no row, is unknown
+                    (a data-quality finding) instead of a data error
+  --color WHEN      never, auto (default: on a terminal, unless NO_COLOR is set) or always
+
+A policy or data error is reported in FORMAT too (where the report would go).
+exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error or nothing judged, 4 usage
+? 4
+$ cadre lint --color=sometimes examples/medway/policy.cadre
+cadre: --color takes never, auto or always, not 'sometimes'
+(try: cadre help)
+? 4
+$ cadre lint --deny-warnings=yes examples/medway/policy.cadre
+cadre lint: --deny-warnings takes no value
+? 4
+$ cadre compile examples/medway/policy.cadre --output
+cadre compile: --output needs a value
+? 4
+$ cadre lsp examples/medway/policy.cadre
+cadre: lsp takes no files (the editor sends them), got 'examples/medway/policy.cadre'
+(try: cadre help)
 ? 4

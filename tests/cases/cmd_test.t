@@ -47,7 +47,7 @@ cadre test: no such file or directory: tests/policies/no_such_dir
 ? 4
 $ cadre test --bogus
 cadre test: unknown option '--bogus'
-usage: cadre test [PATH...]
+usage: cadre test [PATH...] [--color WHEN]
 
 Runs the tests written next to the rules: `test "title" { ... }` blocks in a
 policy, or in NAME_test.cadre next to NAME.cadre (compiled together). Each

@@ -19,6 +19,8 @@ Unfinished input continues on a ...> line.
 :drop [TABLE] KEY               what-if: remove a row; references to it read as missing
 :undo                           undo the last what-if edit
 :diff                           verdicts changed by the what-if edits: newly breaching, newly compliant
+:rows [N|all]                   how many rows of a query result to show (default 20)
+:export FILE.csv                write the last query's result to a CSV file, every row
 :load FILE                      add a policy file
 :reload                         read the policy files and the data again (edits are dropped)
 :quit                           leave (also :q, :exit, Ctrl-D)

@@ -10,6 +10,7 @@ ok - Ctrl-C abandons the line
 ok - Tab completes :commands and rule names
 ok - unfinished input continues on a ...> prompt
 ok - the continued expression is evaluated
+ok - Up recalls the multi-line entry whole
 ok - Up recalls the previous line
 ok - the recalled line runs again
 ok - Ctrl-C abandons unfinished multi-line input
@@ -17,6 +18,7 @@ ok - the next input starts afresh
 ok - :why S103 shows the failing rule with its policy line
 ok - Ctrl-D leaves, exit code 0
 ok - the history file keeps a line typed twice once
+ok - the history file keeps a multi-line entry as one
 ok - no sanitizer reports
-pty: 16 passed, 0 failed
+pty: 18 passed, 0 failed
 ? 0

@@ -83,7 +83,7 @@ C1311  MC316317  S119    2024-11-11          cin               1  true
 C1407  MC278442  S119    2025-03-24          care_leaver    0.75  true
 C1409  MC148033  S119    2025-03-27          cin               1  true
 C1493  MC617814  S119    2025-06-08          cla            1.25  true
-… 1 more row (21 in all)
+… 1 more row (21 in all; :rows all shows them)
 note: a filter could not be judged for some rows (cases.worker is empty or dropped for C1511); they are not listed
 value
 -----
@@ -107,5 +107,5 @@ value
     0
    18
    21
-… 17 more values (37 in all)
+… 17 more values (37 in all; :rows all shows them)
 ? 0

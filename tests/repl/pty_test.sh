@@ -53,7 +53,7 @@ check "starts with a banner and the cadre> prompt" eval 'wait_for "Medway childr
 fresh; literal "staff.open_c"; keys Tab
 check "Tab completes staff.open_c to staff.open_cases" wait_last "cadre> staff.open_cases"
 keys Enter
-check "the query prints a column of values" wait_for "(37 in all)"
+check "the query prints a column of values" wait_for "(37 in all; :rows all shows them)"
 
 fresh; literal "staff."; keys Tab Tab
 step3() { wait_for "open_cases" && wait_for "in_post" && wait_for "qualified" && wait_for "home_team"; }
@@ -69,6 +69,9 @@ fresh; literal "count(cases"; keys Enter
 check "unfinished input continues on a ...> prompt" wait_last "  ...>"
 literal "where open)"; keys Enter
 check "the continued expression is evaluated" wait_line "474"
+fresh; keys Up
+check "Up recalls the multi-line entry whole" eval 'wait_for "cadre> count(cases" && wait_for "where open)"'
+keys C-c; wait_last "cadre>"
 
 fresh; literal "count(staff)"; keys Enter; wait_line "37"
 fresh; keys Up
@@ -89,6 +92,9 @@ fresh; keys C-d
 wait_rc() { for _ in $(seq 150); do [ -s "$tmp/rc" ] && return 0; sleep 0.1; done; return 1; }
 check "Ctrl-D leaves, exit code 0" eval 'wait_rc && [ "$(cat "$tmp/rc")" = 0 ]'
 check "the history file keeps a line typed twice once" eval '[ "$(grep -c "^count(staff)$" "$tmp/history")" = 1 ]'
+# written after a timestamp line, so a later session reads it back as one entry
+multiline() { awk '/^#[0-9]+$/ { ts = NR } /^where open\)$/ { ok = prev == "count(cases" && ts == NR - 2 } { prev = $0 } END { exit !ok }' "$tmp/history"; }
+check "the history file keeps a multi-line entry as one" multiline
 check "no sanitizer reports" eval '! ls "$tmp"/asan* >/dev/null 2>&1'
 
 echo "pty: $pass passed, $fail failed"

@@ -1,0 +1,2 @@
+" cadre policy files
+autocmd BufRead,BufNewFile *.cadre setfiletype cadre
