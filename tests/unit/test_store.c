@@ -485,6 +485,7 @@ static void test_data_quality(void)
     CHECK(st_cell(&st, SUPERVISIONS, 1, V_SUPERVISEE).type == VT_MISSING);
     /* a dangling reference is in no reverse link */
     CHECK(st.links[L_SUPERVISIONS].offsets[1] - st.links[L_SUPERVISIONS].offsets[0] == 1);
+    free(out);
     st_free(&st);
     /* an empty key is still an error */
     out = load_with(&s, "id,name,role,fte,started\n,Ann,asye,1,2020-01-01\n", NULL, &am, &st, &ok);
