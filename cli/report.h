@@ -67,7 +67,8 @@ void rp_json_stamp(FILE *out, const sp_stamp *st);
 /* Writes the report in format f. */
 void rp_write(const rp_input *in, rp_format f, FILE *out);
 /* 0 when every must passed (and, strictly, nothing was unknown), else 1;
- * 3 when no rule judged anything (nothing judged is not a pass). */
+ * 3 when there are rules and none judged anything (nothing judged is not
+ * a pass). */
 int rp_exit_code(const rp_input *in);
 /* Whether rule r judged nothing, and why, in words: "no staff rows in the
  * data (data/staff.csv)" or "none of the 12 staff rows was judged ...". */

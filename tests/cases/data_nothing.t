@@ -109,3 +109,8 @@ ok 1 - fte: FTE is between 0 and 1
 ok 2 - opened: Cases opened by the as-of date # SKIP judged nothing: no cases rows in the data (tests/data/data_rfc4180/cases.csv)
 # 2 rules, 3 checks: 3 passed, 0 violations, 0 warnings, 0 unknown; 1 rule judged nothing
 ? 0
+$ cadre check bench/load.cadre --data tests/data/data_headeronly --as-of 2025-06-30
+Benchmark: load only — as of 2025-06-30 — data tests/data/data_headeronly
+
+0 rules, 0 checks: 0 passed, 0 violations, 0 warnings, 0 unknown
+? 0
