@@ -114,3 +114,24 @@ Benchmark: load only — as of 2025-06-30 — data tests/data/data_headeronly
 
 0 rules, 0 checks: 0 passed, 0 violations, 0 warnings, 0 unknown
 ? 0
+$ cadre check tests/policies/data_nothing_waived.cadre --data tests/data/data_waived_only --as-of 2025-06-30 --format tap
+TAP version 13
+1..1
+ok 1 - hours: Seth works at least half time # SKIP waived 1 finding
+  ---
+  file: "tests/policies/data_nothing_waived.cadre"
+  line: 5
+  passed: 0
+  failed: 0
+  unknown: 0
+  waived: 1
+  findings:
+    - severity: must
+      verdict: waived
+      line: 7
+      entity: "S3 Seth Heavy (social_worker)"
+      message: "s.fte is 0.4, at least 0.5"
+      waiver: "Phased return to work (approved by HR Business Partner, from 2025-01-06, no end date; tests/data/data_waived_only/waivers.csv:2)"
+  ...
+# 1 rule, 1 check: 0 passed, 0 violations, 0 warnings, 1 waived, 0 unknown
+? 0
