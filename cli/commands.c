@@ -401,6 +401,9 @@ int cmd_diff(int argc, char **argv)
     char date[16];
     dt_format(as_of, date, sizeof date);
     printf("policy change: %s -> %s — as of %s — data %s\n", sd[0].path, sd[1].path, date, o.data);
+    if (sd[1].store.nissues)   /* both sides read the same data the same way */
+        printf("data quality: %u cell%s read as unknown (--allow-missing); `cadre check --allow-missing` lists them\n",
+               sd[1].store.nissues, sd[1].store.nissues == 1 ? "" : "s");
     for (int s = 0; s < NSECT; s++) print_section(stdout, s, ch[s], nch[s], &sd[1].prog);
     uint32_t total = 0;
     for (int s = 0; s < NSECT; s++) total += nch[s];

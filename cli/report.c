@@ -105,7 +105,7 @@ bool rp_judged_nothing(const rp_input *in, uint32_t r, char *why, size_t cap)
     const bc_rule *rl = &in->prog->rules[r];
     for (uint32_t q = rl->first_req; q < rl->first_req + rl->nreqs; q++) {
         const vm_count *c = &in->res->per_req[q];
-        if (c->pass + c->fail + c->unknown) return false;
+        if (c->pass + c->fail + c->unknown + c->waived) return false;   /* a waived verdict was judged */
     }
     if (!why) return true;
     if (rl->table < 0 || (uint32_t)rl->table >= in->prog->schema.ntables) {
@@ -125,7 +125,7 @@ bool rp_judged_nothing(const rp_input *in, uint32_t r, char *why, size_t cap)
 bool rp_nothing_note(const rp_input *in, FILE *out)
 {
     rp_summary s = rp_summarize(in);
-    if (s.checks) return false;
+    if (s.checks || !s.rules) return false;   /* no rules (a load-only run): nothing was asked */
     uint32_t rows = 0;
     for (uint32_t t = 0; t < in->prog->schema.ntables; t++) rows += in->store->tables[t].nrows;
     if (rows == 0)
@@ -155,7 +155,7 @@ int rp_exit_code(const rp_input *in)
 {
     rp_summary s = rp_summarize(in);
     if (s.violations > 0) return 1;
-    if (s.checks == 0) return 3;   /* EXIT_DATA: a green run must have judged something */
+    if (s.checks == 0 && s.rules > 0) return 3;   /* EXIT_DATA: a green run must have judged something */
     /* --strict: an unknown must-requirement fails like a violation; an
      * unknown should stays a warning */
     for (uint32_t q = 0; in->strict && q < in->prog->nreqs; q++)

@@ -73,7 +73,8 @@ void rp_write(const rp_input *in, rp_format f, FILE *out);
 void rp_esc_xml(FILE *out, const char *s);
 void rp_esc_github(FILE *out, const char *s, bool property);
 /* 0 when every must passed (and, strictly, nothing was unknown), else 1;
- * 3 when no rule judged anything (nothing judged is not a pass). */
+ * 3 when there are rules and none judged anything (nothing judged is not
+ * a pass). */
 int rp_exit_code(const rp_input *in);
 /* Whether rule r judged nothing, and why, in words: "no staff rows in the
  * data (data/staff.csv)" or "none of the 12 staff rows was judged ...". */

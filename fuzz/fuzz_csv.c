@@ -1,6 +1,7 @@
 /* fuzz_csv.c — harness for the CSV loader: the RFC 4180 reader over the raw
  * bytes, then the same bytes as staff.csv loaded against the standard schema
- * (types, keys, references, reverse links) and judged by a small fixed
+ * (types, keys, references, reverse links, codes; with --allow-missing or
+ * --encoding windows-1252 as the input's length picks) and judged by a small fixed
  * policy, so odd cells reach the VM's evidence formatting too.
  * Owns: that fixed policy. Does not own: the reader, store or VM (runtime/),
  * nor the replay loop (replay.c). */
@@ -34,6 +35,7 @@ static const char POLICY[] =
     "  for each s in staff where s.manager is present:\n"
     "    must s.manager.role in {team_manager, practice_manager} otherwise \"{s.manager.name} {count(s.reports)}\"\n"
     "    must count(s.manager.reports) <= 10\n"
+    "    must not (s.manager is dangling) and s.manager is present\n"
     "}\n";
 
 /* The fixed policy compiled once, kept as an image: each input reads it back
@@ -58,7 +60,7 @@ static const char TEAMS[] =
 static const char PODS[] =
     "id,name,team,lead,kind,formed\n"
     "P1,Pod 1,T1,,practice,2016-09-05\nP2,Pod 2,T1,,practice,\nP3,Pod 3,T1,,asye,2024-09-16\n"
-    "P4,Pod 4,T2,,practice,2016-09-05\nP5,Pod 5,T2,,remodelled,\nP6,Pod 6,T2,,practice,2018-04-03\n";
+    "P4,Pod 4,T2,,practice,2016-09-05\nP5,Pod 5,T2,,support,\nP6,Pod 6,T2,,practice,2018-04-03\n";
 
 static void write_file(const char *dir, const char *name, const void *data, size_t len)
 {
@@ -115,7 +117,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!bc_read(&prog, &dc, (const uint8_t *)image, image_len, "fuzz.cbc") || !bc_verify(&prog, &dc))
         fz_fail(&dc, "the harness's policy does not read back");
     st_store st = {0};
-    if (st_load_csv_dir(&st, &prog.schema, dir, &dc)) fz_run(&prog, &st, &dc);
+    /* the input's length picks the loading options, so every input runs one
+     * way and the corpus covers all four: --allow-missing (dangling
+     * references reach the VM) and --encoding windows-1252 */
+    st_options o = {.allow_missing = (size & 1) != 0, .encoding = (size & 2) ? ST_CP1252 : ST_UTF8};
+    if (st_load_data_opts(&st, &prog.schema, dir, &o, &dc)) fz_run(&prog, &st, &dc);
     fz_print_diags(&dc);
     st_free(&st);
     bc_free(&prog);

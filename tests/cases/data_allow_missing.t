@@ -203,6 +203,7 @@ tests/data/data_absent/staff.csv: error: no such file, but 9 references name sta
 ? 3
 $ cadre diff tests/policies/data_messy.cadre tests/policies/data_messy.cadre --data tests/data/data_messy --as-of 2025-06-30 --allow-missing
 policy change: tests/policies/data_messy.cadre -> tests/policies/data_messy.cadre — as of 2025-06-30 — data tests/data/data_messy
+data quality: 4 cells read as unknown (--allow-missing); `cadre check --allow-missing` lists them
 
 0 newly breaching, 0 newly compliant, 0 new warnings, 0 newly unknown, 0 changed evidence; violations 2 -> 2
 ? 0

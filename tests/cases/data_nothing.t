@@ -109,3 +109,29 @@ ok 1 - fte: FTE is between 0 and 1
 ok 2 - opened: Cases opened by the as-of date # SKIP judged nothing: no cases rows in the data (tests/data/data_rfc4180/cases.csv)
 # 2 rules, 3 checks: 3 passed, 0 violations, 0 warnings, 0 unknown; 1 rule judged nothing
 ? 0
+$ cadre check bench/load.cadre --data tests/data/data_headeronly --as-of 2025-06-30
+Benchmark: load only — as of 2025-06-30 — data tests/data/data_headeronly
+
+0 rules, 0 checks: 0 passed, 0 violations, 0 warnings, 0 unknown
+? 0
+$ cadre check tests/policies/data_nothing_waived.cadre --data tests/data/data_waived_only --as-of 2025-06-30 --format tap
+TAP version 13
+1..1
+ok 1 - hours: Seth works at least half time # SKIP waived 1 finding
+  ---
+  file: "tests/policies/data_nothing_waived.cadre"
+  line: 5
+  passed: 0
+  failed: 0
+  unknown: 0
+  waived: 1
+  findings:
+    - severity: must
+      verdict: waived
+      line: 7
+      entity: "S3 Seth Heavy (social_worker)"
+      message: "s.fte is 0.4, at least 0.5"
+      waiver: "Phased return to work (approved by HR Business Partner, from 2025-01-06, no end date; tests/data/data_waived_only/waivers.csv:2)"
+  ...
+# 1 rule, 1 check: 0 passed, 0 violations, 0 warnings, 1 waived, 0 unknown
+? 0

@@ -5,5 +5,5 @@
 $ MAKEFLAGS= make -s fuzz-replay
 fuzz replay policy: 178 inputs, ok
 fuzz replay bytecode: 154 inputs, ok
-fuzz replay csv: 101 inputs, ok
+fuzz replay csv: 103 inputs, ok
 ? 0
