@@ -105,7 +105,7 @@ bool rp_judged_nothing(const rp_input *in, uint32_t r, char *why, size_t cap)
     const bc_rule *rl = &in->prog->rules[r];
     for (uint32_t q = rl->first_req; q < rl->first_req + rl->nreqs; q++) {
         const vm_count *c = &in->res->per_req[q];
-        if (c->pass + c->fail + c->unknown) return false;
+        if (c->pass + c->fail + c->unknown + c->waived) return false;   /* a waived finding was judged */
     }
     if (!why) return true;
     if (rl->table < 0 || (uint32_t)rl->table >= in->prog->schema.ntables) {

@@ -41,10 +41,7 @@ expired and unused waivers (4)
   tests/data/waivers/waivers.csv:7: caseload.cap for S1: matched no failed finding
   tests/data/waivers/waivers.csv:8: caseload.cap for S9: matched no failed finding: no row has the key 'S9'
 
-judged nothing (1)
-  supervision.group_practice  tests/policies/waivers.cadre:19  none of the 1 pods rows matched its 'for each', or it is not in effect on the as-of date
-
-3 rules, 7 checks: 3 passed, 1 violation, 0 warnings, 3 waived, 0 unknown; 1 rule judged nothing
+3 rules, 7 checks: 3 passed, 1 violation, 0 warnings, 3 waived, 0 unknown
 ? 1
 $ cadre check tests/policies/waivers.cadre --data tests/data/waivers --as-of 2025-06-30
 Waivers — as of 2025-06-30 — data tests/data/waivers
@@ -66,10 +63,7 @@ expired and unused waivers (4)
   tests/data/waivers/waivers.csv:7: caseload.cap for S1: matched no failed finding
   tests/data/waivers/waivers.csv:8: caseload.cap for S9: matched no failed finding: no row has the key 'S9'
 
-judged nothing (1)
-  supervision.group_practice  tests/policies/waivers.cadre:19  none of the 1 pods rows matched its 'for each', or it is not in effect on the as-of date
-
-3 rules, 7 checks: 3 passed, 1 violation, 0 warnings, 3 waived, 0 unknown; 1 rule judged nothing
+3 rules, 7 checks: 3 passed, 1 violation, 0 warnings, 3 waived, 0 unknown
 ? 1
 $ cadre check tests/policies/waivers.cadre --data tests/data/waivers --as-of 2025-07-01
 Waivers — as of 2025-07-01 — data tests/data/waivers

@@ -21,9 +21,6 @@ $ cadre check tests/policies/waivers.cadre --data tests/data/waivers --as-of 202
     {"name": "hours", "title": "In-post case holders work at least half time", "file": "tests/policies/waivers.cadre", "line": 12, "passed": 2, "failed": 0, "unknown": 0, "waived": 1},
     {"name": "supervision.group_practice", "title": "Group supervision weekly in every practice pod (judged over the last 12 weeks)", "file": "tests/policies/waivers.cadre", "line": 19, "passed": 0, "failed": 0, "unknown": 0, "waived": 1}
   ],
-  "judged_nothing": [
-    {"rule": "supervision.group_practice", "file": "tests/policies/waivers.cadre", "line": 19, "reason": "none of the 1 pods rows matched its 'for each', or it is not in effect on the as-of date"}
-  ],
   "findings": [
     {"verdict": "waived", "severity": "must", "rule": "caseload.cap", "file": "tests/policies/waivers.cadre", "line": 9, "column": 3, "entity": {"table": "staff", "id": "S2", "label": "S2 Sara Heavy (social_worker)"}, "measured": "3", "limit": "2", "message": "3 open cases, at most 2", "waiver": {"file": "tests/data/waivers/waivers.csv", "line": 2, "rule": "caseload.cap", "subject": "S2", "reason": "Covering a colleague's sick leave, cases to move by July", "approved_by": "Head of Service", "from": "2025-06-01", "to": "2025-06-30", "status": "used", "note": "waived 1 finding"}},
     {"verdict": "fail", "severity": "must", "rule": "caseload.cap", "file": "tests/policies/waivers.cadre", "line": 9, "column": 3, "entity": {"table": "staff", "id": "S3", "label": "S3 Seth Heavy (social_worker)"}, "measured": "3", "limit": "2", "message": "3 open cases, at most 2"},
@@ -46,8 +43,8 @@ true
 ? 0
 $ cadre check tests/policies/waivers.cadre --data tests/data/waivers --as-of 2025-06-30 --format junit
 <?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="cadre check" tests="7" failures="1" errors="0" skipped="4">
-  <testsuite name="Waivers" tests="7" failures="1" errors="0" skipped="4">
+<testsuites name="cadre check" tests="7" failures="1" errors="0" skipped="3">
+  <testsuite name="Waivers" tests="7" failures="1" errors="0" skipped="3">
     <properties>
       <property name="as_of" value="2025-06-30"/>
       <property name="data" value="tests/data/waivers"/>
@@ -67,15 +64,13 @@ $ cadre check tests/policies/waivers.cadre --data tests/data/waivers --as-of 202
     <testcase classname="supervision.group_practice" name="P1 Quiet Pod" file="tests/policies/waivers.cadre" line="19">
       <skipped type="waived" message="waived: Practice manager on leave (approved by Principal Social Worker, 2025-05-20 to 2025-06-30; tests/data/waivers/waivers.csv:3)">tests/policies/waivers.cadre:19: P1 Quiet Pod: longest gap between group sessions: 21 days (2025-05-14 to 2025-06-04), at most 1 week — waived: Practice manager on leave (approved by Principal Social Worker, 2025-05-20 to 2025-06-30; tests/data/waivers/waivers.csv:3)</skipped>
     </testcase>
-    <testcase classname="supervision.group_practice" name="judged nothing" file="tests/policies/waivers.cadre" line="19">
-      <skipped type="nothing" message="judged nothing: none of the 1 pods rows matched its &apos;for each&apos;, or it is not in effect on the as-of date"/>
-    </testcase>
+    <testcase classname="supervision.group_practice" name="0 checks passed" file="tests/policies/waivers.cadre" line="19"/>
     <system-out>expired and unused waivers (4)&#10;tests/data/waivers/waivers.csv:5: caseload.cap for S3: expired on 2025-03-31&#10;tests/data/waivers/waivers.csv:6: caseload.cap for S3: not in force until 2025-07-02&#10;tests/data/waivers/waivers.csv:7: caseload.cap for S1: matched no failed finding&#10;tests/data/waivers/waivers.csv:8: caseload.cap for S9: matched no failed finding: no row has the key &apos;S9&apos;</system-out>
   </testsuite>
 </testsuites>
 ? 1
 $ cadre check tests/policies/waivers.cadre --data tests/data/waivers --as-of 2025-06-30 --format junit | python3 -c 'import sys, xml.dom.minidom as m; d = m.parseString(sys.stdin.read()); s = d.getElementsByTagName("testsuite")[0]; print(len(d.getElementsByTagName("testcase")) == int(s.getAttribute("tests")), len(d.getElementsByTagName("skipped")) == int(s.getAttribute("skipped")), [k.getAttribute("type") for k in d.getElementsByTagName("skipped")])'
-True True ['waived', 'waived', 'waived', 'nothing']
+True True ['waived', 'waived', 'waived']
 ? 0
 $ cadre check tests/policies/waivers.cadre --data tests/data/waivers --as-of 2025-06-30 --format sarif
 {
@@ -121,11 +116,7 @@ $ cadre check tests/policies/waivers.cadre --data tests/data/waivers --as-of 202
          "message": {"text": "P1 Quiet Pod: longest gap between group sessions: 21 days (2025-05-14 to 2025-06-04), at most 1 week"},
          "locations": [{"physicalLocation": {"artifactLocation": {"uri": "tests/policies/waivers.cadre"}, "region": {"startLine": 19, "startColumn": 3, "endLine": 19, "endColumn": 38}}}],
          "suppressions": [{"kind": "external", "status": "accepted", "justification": "Practice manager on leave (approved by Principal Social Worker, 2025-05-20 to 2025-06-30; tests/data/waivers/waivers.csv:3)", "location": {"physicalLocation": {"artifactLocation": {"uri": "tests/data/waivers/waivers.csv"}, "region": {"startLine": 3}}}}],
-         "properties": {"verdict": "waived", "severity": "must", "entity": "P1", "table": "pods", "measured": "21 days (2025-05-14 to 2025-06-04)", "limit": "1 week"}},
-        {"ruleId": "supervision.group_practice", "ruleIndex": 2, "level": "warning",
-         "message": {"text": "judged nothing: none of the 1 pods rows matched its 'for each', or it is not in effect on the as-of date"},
-         "locations": [{"physicalLocation": {"artifactLocation": {"uri": "tests/policies/waivers.cadre"}, "region": {"startLine": 19, "startColumn": 3, "endLine": 19, "endColumn": 38}}}],
-         "properties": {"verdict": "nothing"}}
+         "properties": {"verdict": "waived", "severity": "must", "entity": "P1", "table": "pods", "measured": "21 days (2025-05-14 to 2025-06-04)", "limit": "1 week"}}
       ]
     }
   ]
@@ -136,7 +127,6 @@ caseload.cap	error	waived	external accepted: Covering a colleague's sick leave, 
 caseload.cap	error	fail	
 hours	warning	waived	external accepted: Phased return to work (approved by HR Business Partner, from 2025-01-06, no end date; tests/data/waivers/waivers.csv:4)
 supervision.group_practice	error	waived	external accepted: Practice manager on leave (approved by Principal Social Worker, 2025-05-20 to 2025-06-30; tests/data/waivers/waivers.csv:3)
-supervision.group_practice	warning	nothing	
 ? 0
 $ cadre check tests/policies/waivers.cadre --data tests/data/waivers --as-of 2025-06-30 --format sarif | jq -r '.runs[0].invocations[0].toolExecutionNotifications[] | [.level, .locations[0].physicalLocation.region.startLine, .message.text] | @tsv'
 warning	5	tests/data/waivers/waivers.csv:5: caseload.cap for S3: expired on 2025-03-31
@@ -184,13 +174,28 @@ ok 2 - hours: In-post case holders work at least half time # SKIP waived 1 findi
       message: "S3 works 0.4 FTE"
       waiver: "Phased return to work (approved by HR Business Partner, from 2025-01-06, no end date; tests/data/waivers/waivers.csv:4)"
   ...
-ok 3 - supervision.group_practice: Group supervision weekly in every practice pod (judged over the last 12 weeks) # SKIP judged nothing: none of the 1 pods rows matched its 'for each', or it is not in effect on the as-of date
+ok 3 - supervision.group_practice: Group supervision weekly in every practice pod (judged over the last 12 weeks) # SKIP waived 1 finding
+  ---
+  file: "tests/policies/waivers.cadre"
+  line: 19
+  passed: 0
+  failed: 0
+  unknown: 0
+  waived: 1
+  findings:
+    - severity: must
+      verdict: waived
+      line: 19
+      entity: "P1 Quiet Pod"
+      message: "longest gap between group sessions: 21 days (2025-05-14 to 2025-06-04), at most 1 week"
+      waiver: "Practice manager on leave (approved by Principal Social Worker, 2025-05-20 to 2025-06-30; tests/data/waivers/waivers.csv:3)"
+  ...
 # expired and unused waivers (4)
 #   tests/data/waivers/waivers.csv:5: caseload.cap for S3: expired on 2025-03-31
 #   tests/data/waivers/waivers.csv:6: caseload.cap for S3: not in force until 2025-07-02
 #   tests/data/waivers/waivers.csv:7: caseload.cap for S1: matched no failed finding
 #   tests/data/waivers/waivers.csv:8: caseload.cap for S9: matched no failed finding: no row has the key 'S9'
-# 3 rules, 7 checks: 3 passed, 1 violation, 0 warnings, 3 waived, 0 unknown; 1 rule judged nothing
+# 3 rules, 7 checks: 3 passed, 1 violation, 0 warnings, 3 waived, 0 unknown
 ? 1
 $ cadre check tests/policies/waivers.cadre --data tests/data/waivers --as-of 2025-06-30 --format github
 ::notice file=tests/policies/waivers.cadre,line=9,col=3,endLine=9,endColumn=40,title=caseload.cap (waived)::S2 Sara Heavy (social_worker): 3 open cases, at most 2 — waived: Covering a colleague's sick leave, cases to move by July (approved by Head of Service, 2025-06-01 to 2025-06-30; tests/data/waivers/waivers.csv:2)
@@ -201,8 +206,7 @@ $ cadre check tests/policies/waivers.cadre --data tests/data/waivers --as-of 202
 ::warning file=tests/data/waivers/waivers.csv,line=6,title=waiver not applied::caseload.cap for S3: not in force until 2025-07-02
 ::warning file=tests/data/waivers/waivers.csv,line=7,title=waiver not applied::caseload.cap for S1: matched no failed finding
 ::warning file=tests/data/waivers/waivers.csv,line=8,title=waiver not applied::caseload.cap for S9: matched no failed finding: no row has the key 'S9'
-::warning file=tests/policies/waivers.cadre,line=19,col=3,title=supervision.group_practice (judged nothing)::judged nothing: none of the 1 pods rows matched its 'for each', or it is not in effect on the as-of date
-3 rules, 7 checks: 3 passed, 1 violation, 0 warnings, 3 waived, 0 unknown; 1 rule judged nothing
+3 rules, 7 checks: 3 passed, 1 violation, 0 warnings, 3 waived, 0 unknown
 ? 1
 $ cadre check tests/policies/waivers.cadre --data tests/data/waivers_only --as-of 2025-06-30 --format tap
 TAP version 13
