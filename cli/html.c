@@ -47,15 +47,16 @@ static const char *plural(uint32_t n, const char *one, const char *many) { retur
 static bool is_must(const rp_input *in, const vm_finding *f) { return in->prog->reqs[f->req].severity == BC_MUST; }
 
 /* Verdict classes: the CSS class, the symbol and the word (never colour alone). */
-typedef enum { V_VIOLATION, V_WARNING, V_UNKNOWN, V_PASS } vkind;
-static const char *const vclass[] = { "violation", "warning", "unknown", "pass" };
-static const char *const vsym[] = { "\u2715", "!", "?", "\u2713" };
-static const char *const vword[] = { "Violation", "Warning", "Unknown", "Passed" };
+typedef enum { V_VIOLATION, V_WARNING, V_UNKNOWN, V_PASS, V_WAIVED } vkind;
+static const char *const vclass[] = { "violation", "warning", "unknown", "pass", "waived" };
+static const char *const vsym[] = { "\u2715", "!", "?", "\u2713", "~" };
+static const char *const vword[] = { "Violation", "Warning", "Unknown", "Passed", "Waived" };
 
 static vkind kind_of(const rp_input *in, const vm_finding *f)
 {
     if (f->verdict == VM_UNKNOWN) return V_UNKNOWN;
     if (f->verdict == VM_PASS) return V_PASS;
+    if (f->verdict == VM_WAIVED) return V_WAIVED;   /* a council waiver covers it (runtime/waiver.c) */
     return is_must(in, f) ? V_VIOLATION : V_WARNING;
 }
 
@@ -152,6 +153,7 @@ static const char *const css =
     ".badge{display:inline-block;border-radius:999px;padding:1px 9px;font-size:.82rem;font-weight:600;white-space:nowrap}\n"
     ".badge.violation{background:var(--fail-bg);color:var(--fail)}.badge.warning{background:var(--warn-bg);color:var(--warn)}\n"
     ".badge.unknown{background:var(--unk-bg);color:var(--unk)}.badge.pass{background:var(--pass-bg);color:var(--pass)}\n"
+    ".badge.waived{background:var(--unk-bg);color:var(--unk)}.card.waived{border-left-color:#8a93a3}.card.waived .num{color:var(--unk)}\n"
     "table{border-collapse:collapse;width:100%;font-size:.92rem}\n"
     "caption{text-align:left;font-weight:600;padding:0 0 6px;color:var(--muted);font-size:.88rem}\n"
     "th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}\n"
@@ -825,7 +827,9 @@ static void summary(FILE *out, const rp_input *in, const rp_summary *s)
     fprintf(out, "<li class=\"card warning\"><span class=\"num\"><span aria-hidden=\"true\">%s</span> %u</span><span class=\"lbl\">%s (should)</span></li>\n", vsym[V_WARNING], s->warnings, plural(s->warnings, "warning", "warnings"));
     fprintf(out, "<li class=\"card unknown\"><span class=\"num\"><span aria-hidden=\"true\">%s</span> %u</span><span class=\"lbl\">cannot be judged%s</span></li>\n", vsym[V_UNKNOWN], s->unknown,
             in->strict ? " (counted as failures: strict)" : "");
-    /* a "waived" card goes here once waivers exist (issue 11) */
+    if (s->waived || (in->waivers && in->waivers->n))
+        fprintf(out, "<li class=\"card waived\"><span class=\"num\"><span aria-hidden=\"true\">%s</span> %u</span><span class=\"lbl\">waived (council waivers)</span></li>\n",
+                vsym[V_WAIVED], s->waived);
     fputs("</ul>\n<p class=\"lede\">", out);
     uint32_t rules_failing = 0;
     for (uint32_t r = 0; r < in->prog->nrules; r++) {
@@ -926,6 +930,11 @@ static void finding_row(FILE *out, const model *m, const vm_finding *f, bool wit
     fputs("</td><td class=\"ev\">", out);
     h(out, f->message);
     if (f->verdict == VM_UNKNOWN && f->missing_at) { fputs(" <span class=\"muted\">(", out); h(out, f->missing_at); fputs(")</span>", out); }
+    if (f->verdict == VM_WAIVED && in->waivers && f->waiver >= 0 && (uint32_t)f->waiver < in->waivers->n) {
+        char text[2048];
+        wv_justification(in->waivers, &in->waivers->items[f->waiver], text, sizeof text);
+        fputs(" <span class=\"muted\">(waived: ", out); h(out, text); fputs(")</span>", out);
+    }
     fputs("</td></tr>\n", out);
 }
 

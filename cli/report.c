@@ -217,6 +217,7 @@ static void waiver_text(const rp_input *in, const wv_waiver *w, char *buf, size_
 static bool unapplied(const rp_input *in, const wv_waiver *w)
 {
     if (w->status == WV_USED) return false;
+    if (w->status == WV_INCOMPLETE) return true;
     for (uint32_t r = 0; r < in->prog->nrules; r++)
         if (w->rule && !strcmp(in->prog->rules[r].name, w->rule)) return true;
     return false;
@@ -229,14 +230,14 @@ static uint32_t count_unapplied(const rp_input *in)
     return n;
 }
 
-static const char *const status_word[] = { "used", "expired", "not_yet", "outside", "unused" };
+static const char *const status_word[] = { "used", "expired", "not_yet", "outside", "unused", "incomplete" };
 
 /* "examples/x/data/waivers.csv:3: caseload.cap for S103: expired on 2025-03-31" */
 static void unapplied_line(const rp_input *in, const wv_waiver *w, char *buf, size_t cap)
 {
     char why[256];
     wv_describe(w, why, sizeof why);
-    snprintf(buf, cap, "%s:%u: %s for %s: %s", in->waivers->source, w->line, w->rule, w->subject ? w->subject : "", why);
+    snprintf(buf, cap, "%s:%u: %s for %s: %s", in->waivers->source, w->line, w->rule ? w->rule : "?", w->subject ? w->subject : "?", why);
 }
 
 /* ", 2 waived" in summary lines: shown when the data has waivers at all. */
@@ -442,7 +443,7 @@ static const char *verdict_name(const vm_finding *f)
 static void json_waiver(const rp_input *in, const wv_waiver *w, FILE *out)
 {
     char a[16], b[16], note[512];
-    dt_format(w->from, a, sizeof a);
+    if (w->from != DT_MISSING) dt_format(w->from, a, sizeof a);
     if (w->to != DT_MISSING) dt_format(w->to, b, sizeof b);
     wv_describe(w, note, sizeof note);
     fputs("{\"file\": ", out); jstr(out, in->waivers->source);
@@ -450,7 +451,7 @@ static void json_waiver(const rp_input *in, const wv_waiver *w, FILE *out)
     fputs(", \"subject\": ", out); jstr(out, w->subject);
     fputs(", \"reason\": ", out); jstr(out, w->reason);
     fputs(", \"approved_by\": ", out); jstr(out, w->approved_by);
-    fputs(", \"from\": ", out); jstr(out, a);
+    fputs(", \"from\": ", out); jstr(out, w->from != DT_MISSING ? a : NULL);
     fputs(", \"to\": ", out); jstr(out, w->to != DT_MISSING ? b : NULL);
     fprintf(out, ", \"status\": \"%s\", \"note\": ", status_word[w->status]); jstr(out, note);
     fputc('}', out);

@@ -59,6 +59,11 @@ void wv_load(wv_set *ws, const st_store *st)
         w->to = tab->cols[c.to].i32[r];
         w->status = WV_UNUSED;
         w->breach_from = w->breach_to = DT_MISSING;
+        /* only --allow-missing lets a required cell through empty: such a
+         * waiver is listed, never applied (an unapproved exception is none) */
+        const char *empty = !w->rule ? "rule" : !w->subject ? "subject" : !w->reason ? "reason" :
+                            !w->approved_by ? "approved_by" : w->from == DT_MISSING ? "from" : NULL;
+        w->empty = empty;
     }
 }
 
@@ -186,7 +191,7 @@ void wv_apply(wv_set *ws, const bc_program *p, const st_store *st, int32_t as_of
         const char *rule = p->rules[p->reqs[f->req].rule].name;
         for (uint32_t i = 0; i < ws->n; i++) {
             wv_waiver *w = &ws->items[i];
-            if (!w->rule || !w->subject || strcmp(w->rule, rule) || strcmp(w->subject, f->entity_id)) continue;
+            if (w->empty || strcmp(w->rule, rule) || strcmp(w->subject, f->entity_id)) continue;
             if (!within(w, as_of)) continue;
             bool dated = f->breach_from != DT_MISSING;
             if (dated && !(within(w, f->breach_from) && within(w, f->breach_to))) {
@@ -204,7 +209,8 @@ void wv_apply(wv_set *ws, const bc_program *p, const st_store *st, int32_t as_of
     }
     for (uint32_t i = 0; i < ws->n; i++) {
         wv_waiver *w = &ws->items[i];
-        if (w->used) w->status = WV_USED;
+        if (w->empty) w->status = WV_INCOMPLETE;
+        else if (w->used) w->status = WV_USED;
         else if (w->to != DT_MISSING && w->to < as_of) w->status = WV_EXPIRED;
         else if (w->from > as_of) w->status = WV_NOT_YET;
         else if (w->breach_from != DT_MISSING) w->status = WV_OUTSIDE;
@@ -217,8 +223,8 @@ void wv_apply(wv_set *ws, const bc_program *p, const st_store *st, int32_t as_of
 
 void wv_describe(const wv_waiver *w, char *buf, size_t cap)
 {
-    char a[16], b[16] = "no end date", c[16], d[16];
-    dt_format(w->from, a, sizeof a);
+    char a[16] = "?", b[16] = "no end date", c[16], d[16];
+    if (w->from != DT_MISSING) dt_format(w->from, a, sizeof a);
     if (w->to != DT_MISSING) dt_format(w->to, b, sizeof b);
     switch (w->status) {
     case WV_USED: snprintf(buf, cap, "waived %u finding%s", w->used, w->used == 1 ? "" : "s"); break;
@@ -229,6 +235,7 @@ void wv_describe(const wv_waiver *w, char *buf, size_t cap)
         dt_format(w->breach_to, d, sizeof d);
         snprintf(buf, cap, "the breach %s to %s lies outside its dates (%s to %s), so it is not waived", c, d, a, b);
         break;
+    case WV_INCOMPLETE: snprintf(buf, cap, "incomplete: its %s is empty, so it waives nothing", w->empty); break;
     case WV_UNUSED:
         if (w->subject_known) snprintf(buf, cap, "matched no failed finding");
         else snprintf(buf, cap, "matched no failed finding: no row has the key '%s'", w->subject ? w->subject : "");

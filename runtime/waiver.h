@@ -17,7 +17,8 @@ typedef enum {
     WV_EXPIRED,     /* its `to` is before the as-of date */
     WV_NOT_YET,     /* its `from` is after the as-of date */
     WV_OUTSIDE,     /* in force, matched a breach that lies outside its dates */
-    WV_UNUSED       /* in force, matched no failed finding */
+    WV_UNUSED,      /* in force, matched no failed finding */
+    WV_INCOMPLETE   /* a required cell is empty (--allow-missing): never applied */
 } wv_status;
 
 typedef struct {
@@ -30,6 +31,7 @@ typedef struct {
     uint32_t used;              /* findings it waived */
     int32_t breach_from, breach_to; /* WV_OUTSIDE: the first breach it could not cover */
     bool subject_known;         /* WV_UNUSED: some keyed row has the subject as its key */
+    const char *empty;          /* the first required column left empty, or NULL */
 } wv_waiver;
 
 typedef struct {

@@ -18,7 +18,9 @@
 #  8.   the REPL: :why shows WAIVED and the waiver, :check RULE lists only
 #       that rule's waivers;
 #  9.   `cadre diff`: tightening the cap from 3 to 2 makes S2 newly waived
-#       (not a new breach) and S3 a new breach.
+#       (not a new breach) and S3 a new breach;
+# 10-11. a waiver with an empty approver or start date: a data error, and
+#       under --allow-missing listed as incomplete, never applied.
 $ cadre check tests/policies/waivers.cadre --data tests/data/waivers --as-of 2025-06-01
 Waivers — as of 2025-06-01 — data tests/data/waivers
 
@@ -183,4 +185,27 @@ newly waived (1)
   caseload.cap  tests/policies/waivers.cadre:9  S2 Sara Heavy (social_worker): 3 open cases, at most 2 — waived: Covering a colleague's sick leave, cases to move by July (approved by Head of Service, 2025-06-01 to 2025-06-30; tests/data/waivers/waivers.csv:2)
 
 1 newly breaching, 0 newly compliant, 0 new warnings, 0 newly unknown, 1 newly waived, 0 changed evidence; violations 0 -> 1
+? 1
+$ cadre check tests/policies/waivers.cadre --data tests/data/waivers_incomplete --as-of 2025-06-30
+tests/data/waivers_incomplete/waivers.csv:2:51: error: missing value for required column 'approved_by'
+  hint: --allow-missing reads it as missing, so only the verdicts that need it are unknown
+tests/data/waivers_incomplete/waivers.csv:3:67: error: missing value for required column 'from'
+  hint: --allow-missing reads it as missing, so only the verdicts that need it are unknown
+? 3
+$ cadre check tests/policies/waivers.cadre --data tests/data/waivers_incomplete --as-of 2025-06-30 --allow-missing
+Waivers — as of 2025-06-30 — data tests/data/waivers_incomplete
+
+data quality (2): cells read as unknown (--allow-missing)
+  tests/data/waivers_incomplete/waivers.csv:2:51  waivers.approved_by is empty in a required column: read as missing
+  tests/data/waivers_incomplete/waivers.csv:3:67  waivers.from is empty in a required column: read as missing
+
+violations (2)
+  caseload.cap  tests/policies/waivers.cadre:9  S2 Sara Heavy (social_worker): 3 open cases, at most 2
+  caseload.cap  tests/policies/waivers.cadre:9  S3 Seth Heavy (social_worker): 3 open cases, at most 2
+
+expired and unused waivers (2)
+  tests/data/waivers_incomplete/waivers.csv:2: caseload.cap for S2: incomplete: its approved_by is empty, so it waives nothing
+  tests/data/waivers_incomplete/waivers.csv:3: caseload.cap for S3: incomplete: its from is empty, so it waives nothing
+
+3 rules, 7 checks: 5 passed, 2 violations, 0 warnings, 0 waived, 0 unknown
 ? 1

@@ -8,6 +8,7 @@
 # waivers as warning notifications of the invocation; then the structure.
 # TAP: `ok ... # SKIP waived`; unapplied waivers as diagnostics. GitHub:
 # ::notice for waived, ::warning at the waiver's line for unapplied ones.
+# HTML: waived rows (data-verdict="waived", never "violation") and a card.
 $ cadre check tests/policies/waivers.cadre --data tests/data/waivers --as-of 2025-06-30 --format json
 {
   "policy": "Waivers",
@@ -236,4 +237,9 @@ ok 1 - caseload.cap: At most 2 open cases for holders # SKIP waived 2 findings
 ok 2 - hours: In-post case holders work at least half time
 ok 3 - supervision.group_practice: Group supervision weekly in every practice pod (judged over the last 12 weeks)
 # 3 rules, 7 checks: 5 passed, 0 violations, 0 warnings, 2 waived, 0 unknown
+? 0
+$ cadre check tests/policies/waivers.cadre --data tests/data/waivers --as-of 2025-06-30 --format html | grep -o 'tr class="[a-z]*" data-verdict="[a-z]*"\|<span class="lbl">waived[^<]*' | sort | uniq -c
+      1 <span class="lbl">waived (council waivers)
+      2 tr class="violation" data-verdict="violation"
+      6 tr class="waived" data-verdict="waived"
 ? 0
