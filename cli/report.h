@@ -30,7 +30,7 @@ typedef struct {
     const sp_stamp *stamp;   /* provenance, or NULL (not printed) */
     char *const *explain;    /* per rule: plain-English reading, or NULL (html) */
     bool color;              /* text: ANSI colours (violations red, warnings
-                                magenta, unknowns yellow) */
+                                magenta, unknowns yellow, waived cyan) */
 } rp_input;
 
 /* violations and warnings leave out waived failures, counted in waived */

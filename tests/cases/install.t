@@ -28,8 +28,11 @@ NAME
 SYNOPSIS
        cadre COMMAND [OPTIONS] [ARGS]
 ? 0
-$ MANWIDTH=80 man -l "$tmp/x/share/man/man1/cadre.1" 2>&1 | grep -c -e '--deny-warnings' -e 'cadre lsp'
-7
+$ for w in --deny-warnings 'cadre lsp' 'cadre init DIR' 'make install'; do MANWIDTH=80 man -l "$tmp/x/share/man/man1/cadre.1" 2>&1 | grep -q -e "$w" && echo "the page has: $w"; done
+the page has: --deny-warnings
+the page has: cadre lsp
+the page has: cadre init DIR
+the page has: make install
 ? 0
 $ groff -ww -man -z "$tmp/x/share/man/man1/cadre.1" && echo "no groff warnings"
 no groff warnings

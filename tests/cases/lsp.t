@@ -9,7 +9,7 @@ diagnostics build/lsp-test/caps.cadre: 1
   2:4-2:10 warning W-unused let 'unused' is never used
 diagnostics build/lsp-test/caps.cadre: 1
   7:9-7:14 error E-syntax unexpected 'count', expected one of: ':' or an operator
-completion 6:30: 26 items
+completion 6:30: items
   team (staff: teams, optional)
   qualified (staff: date, optional)
   cases (staff: rows of cases)
@@ -48,7 +48,7 @@ definition 7:28: build/lsp-test/caps.cadre 3:4-3:9
 definition 7:15: build/lsp-test/caps.cadre 6:11-6:12
 definition 6:31: $CACHE/cadre/0.1.0/stdlib/std.cadre 47:2-47:9
 definition 7:18: $CACHE/cadre/0.1.0/stdlib/std.cadre 66:2-66:8
-completion 7:4: 97 items
+completion 7:4: items
   must ()
   count (aggregate)
   staff (table)
@@ -96,7 +96,7 @@ malformed: {'code': -32700, 'message': 'parse error: the message is not a JSON o
 deep: -32700
 hover, not open: {'code': -32602, 'message': 'document not open'}
 hover, past the end: None
-completion, bad position: 97 items
+completion, bad position: items
 diagnostics build/lsp-test/odd.cadre: 1
   0:14-0:24 error E-type cannot apply '!=' to text and a number
 shutdown: None

@@ -78,7 +78,7 @@ def definition(uri, line, ch):
 def complete(uri, line, ch, show=None):
     r = request("textDocument/completion", {"textDocument": {"uri": uri}, "position": {"line": line, "character": ch}})["result"]
     labels = [i["label"] for i in r["items"]]
-    print("completion %d:%d: %d items" % (line, ch, len(labels)))
+    print("completion %d:%d: %s" % (line, ch, "items" if labels else "no items"))
     for i in r["items"]:
         if show is None or i["label"] in show: print("  %s (%s)" % (i["label"], i.get("detail", "")))
 
@@ -167,7 +167,7 @@ print("hover, not open: %s" % r["error"])
 r = request("textDocument/hover", {"textDocument": {"uri": doc}, "position": {"line": 99999, "character": -5}})
 print("hover, past the end: %s" % r["result"])
 r = request("textDocument/completion", {"textDocument": {"uri": doc}, "position": "here"})
-print("completion, bad position: %d items" % len(r["result"]["items"]))
+print("completion, bad position: %s" % ("items" if r["result"]["items"] else "no items"))
 notify("textDocument/didChange", {"textDocument": {"uri": "file:///nowhere.cadre"}, "contentChanges": [{"text": "x"}]})
 notify("textDocument/didOpen", {"textDocument": {"uri": uri_of("build/lsp-test/odd.cadre"), "text": "rule r { must \"\u00e9\U0001F600\" != 1 }\n"}})
 show_diags(diagnostics())
