@@ -120,7 +120,7 @@ $(BUILD)/bench/gen: bench/gen.c
 	$(BENCHCC) -o $@ $< -lsqlite3
 $(BUILD)/bench/ref: bench/ref.c
 	@mkdir -p $(dir $@)
-	$(BENCHCC) -o $@ $<
+	$(BENCHCC) -pthread -o $@ $<
 $(BUILD)/bench/timeit: bench/timeit.c
 	@mkdir -p $(dir $@)
 	$(BENCHCC) -o $@ $<
