@@ -25,6 +25,7 @@
 
 #define ERR_CAP 50             /* data errors reported per file before a note */
 #define CHUNK (256 * 1024)     /* string arena chunk; longer strings get their own */
+#define SAMPLE 4096u           /* text cells sampled before a column may stop being interned */
 
 static void *xmalloc(size_t n)
 {
@@ -64,12 +65,10 @@ static void *table_alloc(size_t n)
 
 /* ---- string pool: open addressing over an arena of chunks ---- */
 
-/* Slots are 8 bytes so that the table for a million distinct ids stays
- * within the last-level cache; the strings themselves sit in `ents`. Each
- * arena string is preceded by its entry index (4 bytes), so a pointer leads
- * back to its entry. The entry also records the one table row, if any, whose
- * key the string is: loading a table's keys then touches only memory the
- * intern call has just brought in, instead of a second random-access index. */
+/* Slots are 8 bytes so that the table stays small; the strings themselves
+ * sit in `ents`. Only text that repeats is worth a probe: keys, and columns
+ * that turn out to be mostly distinct (names, child ids), are copied into the
+ * arena without one (plain_copy), since nothing compares text by pointer. */
 typedef struct { uint32_t hash, ent; } islot;     /* ent: index + 1, 0 = empty */
 /* n strings need a bigger table than cap slots: above 3/4 load. At 8 bytes a
  * slot that is 11-16 bytes a string; half load cost 32 MB more at 3 million
@@ -78,8 +77,6 @@ typedef struct { uint32_t hash, ent; } islot;     /* ent: index + 1, 0 = empty *
 typedef struct {
     const char *s;
     uint32_t len;
-    uint32_t key_table;        /* meaningful when key_row >= 0 */
-    int32_t key_row;           /* row whose key this is, -1 none */
 } ientry;
 
 struct st_intern {
@@ -175,12 +172,10 @@ static const char *intern_h(st_intern *in, const char *s, size_t len, uint32_t h
         const ientry *e = &in->ents[in->slots[j].ent - 1];
         if (e->len == len && memcmp(e->s, s, len) == 0) return e->s;
     }
-    uint32_t ent = (uint32_t)in->count;
-    char *p = arena_alloc(in, len + 5) + 4;
-    memcpy(p - 4, &ent, 4);
+    char *p = arena_alloc(in, len + 1);
     memcpy(p, s, len);
     p[len] = '\0';
-    in->ents[in->count] = (ientry){p, (uint32_t)len, 0, -1};
+    in->ents[in->count] = (ientry){p, (uint32_t)len};
     in->slots[j] = (islot){h, (uint32_t)++in->count};
     return p;
 }
@@ -190,11 +185,14 @@ static const char *intern(st_intern *in, const char *s, size_t len)
     return intern_h(in, s, len, hash_bytes(s, len));
 }
 
-static ientry *entry_of(const st_intern *in, const char *p)
+/* Text kept as it is, without a probe: for keys (distinct by rule) and
+ * columns where almost every value is new. */
+static const char *plain_copy(st_intern *in, const char *s, size_t len)
 {
-    uint32_t ent;
-    memcpy(&ent, p - 4, 4);
-    return &in->ents[ent];
+    char *p = arena_alloc(in, len + 1);
+    memcpy(p, s, len);
+    p[len] = '\0';
+    return p;
 }
 
 static void intern_free(st_intern *in)
@@ -217,7 +215,9 @@ const char *st_intern_text(st_store *st, const char *s, size_t len)
 
 typedef struct { uint32_t line, col; } pos;
 
-typedef struct { const char *key; int32_t row; } kslot; /* key kept here to save a miss */
+/* A table's key index: open addressing on the key's hash, row -1 empty;
+ * the key text itself is the table's (keytext[row]). */
+typedef struct { uint32_t hash; int32_t row; } kslot;
 
 /* A reference that matched no key, kept so that it is reported in the same
  * place and order as the references resolved after loading. */
@@ -228,8 +228,14 @@ typedef struct {
     bool absent;               /* no file: an empty table */
     bool keyless;              /* key column unreadable: references into it are not checked */
     uint32_t nerrors;          /* errors reported against this file */
-    kslot *kidx;               /* keys also keyed in another table: open addressing, row -1 empty */
-    size_t kcap, kcount;
+    const char **keytext;      /* per row: the key's text (the key column's own array when it is text) */
+    bool own_keytext;          /* keytext allocated here (a key column that is not text) */
+    kslot *kidx;               /* key index, built once keys arrive out of order or are looked up */
+    size_t kcap;
+    size_t rowcap;             /* bound on the table's rows (column arrays are this long) */
+    bool referenced;           /* another table refers to this one: index its keys as they come */
+    bool sorted;               /* every key so far greater than the one before: no index needed yet */
+    uint32_t last_key;         /* row of the greatest key so far, while sorted */
     const char ***reftext;     /* per column, for refs into this or a later table: interned target key per row */
     pos **refpos;              /* per column, likewise: where each cell was */
     bool *now;                 /* per column: a ref into an earlier table, resolved as it is read */
@@ -434,56 +440,72 @@ int st_parse_bool(const char *p, uint32_t len)
     return -1;
 }
 
-static size_t ptr_slot(const char *p, size_t cap)
+/* Byte order, shorter first on a common prefix. */
+static int key_cmp(const char *a, const char *b, size_t blen)
 {
-    uint64_t h = (uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15ull;
-    return (size_t)(h >> 32) & (cap - 1);
+    size_t alen = strlen(a);
+    int c = memcmp(a, b, alen < blen ? alen : blen);
+    return c ? c : (alen > blen) - (alen < blen);
 }
 
-static void kidx_grow(tload *tl)
+static void kidx_put(tload *tl, uint32_t h, int32_t row)
 {
-    size_t ncap = tl->kcap ? tl->kcap * 2 : 64;
-    kslot *nk = xmalloc(ncap * sizeof *nk);
-    for (size_t j = 0; j < ncap; j++) nk[j] = (kslot){NULL, -1};
-    for (size_t i = 0; i < tl->kcap; i++) {
-        if (tl->kidx[i].row < 0) continue;
-        size_t j = ptr_slot(tl->kidx[i].key, ncap);
-        while (nk[j].row >= 0) j = (j + 1) & (ncap - 1);
-        nk[j] = tl->kidx[i];
+    size_t j = h & (tl->kcap - 1);
+    while (tl->kidx[j].row >= 0) j = (j + 1) & (tl->kcap - 1);
+    tl->kidx[j] = (kslot){h, row};
+}
+
+/* The index over rows [0, nrows): sized once for the table's row bound. */
+static void kidx_build(tload *tl, uint32_t nrows, size_t rowcap)
+{
+    size_t cap = 64;
+    while (cap < rowcap * 2) cap *= 2;
+    tl->kidx = xmalloc(cap * sizeof *tl->kidx);
+    tl->kcap = cap;
+    for (size_t j = 0; j < cap; j++) tl->kidx[j] = (kslot){0, -1};
+    for (uint32_t r = 0; r < nrows; r++) {
+        const char *k = tl->keytext[r];
+        if (k) kidx_put(tl, hash_bytes(k, strlen(k)), (int32_t)r);
     }
-    free(tl->kidx);
-    tl->kidx = nk;
-    tl->kcap = ncap;
 }
 
-/* Inserts row t under its interned key; returns the earlier row of t with
- * the same key, or -1. The entry holds the first table to claim a string;
- * the rare text that is a key in two tables goes to the later table's kidx. */
-static int32_t key_insert(loader *L, uint32_t t, const char *key, int32_t row)
+static int32_t kidx_find(const tload *tl, const char *key, size_t len, uint32_t h)
 {
-    ientry *e = entry_of(L->st->strings, key);
-    if (e->key_row < 0) { e->key_table = t; e->key_row = row; return -1; }
-    if (e->key_table == t) return e->key_row;
+    for (size_t j = h & (tl->kcap - 1); tl->kidx[j].row >= 0; j = (j + 1) & (tl->kcap - 1)) {
+        if (tl->kidx[j].hash != h) continue;
+        const char *k = tl->keytext[tl->kidx[j].row];
+        if (memcmp(k, key, len) == 0 && k[len] == '\0') return tl->kidx[j].row;
+    }
+    return -1;
+}
+
+/* Records row's key (already in keytext[row]); returns the earlier row of t
+ * with the same key, or -1. Keys that arrive in increasing order cannot
+ * repeat, so no index is built until one does not. */
+static int32_t key_insert(loader *L, uint32_t t, const char *key, size_t len, uint32_t h, int32_t row)
+{
     tload *tl = &L->tl[t];
-    if ((tl->kcount + 1) * 2 > tl->kcap) kidx_grow(tl);
-    size_t j = ptr_slot(key, tl->kcap);
-    for (; tl->kidx[j].row >= 0; j = (j + 1) & (tl->kcap - 1))
-        if (tl->kidx[j].key == key) return tl->kidx[j].row;
-    tl->kidx[j] = (kslot){key, row};
-    tl->kcount++;
+    if (!tl->kidx) {
+        if (tl->sorted && (tl->last_key == UINT32_MAX || key_cmp(tl->keytext[tl->last_key], key, len) < 0)) {
+            tl->last_key = (uint32_t)row;
+            return -1;
+        }
+        tl->sorted = false;
+        kidx_build(tl, (uint32_t)row, tl->rowcap);
+    }
+    int32_t first = kidx_find(tl, key, len, h);
+    if (first >= 0) return first;
+    kidx_put(tl, h, row);
     return -1;
 }
 
-static int32_t key_find(const loader *L, uint32_t t, const char *key)
+/* The row of table t whose key is key (h its hash), or -1. */
+static int32_t key_find(loader *L, uint32_t t, const char *key, size_t len, uint32_t h)
 {
-    const ientry *e = entry_of(L->st->strings, key);
-    if (e->key_row >= 0 && e->key_table == t) return e->key_row;
-    const tload *tl = &L->tl[t];
-    if (!tl->kidx) return -1;
-    size_t j = ptr_slot(key, tl->kcap);
-    for (; tl->kidx[j].row >= 0; j = (j + 1) & (tl->kcap - 1))
-        if (tl->kidx[j].key == key) return tl->kidx[j].row;
-    return -1;
+    tload *tl = &L->tl[t];
+    if (!tl->keytext) return -1;
+    if (!tl->kidx) kidx_build(tl, L->st->tables[t].nrows, tl->rowcap);
+    return kidx_find(tl, key, len, h);
 }
 
 static void alloc_columns(loader *L, uint32_t t, size_t cap)
@@ -511,8 +533,13 @@ static void alloc_columns(loader *L, uint32_t t, size_t cap)
             break;
         }
     }
-    /* distinct keys: reserve the pool for them now rather than rehash often */
-    if (tb->key_col >= 0) intern_reserve(L->st->strings, L->st->strings->count + cap);
+    tl->rowcap = cap;
+    tl->sorted = !tl->referenced;
+    tl->last_key = UINT32_MAX;
+    if (tb->key_col >= 0) {
+        tl->own_keytext = tb->cols[tb->key_col].type != SC_TEXT;
+        tl->keytext = tl->own_keytext ? xcalloc(cap, sizeof *tl->keytext) : stt->cols[tb->key_col].text;
+    }
 }
 
 static void set_missing(st_column *col, sc_type type, int32_t row)
@@ -530,7 +557,7 @@ static void set_missing(st_column *col, sc_type type, int32_t row)
 
 /* Converts one non-empty cell; on a bad value the cell stays missing.
  * h is the cell's hash for the kinds that are interned (text, role, ref). */
-static void convert(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_field *f, uint32_t h)
+static void convert(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_field *f, uint32_t h, bool plain)
 {
     const sc_table *tb = &L->sc->tables[t];
     const sc_column *sc = &tb->cols[c];
@@ -540,7 +567,7 @@ static void convert(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_fi
     int rc;
     switch ((sc_type)sc->type) {
     case SC_TEXT:
-        col->text[row] = intern_h(L->st->strings, f->text, f->len, h);
+        col->text[row] = plain ? plain_copy(L->st->strings, f->text, f->len) : intern_h(L->st->strings, f->text, f->len, h);
         return;
     case SC_INT:
         rc = st_parse_int(f->text, f->len, &col->i64[row]);
@@ -594,17 +621,17 @@ static void convert(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_fi
         return;
     }
     case SC_REF: {
-        const char *key = intern_h(L->st->strings, f->text, f->len, h);
         col->i32[row] = -1;
         if (!tl->now[c]) {
-            tl->reftext[c][row] = key;
+            tl->reftext[c][row] = plain_copy(L->st->strings, f->text, f->len);
             tl->refpos[c][row] = (pos){f->line, f->col};
             return;
         }
         uint32_t target = (uint32_t)sc->ref_table;
         if (L->tl[target].keyless) return; /* already reported: its key column is absent */
-        col->i32[row] = key_find(L, target, key);
+        col->i32[row] = key_find(L, target, f->text, f->len, h);
         if (col->i32[row] >= 0) return;
+        const char *key = plain_copy(L->st->strings, f->text, f->len);
         if (tl->ndang[c] == tl->capdang[c]) {
             tl->capdang[c] = tl->capdang[c] ? tl->capdang[c] * 2 : 16;
             struct dangling *nd = realloc(tl->dang_c[c], tl->capdang[c] * sizeof *nd);
@@ -676,7 +703,9 @@ typedef struct {
     int32_t *map;              /* schema column -> source field, -1 absent */
     uint32_t *order;           /* schema columns in source order, so errors read left to right */
     uint32_t *hashes;          /* per column: hash of the current row's cell */
-    bool *interned;            /* per column: text, role or ref */
+    bool *interned;            /* per column: hashed (text not yet found mostly distinct, role, ref, key) */
+    uint32_t *fresh;           /* per text column: new strings among the first SAMPLE cells */
+    bool *plain;               /* per text column: copied without interning (keys; mostly distinct) */
     int32_t nrows;
 } rowstate;
 
@@ -688,9 +717,14 @@ static void rows_begin(loader *L, uint32_t t, rowstate *rs)
     rs->order = xmalloc(n * sizeof *rs->order);
     rs->hashes = xcalloc(n, sizeof *rs->hashes);
     rs->interned = xcalloc(n, sizeof *rs->interned);
+    rs->fresh = xcalloc(n, sizeof *rs->fresh);
+    rs->plain = xcalloc(n, sizeof *rs->plain);
     rs->nrows = 0;
-    for (uint32_t c = 0; c < tb->ncols; c++)
-        rs->interned[c] = tb->cols[c].type == SC_TEXT || tb->cols[c].type == SC_ROLE || tb->cols[c].type == SC_REF;
+    for (uint32_t c = 0; c < tb->ncols; c++) {
+        rs->interned[c] = tb->cols[c].type == SC_TEXT || tb->cols[c].type == SC_ROLE || tb->cols[c].type == SC_REF ||
+                          (int32_t)c == tb->key_col;
+        rs->plain[c] = (int32_t)c == tb->key_col && tb->cols[c].type == SC_TEXT;
+    }
 }
 
 /* After map_header: the conversion order (source field order). */
@@ -710,6 +744,8 @@ static void rows_end(rowstate *rs)
     free(rs->order);
     free(rs->hashes);
     free(rs->interned);
+    free(rs->fresh);
+    free(rs->plain);
 }
 
 /* Converts one source row (its fields, indexed as in the header) into row
@@ -721,15 +757,19 @@ static void load_row(loader *L, uint32_t t, rowstate *rs, const csv_field *field
     tload *tl = &L->tl[t];
     int32_t row = rs->nrows++;
     stt->src_line[row] = where;
-    /* hash the interned cells first and prefetch their slots: with many
-     * distinct keys each probe is a cache miss, and this lets the misses of
-     * one row overlap */
+    /* hash the cells that are looked up first and prefetch their slots:
+     * with many distinct values each probe is a cache miss, and this lets
+     * the misses of one row overlap */
     for (uint32_t c = 0; c < tb->ncols; c++) {
         if (!rs->interned[c] || rs->map[c] < 0) continue;
         const csv_field *f = &fields[rs->map[c]];
         rs->hashes[c] = hash_bytes(f->text, f->len);
-        intern_prefetch(L->st->strings, rs->hashes[c]);
+        const tload *target = tb->cols[c].type == SC_REF && tl->now[c] ? &L->tl[tb->cols[c].ref_table]
+                            : (int32_t)c == tb->key_col ? tl : NULL;
+        if (target && target->kidx) __builtin_prefetch(&target->kidx[rs->hashes[c] & (target->kcap - 1)]);
+        else if (!rs->plain[c]) intern_prefetch(L->st->strings, rs->hashes[c]);
     }
+    if (tl->own_keytext) tl->keytext[row] = NULL;
     for (uint32_t k = 0; k < tb->ncols; k++) {
         uint32_t c = rs->order[k];
         const sc_column *sc = &tb->cols[c];
@@ -742,10 +782,17 @@ static void load_row(loader *L, uint32_t t, rowstate *rs, const csv_field *field
                 data_err(L, t, f->line, f->col, "missing value for required column '%s'", sc->name);
             continue;
         }
-        convert(L, t, c, row, f, rs->hashes[c]);
+        size_t before = L->st->strings->count;
+        convert(L, t, c, row, f, rs->hashes[c], rs->plain[c]);
+        /* a text column whose values are mostly new is not worth a probe per
+         * cell: after SAMPLE cells, more than 3/4 new sends the rest to plain */
+        if (sc->type == SC_TEXT && !rs->plain[c] && (uint32_t)row < SAMPLE) {
+            rs->fresh[c] += L->st->strings->count != before;
+            if ((uint32_t)row == SAMPLE - 1 && rs->fresh[c] > SAMPLE / 4 * 3) { rs->plain[c] = true; rs->interned[c] = false; }
+        }
         if ((int32_t)c != tb->key_col) continue;
-        const char *key = sc->type == SC_TEXT ? col->text[row] : intern(L->st->strings, f->text, f->len);
-        int32_t first = key_insert(L, t, key, row);
+        if (tl->own_keytext) tl->keytext[row] = plain_copy(L->st->strings, f->text, f->len);
+        int32_t first = key_insert(L, t, f->text, f->len, rs->hashes[c], row);
         if (first >= 0) {
             char shown[48];
             data_err(L, t, f->line, f->col, "duplicate key '%s' in %s (first at %s %u)",
@@ -979,7 +1026,8 @@ static void resolve_refs(loader *L, uint32_t t)
         for (uint32_t row = 0; row < stt->nrows; row++) {
             const char *key = tl->reftext[c][row];
             if (!key) continue;
-            out[row] = key_find(L, (uint32_t)target, key);
+            size_t len = strlen(key);
+            out[row] = key_find(L, (uint32_t)target, key, len, hash_bytes(key, len));
             if (out[row] < 0) dangling_err(L, t, c, key, tl->refpos[c][row]);
         }
     }
@@ -1032,6 +1080,12 @@ static void loader_begin(loader *L, st_store *st, const sc_schema *schema, dg_co
     *L = (loader){.st = st, .sc = schema, .dc = dc, .ok = true, .unit = "line",
                   .tty = isatty(STDERR_FILENO) == 1, .started = now_s()};
     L->tl = xcalloc(schema->ntables, sizeof *L->tl);
+    for (uint32_t t = 0; t < schema->ntables; t++)
+        for (uint32_t c = 0; c < schema->tables[t].ncols; c++) {
+            const sc_column *col = &schema->tables[t].cols[c];
+            if (col->type == SC_REF && col->ref_table >= 0 && (uint32_t)col->ref_table < schema->ntables)
+                L->tl[col->ref_table].referenced = true;
+        }
     L->nroles = schema->nroles < VL_MAX_ROLES ? schema->nroles : VL_MAX_ROLES;
     for (uint32_t k = 0; k < L->nroles; k++)
         L->role_text[k] = intern(st->strings, schema->roles[k], strlen(schema->roles[k]));
@@ -1058,6 +1112,7 @@ static bool loader_end(loader *L)
         free(tl->ndang);
         free(tl->capdang);
         free(tl->kidx);
+        if (tl->own_keytext) free(tl->keytext);
         free(tl->path);
     }
     free(L->tl);
