@@ -67,6 +67,14 @@ static uint32_t emit(cg *g, bc_opcode op, uint32_t a, uint32_t b)
 
 static void emit0(cg *g, bc_opcode op) { emit(g, op, 0, 0); }
 
+/* The same for the three-operand instructions (MEMO, REMEMBER). */
+static uint32_t emit3(cg *g, bc_opcode op, uint32_t a, uint32_t b, uint32_t c)
+{
+    uint32_t pc = emit(g, op, a, b);
+    put_u32(g, c);
+    return pc;
+}
+
 /* Sets the jump operand (operand index k) of the instruction at pc. */
 static void patch(cg *g, uint32_t pc, int k, uint32_t target)
 {
@@ -150,10 +158,26 @@ static void loop_end(cg *g, loop lp)
     emit(g, BC_LOAD, lp.out, 0);
 }
 
+/* A computed field whose value holds no scratch memory (not text, not a
+ * list) is computed once per row and run: MEMO before its code, REMEMBER
+ * after. Returns whether it is. */
+static bool memoised(const cg *g, const node *field)
+{
+    const ck_computed *c = &g->env->computed[field->sem.index];
+    switch (ty_kind_of(c->type)) {
+    case TY_BOOL: case TY_NUM: case TY_DATE: case TY_DUR: case TY_ROLE: case TY_ROW: case TY_GAP:
+        return (uint32_t)field->sem.index < BC_MAX_MEMO;
+    default:
+        return false;
+    }
+}
+
 static void inline_computed(cg *g, node *field)
 {
     ck_computed *c = &g->env->computed[field->sem.index];
     node *body = c->decl->kids[0];
+    bool memo = memoised(g, field);
+    uint32_t slot = (uint32_t)field->sem.index, known = 0;
     if (++g->depth > 64) {
         dg_report(g->env->dc, DG_ERROR, field->span, "E-limit", "computed fields nest too deeply");
         g->failed = true;
@@ -165,16 +189,25 @@ static void inline_computed(cg *g, node *field)
     dg_span saved_span = g->span;
     if (!mapped) {
         uint32_t self = new_local(g, 1);
+        if (memo) known = emit3(g, BC_MEMO, c->table, slot, 0);
         emit(g, BC_STORE, self, 0);
         g->base = g->nscopes;
         push_scope(g, self);
         expr(g, body);
+        g->span = saved_span;
+        if (memo) { emit3(g, BC_REMEMBER, self, c->table, slot); patch(g, known, 2, here(g)); }
     } else {
         loop lp = loop_begin(g);
         g->base = g->nscopes;
         push_scope(g, lp.it + 2);
+        if (memo) {
+            emit(g, BC_LOAD, lp.it + 2, 0);
+            known = emit3(g, BC_MEMO, c->table, slot, 0);
+            emit0(g, BC_POP);
+        }
         expr(g, body);
         g->span = saved_span;
+        if (memo) { emit3(g, BC_REMEMBER, lp.it + 2, c->table, slot); patch(g, known, 2, here(g)); }
         emit(g, BC_APPEND, lp.out, 0);
         loop_end(g, lp);
     }

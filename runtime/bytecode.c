@@ -826,7 +826,7 @@ static uint32_t locals_used(uint8_t op, unsigned operand_index)
  * n from asking the VM for an enormous list; DUR's n is a unit index. */
 static uint32_t max_n(uint8_t op)
 {
-    return op == BC_DUR ? 3 : op == BC_BETWEEN ? 1 : 1024;
+    return op == BC_DUR ? 3 : op == BC_BETWEEN ? 1 : op == BC_MEMO || op == BC_REMEMBER ? BC_MAX_MEMO - 1 : 1024;
 }
 
 static bool check_operands(verifier *v, uint32_t pc, const uint8_t *boundary)
@@ -949,7 +949,7 @@ static void local_effects(const bc_program *p, uint32_t pc, uint32_t *reads, int
     uint32_t b = bc_ops[op].operands[0] && bc_ops[op].operands[1] == 'l' ? operand(p, pc, 1) : 0;
     *nr = *nw = 0;
     switch ((bc_opcode)op) {
-    case BC_LOAD: case BC_APPEND: case BC_ENTITY: reads[(*nr)++] = a; break;
+    case BC_LOAD: case BC_APPEND: case BC_ENTITY: case BC_REMEMBER: reads[(*nr)++] = a; break;
     case BC_STORE: case BC_NEWLIST: writes[(*nw)++] = a; break;
     case BC_ITER: writes[(*nw)++] = a; writes[(*nw)++] = a + 1; break;
     case BC_NEXT: reads[(*nr)++] = a; reads[(*nr)++] = a + 1; writes[(*nw)++] = a + 2; break;
