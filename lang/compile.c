@@ -194,7 +194,6 @@ static void inline_computed(cg *g, node *field)
         g->base = g->nscopes;
         push_scope(g, self);
         expr(g, body);
-        g->span = saved_span;
         if (memo) { emit3(g, BC_REMEMBER, self, c->table, slot); patch(g, known, 2, here(g)); }
     } else {
         loop lp = loop_begin(g);
@@ -206,8 +205,8 @@ static void inline_computed(cg *g, node *field)
             emit0(g, BC_POP);
         }
         expr(g, body);
-        g->span = saved_span;
         if (memo) { emit3(g, BC_REMEMBER, lp.it + 2, c->table, slot); patch(g, known, 2, here(g)); }
+        g->span = saved_span;
         emit(g, BC_APPEND, lp.out, 0);
         loop_end(g, lp);
     }
