@@ -20,6 +20,7 @@
 #include <sys/stat.h>
 #include <sqlite3.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <unistd.h>
 #include <time.h>
 
@@ -104,6 +105,7 @@ struct st_intern {
     size_t nchunks, chunks_cap;
     char *cur;                 /* free space in the newest shared chunk */
     size_t left;
+    st_intern *next;           /* the pool of another loading thread, whose strings the store keeps too */
 };
 
 static uint32_t hash_bytes(const char *p, size_t n)
@@ -214,6 +216,7 @@ static const char *plain_copy(st_intern *in, const char *s, size_t len)
 static void intern_free(st_intern *in)
 {
     if (!in) return;
+    intern_free(in->next);
     for (size_t i = 0; i < in->nchunks; i++) free(in->chunks[i]);
     free(in->chunks);
     free(in->slots);
@@ -239,8 +242,23 @@ typedef struct { uint32_t hash; int32_t row; } kslot;
  * place and order as the references resolved after loading. */
 struct dangling { const char *key; uint32_t row; pos at; };
 
+/* A string pool and the role codes interned in it: one per loading thread
+ * (roles are matched by pointer). */
+typedef struct {
+    st_intern *in;
+    const char *role_text[VL_MAX_ROLES];
+} lpool;
+
 typedef struct {
     char *path;                /* DIR/file, as printed in errors */
+    lpool *pool;               /* the pool of the thread loading this table */
+    dg_context dc;             /* its data errors while tables load in parallel (merged in table order) */
+    bool failed;               /* a data error was reported against it */
+    bool helper;               /* loaded by the helper thread: no progress line */
+    uint8_t phase;             /* 0: loaded first, alone; 1: in parallel, by worker `worker` */
+    uint8_t worker;
+    uint32_t seq;              /* position in its phase and worker's order */
+    size_t bytes;              /* file size, for the schedule */
     bool absent;               /* no file: an empty table */
     bool keyless;              /* key column unreadable: references into it are not checked */
     uint32_t nerrors;          /* errors reported against this file */
@@ -264,8 +282,9 @@ typedef struct {
     const sc_schema *sc;
     dg_context *dc;
     tload *tl;
-    const char *role_text[VL_MAX_ROLES]; /* interned role codes, compared by pointer */
+    lpool pools[2];            /* [0] the store's own pool, [1] the helper thread's */
     uint32_t nroles;
+    bool buffered;             /* tables' errors go to their own dc until merged */
     bool ok;
     bool sqlite;               /* reading a SQLite file: positions are rowids */
     bool tty;                  /* stderr is a terminal: progress may be shown */
@@ -281,10 +300,11 @@ static dg_diag *data_err(loader *L, uint32_t t, uint32_t line, uint32_t col, con
 static dg_diag *data_err(loader *L, uint32_t t, uint32_t line, uint32_t col, const char *fmt, ...)
 {
     tload *tl = &L->tl[t];
-    L->ok = false;
+    dg_context *dc = L->buffered ? &tl->dc : L->dc;
+    tl->failed = true;
     if (tl->nerrors++ >= ERR_CAP) {
         if (tl->nerrors == ERR_CAP + 1)
-            dg_report(L->dc, DG_NOTE, (dg_span){0, 0, 0}, "E-data",
+            dg_report(dc, DG_NOTE, (dg_span){0, 0, 0}, "E-data",
                       "too many errors in %s; the rest are not shown", tl->path);
         return NULL;
     }
@@ -293,7 +313,7 @@ static dg_diag *data_err(loader *L, uint32_t t, uint32_t line, uint32_t col, con
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    return dg_report_data(L->dc, tl->path, line, col, "E-data", "%s", msg);
+    return dg_report_data(dc, tl->path, line, col, "E-data", "%s", msg);
 }
 
 /* A cell as quoted in a message: at most 40 bytes, control bytes as '?'. */
@@ -533,6 +553,15 @@ static int32_t key_find(loader *L, uint32_t t, const char *key, size_t len, uint
     return kidx_find(tl, key, len, h);
 }
 
+/* Whether table u is wholly in before table t starts, so t's references
+ * into u resolve as they are read (and only read u's key index). */
+static bool loaded_before(const loader *L, uint32_t u, uint32_t t)
+{
+    const tload *a = &L->tl[u], *b = &L->tl[t];
+    if (a->phase != b->phase) return a->phase < b->phase;
+    return (a->phase == 0 || a->worker == b->worker) && a->seq < b->seq;
+}
+
 static void alloc_columns(loader *L, uint32_t t, size_t cap)
 {
     const sc_table *tb = &L->sc->tables[t];
@@ -552,7 +581,7 @@ static void alloc_columns(loader *L, uint32_t t, size_t cap)
             col->i32 = big_alloc(cap * sizeof *col->i32);
             /* the target is in already: resolve each cell as it is read,
              * rather than hold its text and position (16 bytes a cell) */
-            if (tb->cols[c].ref_table >= 0 && (uint32_t)tb->cols[c].ref_table < t) { tl->now[c] = true; break; }
+            if (tb->cols[c].ref_table >= 0 && loaded_before(L, (uint32_t)tb->cols[c].ref_table, t)) { tl->now[c] = true; break; }
             tl->reftext[c] = xmalloc(cap * sizeof *tl->reftext[c]);
             tl->refpos[c] = xmalloc(cap * sizeof *tl->refpos[c]);
             break;
@@ -592,7 +621,7 @@ static void convert(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_fi
     int rc;
     switch ((sc_type)sc->type) {
     case SC_TEXT:
-        col->text[row] = plain ? plain_copy(L->st->strings, f->text, f->len) : intern_h(L->st->strings, f->text, f->len, h);
+        col->text[row] = plain ? plain_copy(tl->pool->in, f->text, f->len) : intern_h(tl->pool->in, f->text, f->len, h);
         return;
     case SC_INT:
         rc = st_parse_int(f->text, f->len, &col->i64[row]);
@@ -627,9 +656,9 @@ static void convert(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_fi
                  show(f->text, f->len, shown), sc->name);
         return;
     case SC_ROLE: {
-        const char *s = intern_h(L->st->strings, f->text, f->len, h);
+        const char *s = intern_h(tl->pool->in, f->text, f->len, h);
         for (uint32_t k = 0; k < L->nroles; k++)
-            if (L->role_text[k] == s) { col->role[row] = (uint8_t)k; return; }
+            if (tl->pool->role_text[k] == s) { col->role[row] = (uint8_t)k; return; }
         col->role[row] = 0xFF;
         dg_diag *d = data_err(L, t, f->line, f->col, "unknown role code '%s'", show(f->text, f->len, shown));
         if (!d) return;
@@ -648,7 +677,7 @@ static void convert(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_fi
     case SC_REF: {
         col->i32[row] = -1;
         if (!tl->now[c]) {
-            tl->reftext[c][row] = plain_copy(L->st->strings, f->text, f->len);
+            tl->reftext[c][row] = plain_copy(tl->pool->in, f->text, f->len);
             tl->refpos[c][row] = (pos){f->line, f->col};
             return;
         }
@@ -656,7 +685,7 @@ static void convert(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_fi
         if (L->tl[target].keyless) return; /* already reported: its key column is absent */
         col->i32[row] = key_find(L, target, f->text, f->len, h);
         if (col->i32[row] >= 0) return;
-        const char *key = plain_copy(L->st->strings, f->text, f->len);
+        const char *key = plain_copy(tl->pool->in, f->text, f->len);
         if (tl->ndang[c] == tl->capdang[c]) {
             tl->capdang[c] = tl->capdang[c] ? tl->capdang[c] * 2 : 16;
             struct dangling *nd = realloc(tl->dang_c[c], tl->capdang[c] * sizeof *nd);
@@ -708,7 +737,7 @@ static void map_header(loader *L, uint32_t t, const csv_field *fields, uint32_t 
         size_t o = 0;
         list[0] = '\0';
         for (uint32_t i = 0; i < n; i++) {
-            names[i] = intern(L->st->strings, fields[i].text, fields[i].len);
+            names[i] = intern(tl->pool->in, fields[i].text, fields[i].len);
             int w = snprintf(list + o, sizeof list - o, "%s%s", i ? ", " : "", names[i]);
             if (w > 0) o = o + (size_t)w < sizeof list ? o + (size_t)w : sizeof list - 1;
         }
@@ -792,7 +821,7 @@ static void load_row(loader *L, uint32_t t, rowstate *rs, const csv_field *field
         const tload *target = tb->cols[c].type == SC_REF && tl->now[c] ? &L->tl[tb->cols[c].ref_table]
                             : (int32_t)c == tb->key_col ? tl : NULL;
         if (target && target->kidx) __builtin_prefetch(&target->kidx[rs->hashes[c] & (target->kcap - 1)]);
-        else if (!rs->plain[c]) intern_prefetch(L->st->strings, rs->hashes[c]);
+        else if (!rs->plain[c]) intern_prefetch(tl->pool->in, rs->hashes[c]);
     }
     if (tl->own_keytext) tl->keytext[row] = NULL;
     for (uint32_t k = 0; k < tb->ncols; k++) {
@@ -807,16 +836,16 @@ static void load_row(loader *L, uint32_t t, rowstate *rs, const csv_field *field
                 data_err(L, t, f->line, f->col, "missing value for required column '%s'", sc->name);
             continue;
         }
-        size_t before = L->st->strings->count;
+        size_t before = tl->pool->in->count;
         convert(L, t, c, row, f, rs->hashes[c], rs->plain[c]);
         /* a text column whose values are mostly new is not worth a probe per
          * cell: after SAMPLE cells, more than 3/4 new sends the rest to plain */
         if (sc->type == SC_TEXT && !rs->plain[c] && (uint32_t)row < SAMPLE) {
-            rs->fresh[c] += L->st->strings->count != before;
+            rs->fresh[c] += tl->pool->in->count != before;
             if ((uint32_t)row == SAMPLE - 1 && rs->fresh[c] > SAMPLE / 4 * 3) { rs->plain[c] = true; rs->interned[c] = false; }
         }
         if ((int32_t)c != tb->key_col) continue;
-        if (tl->own_keytext) tl->keytext[row] = plain_copy(L->st->strings, f->text, f->len);
+        if (tl->own_keytext) tl->keytext[row] = plain_copy(tl->pool->in, f->text, f->len);
         int32_t first = key_insert(L, t, f->text, f->len, rs->hashes[c], row);
         if (first >= 0) {
             char shown[48];
@@ -891,12 +920,14 @@ static void load_table(loader *L, uint32_t t, const char *dir, bool dir_ok)
                 continue;
             }
             load_row(L, t, &rs, r.fields, r.record_line);
-            if (mf.mapped && r.pos - mf.released >= WINDOW) progress(L, tb->file, (double)r.pos / 1048576, (double)len / 1048576, "MB");
+            if (mf.mapped && !tl->helper && r.pos - mf.released >= WINDOW) progress(L, tb->file, (double)r.pos / 1048576, (double)len / 1048576, "MB");
             release(&mf, r.pos, false);
         }
         stt->nrows = (uint32_t)rs.nrows;
     }
     if (rc < 0) data_err(L, t, r.error_line, r.error_col, "%s", r.error);
+    /* tables loading in parallel look keys up here: the index must be whole */
+    if (tl->referenced && tl->keytext && !tl->kidx) kidx_build(tl, stt->nrows, tl->rowcap);
     rows_end(&rs);
     csv_close(&r);
     unmap_file(&mf);
@@ -1112,8 +1143,14 @@ static void loader_begin(loader *L, st_store *st, const sc_schema *schema, dg_co
                 L->tl[col->ref_table].referenced = true;
         }
     L->nroles = schema->nroles < VL_MAX_ROLES ? schema->nroles : VL_MAX_ROLES;
+    L->pools[0].in = st->strings;
     for (uint32_t k = 0; k < L->nroles; k++)
-        L->role_text[k] = intern(st->strings, schema->roles[k], strlen(schema->roles[k]));
+        L->pools[0].role_text[k] = intern(st->strings, schema->roles[k], strlen(schema->roles[k]));
+    for (uint32_t t = 0; t < schema->ntables; t++) {
+        dg_init(&L->tl[t].dc);
+        L->tl[t].pool = &L->pools[0];
+        L->tl[t].seq = t;      /* one after another in schema order, unless scheduled */
+    }
 }
 
 /* Every table is in: references, reverse links, and the loader's scratch. */
@@ -1125,6 +1162,8 @@ static bool loader_end(loader *L)
     for (uint32_t l = 0; l < schema->nlinks; l++) st_rebuild_link(L->st, l);
     for (uint32_t t = 0; t < schema->ntables; t++) {
         tload *tl = &L->tl[t];
+        if (tl->failed) L->ok = false;
+        dg_free(&tl->dc);
         for (uint32_t c = 0; tl->reftext && c < schema->tables[t].ncols; c++) {
             free(tl->reftext[c]);
             free(tl->refpos[c]);
@@ -1144,6 +1183,113 @@ static bool loader_end(loader *L)
     return L->ok;
 }
 
+/* ---- loading tables in parallel ---- */
+
+#define PARALLEL_MIN (8u << 20) /* below this much CSV, a second thread is not worth starting */
+
+static uint32_t uf_find(uint32_t *up, uint32_t x)
+{
+    while (up[x] != x) x = up[x] = up[up[x]];
+    return x;
+}
+
+/* Plans a parallel load: small tables that others refer to go first, one
+ * after another (phase 0); the rest (phase 1) are split into groups that
+ * refer to each other, and the groups shared between two workers, largest
+ * first to the less loaded. Each worker loads its tables in schema order.
+ * False when one thread is as good (one CPU, little data, one group). */
+static bool schedule(loader *L, const char *dir)
+{
+    const sc_schema *sc = L->sc;
+    uint32_t n = sc->ntables;
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    if (cpus < 2 || n < 2) return false;
+    size_t total = 0, dl = strlen(dir);
+    for (uint32_t t = 0; t < n; t++) {
+        char *path = xmalloc(dl + strlen(sc->tables[t].file) + 2);
+        sprintf(path, "%s/%s", dir, sc->tables[t].file);
+        struct stat sb;
+        L->tl[t].bytes = stat(path, &sb) == 0 && S_ISREG(sb.st_mode) ? (size_t)sb.st_size : 0;
+        total += L->tl[t].bytes;
+        free(path);
+    }
+    if (total < PARALLEL_MIN) return false;
+    uint32_t *up = xmalloc(n * sizeof *up);
+    size_t *size = xcalloc(n, sizeof *size);
+    for (uint32_t t = 0; t < n; t++) {
+        up[t] = t;
+        L->tl[t].phase = L->tl[t].referenced && L->tl[t].bytes < total / 8 ? 0 : 1;
+    }
+    for (uint32_t t = 0; t < n; t++)
+        for (uint32_t c = 0; c < sc->tables[t].ncols; c++) {
+            int32_t u = sc->tables[t].cols[c].ref_table;
+            if (sc->tables[t].cols[c].type != SC_REF || u < 0 || (uint32_t)u >= n) continue;
+            if (L->tl[t].phase == 1 && L->tl[u].phase == 1) up[uf_find(up, t)] = uf_find(up, (uint32_t)u);
+        }
+    for (uint32_t t = 0; t < n; t++) if (L->tl[t].phase == 1) size[uf_find(up, t)] += L->tl[t].bytes + 1;
+    size_t load[2] = {0, 0};
+    for (;;) { /* the largest group left goes to the less loaded worker */
+        uint32_t best = UINT32_MAX;
+        for (uint32_t t = 0; t < n; t++) if (size[t] && (best == UINT32_MAX || size[t] > size[best])) best = t;
+        if (best == UINT32_MAX) break;
+        uint8_t w = load[1] < load[0];
+        load[w] += size[best];
+        size[best] = 0;
+        for (uint32_t t = 0; t < n; t++) if (L->tl[t].phase == 1 && uf_find(up, t) == best) L->tl[t].worker = w;
+    }
+    free(up);
+    free(size);
+    if (!load[0] || !load[1]) {
+        for (uint32_t t = 0; t < n; t++) L->tl[t].phase = L->tl[t].worker = 0;
+        return false;
+    }
+    for (uint32_t t = 0; t < n; t++) L->tl[t].helper = L->tl[t].phase == 1 && L->tl[t].worker == 1;
+    return true;
+}
+
+typedef struct { loader *L; const char *dir; uint8_t worker; } job;
+
+static void load_phase1(loader *L, const char *dir, uint8_t worker)
+{
+    for (uint32_t t = 0; t < L->sc->ntables; t++)
+        if (L->tl[t].phase == 1 && L->tl[t].worker == worker) load_table(L, t, dir, true);
+}
+
+static void *helper_main(void *arg)
+{
+    job *j = arg;
+    load_phase1(j->L, j->dir, j->worker);
+    return NULL;
+}
+
+/* Phase 0 on this thread, then phase 1 on this and a helper thread, each
+ * table's errors kept apart and reported in schema order, as one thread
+ * would have. The helper interns into a pool of its own (pools[1]). */
+static void load_parallel(loader *L, const char *dir)
+{
+    const sc_schema *sc = L->sc;
+    L->buffered = true;
+    st_intern *in = xcalloc(1, sizeof *in);
+    L->pools[1].in = in;
+    for (uint32_t k = 0; k < L->nroles; k++)
+        L->pools[1].role_text[k] = intern(in, sc->roles[k], strlen(sc->roles[k]));
+    uint32_t seq = 0;
+    for (uint32_t t = 0; t < sc->ntables; t++) if (L->tl[t].phase == 0) L->tl[t].seq = seq++;
+    for (uint32_t t = 0; t < sc->ntables; t++)
+        if (L->tl[t].phase == 1) { L->tl[t].seq = seq++; L->tl[t].pool = &L->pools[L->tl[t].worker]; }
+    for (uint32_t t = 0; t < sc->ntables; t++) if (L->tl[t].phase == 0) load_table(L, t, dir, true);
+    job j = {L, dir, 1};
+    pthread_t th;
+    bool threaded = pthread_create(&th, NULL, helper_main, &j) == 0;
+    load_phase1(L, dir, 0);
+    if (threaded) pthread_join(th, NULL);
+    else load_phase1(L, dir, 1);
+    for (uint32_t t = 0; t < sc->ntables; t++) dg_move_all(L->dc, &L->tl[t].dc);
+    L->buffered = false;
+    in->next = L->st->strings->next;   /* the store keeps the helper's strings */
+    L->st->strings->next = in;
+}
+
 bool st_load_csv_dir(st_store *st, const sc_schema *schema, const char *dir, dg_context *dc)
 {
     loader L;
@@ -1155,7 +1301,8 @@ bool st_load_csv_dir(st_store *st, const sc_schema *schema, const char *dir, dg_
                                                                       : "no such data directory");
         L.ok = false;
     }
-    for (uint32_t t = 0; t < schema->ntables; t++) load_table(&L, t, dir, dir_ok);
+    if (dir_ok && schedule(&L, dir)) load_parallel(&L, dir);
+    else for (uint32_t t = 0; t < schema->ntables; t++) load_table(&L, t, dir, dir_ok);
     return loader_end(&L);
 }
 
