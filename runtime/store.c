@@ -1185,7 +1185,9 @@ static bool loader_end(loader *L)
 
 /* ---- loading tables in parallel ---- */
 
-#define PARALLEL_MIN (8u << 20) /* below this much CSV, a second thread is not worth starting */
+#define PARALLEL_MIN (8u << 20) /* below this much CSV, a second thread is not worth starting;
+                                   CADRE_PARALLEL_MIN=BYTES overrides it (tests force the
+                                   parallel path on small data with 0) */
 
 static uint32_t uf_find(uint32_t *up, uint32_t x)
 {
@@ -1202,8 +1204,9 @@ static bool schedule(loader *L, const char *dir)
 {
     const sc_schema *sc = L->sc;
     uint32_t n = sc->ntables;
-    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-    if (cpus < 2 || n < 2) return false;
+    const char *forced = getenv("CADRE_PARALLEL_MIN");
+    size_t min = forced && *forced ? (size_t)strtoull(forced, NULL, 10) : PARALLEL_MIN;
+    if ((sysconf(_SC_NPROCESSORS_ONLN) < 2 && !(forced && *forced)) || n < 2) return false;
     size_t total = 0, dl = strlen(dir);
     for (uint32_t t = 0; t < n; t++) {
         char *path = xmalloc(dl + strlen(sc->tables[t].file) + 2);
@@ -1213,7 +1216,7 @@ static bool schedule(loader *L, const char *dir)
         total += L->tl[t].bytes;
         free(path);
     }
-    if (total < PARALLEL_MIN) return false;
+    if (total < min) return false;
     uint32_t *up = xmalloc(n * sizeof *up);
     size_t *size = xcalloc(n, sizeof *size);
     for (uint32_t t = 0; t < n; t++) {
