@@ -1195,6 +1195,30 @@ static void print_rule_header(FILE *out, const bc_program *p, const dg_context *
 
 /* A rule's code is listed from its entry to the first RET: the compiler
  * emits each rule as one contiguous block ending in its only RET. */
+bool bc_rule_reads(const bc_program *p, uint32_t rule, bool (*reads)(void *ctx, uint32_t table, int32_t col), void *ctx)
+{
+    uint32_t entry = p->rules[rule].entry, end = entry;
+    while (end < p->ncode && p->code[end] != BC_RET) end += bc_insn_len(p->code[end]);
+    for (uint32_t pc = entry; pc < end; pc += bc_insn_len(p->code[pc])) {
+        uint8_t op = p->code[pc];
+        const char *j = op < BC__COUNT ? strchr(bc_ops[op].operands, 'j') : NULL;
+        if (op >= BC__COUNT || (j && (operand(p, pc, (unsigned)(j - bc_ops[op].operands)) < entry ||
+                                      operand(p, pc, (unsigned)(j - bc_ops[op].operands)) > end))) {
+            if (reads(ctx, UINT32_MAX, -1)) return true;
+            continue;
+        }
+        if (op == BC_FIELD && reads(ctx, operand(p, pc, 0), (int32_t)operand(p, pc, 1))) return true;
+        if (op == BC_TABLE && reads(ctx, operand(p, pc, 0), -1)) return true;
+        if (op == BC_LINK && operand(p, pc, 0) < p->schema.nlinks) {
+            const sc_link *lk = &p->schema.links[operand(p, pc, 0)];
+            if (reads(ctx, lk->from_table, (int32_t)lk->from_column) || reads(ctx, lk->from_table, -1) ||
+                reads(ctx, lk->on, -1))
+                return true;
+        }
+    }
+    return false;
+}
+
 void bc_disasm(const bc_program *p, const dg_context *dc, FILE *out)
 {
     for (uint32_t i = 0; i < p->nrules; i++) {
