@@ -95,7 +95,7 @@ measure() { # name: RUNS timed runs into $tmp/t.NAME
     : > "$tmp/t.$1"   # the first run warmed the page cache; not counted
     for ((i = 0; i < runs; i++)); do eval "$bin/timeit $tmp/t.$1 $cmd" > /dev/null 2>&1 || true; done
 }
-stat_of() { # name field(1 secs, 2 kb) -> "median min max"
+stat_of() { # name field(1 secs, 2 kb, 4 cpu secs) -> "median min max"
     local f=$2
     local med; med=$(awk -v f="$f" '{print $f}' "$tmp/t.$1" | median)
     awk -v f="$f" -v med="$med" 'NR==1 {mn=$f; mx=$f} {if ($f<mn) mn=$f; if ($f>mx) mx=$f} END {print med, mn, mx}' "$tmp/t.$1"
@@ -110,19 +110,21 @@ out=$tmp/table
     echo "cadre benchmark — scale $scale (seed $seed), $(date -u +%Y-%m-%d)"
     echo "machine: $(nproc) CPUs, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(awk '/MemTotal/ {printf "%.0f GB RAM", $2/1048576}' /proc/meminfo)"
     echo "data: $(sed -n 's/^# rows: //p' "$data/manifest.txt"); CSV $(awk -v k="$csv_kb" 'BEGIN {printf "%.1f", k/1024}') MB"
-    echo "times in seconds: median of $runs runs (min-max); load = the load-only run, check = total - load"
+    echo "times in seconds: median of $runs runs (min-max); load = the load-only run, check = total - load;"
+    echo "cpu = user + system seconds (median): on a shared machine wall time also counts waiting for a core"
     echo
-    printf '%-34s %7s %7s %22s %9s %9s %12s\n' implementation load check "total (min-max)" "peak MB" "RSS/CSV" "cadre/peer"
+    printf '%-34s %7s %7s %22s %7s %9s %9s %12s\n' implementation load check "total (min-max)" cpu "peak MB" "RSS/CSV" "cadre/peer"
     read -r cmed _ _ < <(stat_of cadre-csv 1)
     row() { # label total-name load-name|-
         local label=$1 tname=$2 lname=$3 tmed tmin tmax kb load check ratio
         read -r tmed tmin tmax < <(stat_of "$tname" 1)
         read -r kb _ _ < <(stat_of "$tname" 2)
+        read -r cpu _ _ < <(stat_of "$tname" 4)
         if [ "$lname" = - ]; then load=n/a; check=n/a
         else read -r load _ _ < <(stat_of "$lname" 1); check=$(awk -v a="$tmed" -v b="$load" 'BEGIN {printf "%.3f", a-b}'); load=$(printf '%.3f' "$load"); fi
         ratio=$(awk -v c="$cmed" -v p="$tmed" 'BEGIN {printf "%.2f", c/p}')
-        printf '%-34s %7s %7s %22s %9.1f %9.2f %12s\n' "$label" "$load" "$check" \
-            "$(printf '%.3f (%.3f-%.3f)' "$tmed" "$tmin" "$tmax")" "$(awk -v k="$kb" 'BEGIN {print k/1024}')" \
+        printf '%-34s %7s %7s %22s %7.3f %9.1f %9.2f %12s\n' "$label" "$load" "$check" \
+            "$(printf '%.3f (%.3f-%.3f)' "$tmed" "$tmin" "$tmax")" "$cpu" "$(awk -v k="$kb" 'BEGIN {print k/1024}')" \
             "$(awk -v k="$kb" -v c="$csv_kb" 'BEGIN {print k/c}')" "$ratio"
     }
     row "cadre, CSV -> verdicts" cadre-csv cadre-csv-load
@@ -139,6 +141,13 @@ out=$tmp/table
     read -r grmed _ _ < <(stat_of ref-rules 1)
     read -r dmed _ _ < <(stat_of cadre-db 1)
     read -r ckb _ _ < <(stat_of cadre-csv 2)
+    read -r ccpu _ _ < <(stat_of cadre-csv 4)
+    read -r rcpu _ _ < <(stat_of ref 4)
+    read -r gcpu _ _ < <(stat_of cadre-rules 4)
+    read -r grcpu _ _ < <(stat_of ref-rules 4)
+    awk -v cc="$ccpu" -v rc="$rcpu" -v gc="$gcpu" -v grc="$grcpu" 'BEGIN {
+        printf "by cpu:  cadre %.3f s / C reference %.3f s = %.2f; general rules %.3f s / C reference %.3f s = %.2f\n", cc, rc, cc/rc, gc, grc, gc/grc
+    }'
     awk -v c="$cmed" -v s="$smed" -v r="$rmed" -v g="$gmed" -v gr="$grmed" -v d="$dmed" -v kb="$ckb" -v csv="$csv_kb" -v scale="$scale" 'BEGIN {
         if (scale == "england") printf "targets: cadre CSV -> verdicts %.3f s (target <= 0.5 s at england scale): %s\n", c, (c <= 0.5 ? "met" : "NOT met")
         else printf "targets: cadre CSV -> verdicts %.3f s (the 0.5 s target is for england scale)\n", c
@@ -148,6 +157,16 @@ out=$tmp/table
         printf "         cadre peak RSS = %.2f x CSV size (target <= 2): %s\n", kb/csv, (kb/csv <= 2 ? "met" : "NOT met")
         printf "         cadre is %.1fx faster than sqlite3 import + queries\n", s/c
     }'
+    echo
+    echo "interactive (bench/interactive.sh), seconds: median (min-max) of $runs runs"
+    bash bench/interactive.sh "$data" "$runs" | while read -r name med mn mx; do
+        case $name in
+        lint) target="cadre lint examples/wiltshire/policy.cadre (national module), target <= 0.002";;
+        repl-start) target="REPL start on this data, target <= 1 (england)";;
+        whatif-diff) target="what-if :move then :diff (less the REPL start), target <= 0.1 (england)";;
+        esac
+        printf '  %-13s %8.4f (%.4f-%.4f)  %s\n' "$name" "$med" "$mn" "$mx" "$target"
+    done
 
 } > "$out"
 cat "$out"
