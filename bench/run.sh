@@ -3,7 +3,8 @@
 # implementation of bench/checks.cadre finds the same violations and unknowns
 # per check as the generator planted, then times each (median of RUNS runs).
 # Owns: the peers' command lines, agreement, medians and the results table.
-# Does not own: the data (gen.c), the checks (checks.cadre/.sql, ref.c).
+# Does not own: the data (gen.c), the checks (checks.cadre, rules.cadre,
+# checks.sql, ref.c, peer.py) or the interactive timings (interactive.sh).
 #
 # usage: bench/run.sh SCALE [RUNS]      RUNS=0: agreement only (make bench-smoke)
 # env:   CADRE (default ./cadre), BUILD (default build), SEED (default 1)
@@ -52,6 +53,7 @@ peer_cmd() { # name -> command line run from the repository root (timed as is)
     sqlite-query)     echo "sqlite3 -readonly $data.sql.db -init /dev/null -cmd '.read bench/checks.sql' .quit";;
     ref)              echo "$bin/ref $data";;
     ref-rules)        echo "$bin/ref -g $data";;
+    python)           echo "python3 bench/peer.py $data";;
     esac
 }
 
@@ -61,11 +63,14 @@ counts_cadre "$data" > "$tmp/cadre-csv"
 counts_cadre "$data.db" > "$tmp/cadre-db"
 counts_cadre "$data" bench/rules.cadre | block_names > "$tmp/cadre-rules"
 "$bin/ref" -g "$data" > "$tmp/ref-rules"
+peers="cadre-csv cadre-db sqlite-import sqlite-query ref"
+python=0
+if command -v python3 > /dev/null; then python3 bench/peer.py "$data" > "$tmp/python"; peers="$peers python"; python=1; fi
 eval "$(peer_cmd sqlite-import)" | grep -v '^off$' > "$tmp/sqlite-import"
 eval "$(peer_cmd sqlite-query)" > "$tmp/sqlite-query"
 "$bin/ref" "$data" > "$tmp/ref"
 bad=0
-for impl in cadre-csv cadre-db sqlite-import sqlite-query ref; do
+for impl in $peers; do
     if ! diff -u "$tmp/manifest" "$tmp/$impl" > "$tmp/diff"; then
         echo "bench: $impl DISAGREES with the planted breaches ($data/manifest.txt):" >&2
         cat "$tmp/diff" >&2
@@ -82,7 +87,7 @@ if ! diff -u "$tmp/manifest" "$tmp/cadre-rules-12" > "$tmp/diff" || ! diff -u "$
 fi
 [ $bad = 0 ] || { echo "bench: FAILED: implementations disagree" >&2; exit 1; }
 nchecks=$(wc -l < "$tmp/manifest")
-echo "bench: $scale: cadre (CSV, SQLite, general rules), sqlite3 (import+queries, query-only) and the C reference agree with the $nchecks planted check counts (and on weekly_group)"
+echo "bench: $scale: cadre (CSV, SQLite, general rules), sqlite3 (import+queries, query-only), the C reference$([ $python = 0 ] || echo " and the Python script") agree with the $nchecks planted check counts (and on weekly_group)"
 [ "$runs" -gt 0 ] || exit 0
 
 # ---- timing ----
@@ -100,7 +105,9 @@ stat_of() { # name field(1 secs, 2 kb, 4 cpu secs) -> "median min max"
     local med; med=$(awk -v f="$f" '{print $f}' "$tmp/t.$1" | median)
     awk -v f="$f" -v med="$med" 'NR==1 {mn=$f; mx=$f} {if ($f<mn) mn=$f; if ($f>mx) mx=$f} END {print med, mn, mx}' "$tmp/t.$1"
 }
-for n in cadre-csv cadre-csv-load cadre-rules cadre-db cadre-db-load sqlite-import sqlite-import-load sqlite-query ref ref-rules; do
+timed="cadre-csv cadre-csv-load cadre-rules cadre-db cadre-db-load sqlite-import sqlite-import-load sqlite-query ref ref-rules"
+[ $python = 0 ] || timed="$timed python"
+for n in $timed; do
     echo "bench: timing $n ($runs runs)" >&2
     measure $n
 done
@@ -134,6 +141,7 @@ out=$tmp/table
     row "sqlite3, query-only (prepared db)" sqlite-query -
     row "C reference (bench/ref.c)" ref -
     row "C reference, with weekly_group" ref-rules -
+    [ $python = 0 ] || row "Python script (bench/peer.py)" python -
     echo
     read -r smed _ _ < <(stat_of sqlite-import 1)
     read -r rmed _ _ < <(stat_of ref 1)
