@@ -27,6 +27,7 @@
 #define ERR_CAP 50             /* data errors reported per file before a note */
 #define CHUNK (2u << 20)       /* string arena chunk (a huge page); longer strings get their own */
 #define SAMPLE 4096u           /* text cells sampled before a column may stop being interned */
+#define LAST_MAX 64            /* reference text remembered from the row before, at most */
 
 static void *xmalloc(size_t n)
 {
@@ -759,6 +760,9 @@ typedef struct {
     uint32_t *hashes;          /* per column: hash of the current row's cell */
     bool *interned;            /* per column: hashed (text not yet found mostly distinct, role, ref, key) */
     uint32_t *fresh;           /* per text column: new strings among the first SAMPLE cells */
+    char (*last)[LAST_MAX];    /* per reference column: the text of the last cell that resolved, */
+    uint32_t *last_len;        /* its length (0: none), */
+    int32_t *last_row;         /* and the row it resolved to, since exports tend to run in order */
     bool *plain;               /* per text column: copied without interning (keys; mostly distinct) */
     int32_t nrows;
 } rowstate;
@@ -772,6 +776,9 @@ static void rows_begin(loader *L, uint32_t t, rowstate *rs)
     rs->hashes = xcalloc(n, sizeof *rs->hashes);
     rs->interned = xcalloc(n, sizeof *rs->interned);
     rs->fresh = xcalloc(n, sizeof *rs->fresh);
+    rs->last = xcalloc(n, sizeof *rs->last);
+    rs->last_len = xcalloc(n, sizeof *rs->last_len);
+    rs->last_row = xcalloc(n, sizeof *rs->last_row);
     rs->plain = xcalloc(n, sizeof *rs->plain);
     rs->nrows = 0;
     for (uint32_t c = 0; c < tb->ncols; c++) {
@@ -800,6 +807,9 @@ static void rows_end(rowstate *rs)
     free(rs->interned);
     free(rs->fresh);
     free(rs->plain);
+    free(rs->last);
+    free(rs->last_len);
+    free(rs->last_row);
 }
 
 /* Converts one source row (its fields, indexed as in the header) into row
@@ -836,8 +846,18 @@ static void load_row(loader *L, uint32_t t, rowstate *rs, const csv_field *field
                 data_err(L, t, f->line, f->col, "missing value for required column '%s'", sc->name);
             continue;
         }
+        bool now_ref = sc->type == SC_REF && tl->now[c];
+        if (now_ref && rs->last_len[c] == f->len && memcmp(rs->last[c], f->text, f->len) == 0) {
+            col->i32[row] = rs->last_row[c]; /* the same reference as the row before: no probe */
+            continue;
+        }
         size_t before = tl->pool->in->count;
         convert(L, t, c, row, f, rs->hashes[c], rs->plain[c]);
+        if (now_ref) {
+            bool keep = col->i32[row] >= 0 && f->len <= LAST_MAX;
+            if (keep) { memcpy(rs->last[c], f->text, f->len); rs->last_row[c] = col->i32[row]; }
+            rs->last_len[c] = keep ? f->len : 0;
+        }
         /* a text column whose values are mostly new is not worth a probe per
          * cell: after SAMPLE cells, more than 3/4 new sends the rest to plain */
         if (sc->type == SC_TEXT && !rs->plain[c] && (uint32_t)row < SAMPLE) {
