@@ -165,8 +165,8 @@ static void make_image(bc_program *p, dg_context *dc)
     p->rules[1] = (bc_rule){ strdup("teams.size"), NULL, NULL, span_of("rule teams.size"), PC_RULE1, 1, 1, 1 };
     p->nreqs = 2;
     p->reqs = calloc(2, sizeof *p->reqs);
-    p->reqs[0] = (bc_req){ 0, BC_MUST, span_of("must caseload at most 17"), strdup("open cases"), strdup("at most") };
-    p->reqs[1] = (bc_req){ 1, BC_SHOULD, span_of("should count(members) at least 17"), NULL, strdup("at least") };
+    p->reqs[0] = (bc_req){ 0, BC_MUST, span_of("must caseload at most 17"), strdup("open cases"), strdup("at most"), 0 };
+    p->reqs[1] = (bc_req){ 1, BC_SHOULD, span_of("should count(members) at least 17"), NULL, strdup("at least"), 0 };
 }
 
 static void set_operand(bc_program *p, uint32_t pc, unsigned i, uint32_t v)
