@@ -1146,6 +1146,12 @@ void st_rebuild_link(st_store *st, uint32_t l)
     sl->rows = rows;
 }
 
+const st_link *st_link_index(const st_store *st, uint32_t l)
+{
+    if (!st->links[l].offsets) st_rebuild_link((st_store *)st, l); /* a cache: the store is not const-defined */
+    return &st->links[l];
+}
+
 static void loader_begin(loader *L, st_store *st, const sc_schema *schema, dg_context *dc)
 {
     memset(st, 0, sizeof *st);
@@ -1173,13 +1179,13 @@ static void loader_begin(loader *L, st_store *st, const sc_schema *schema, dg_co
     }
 }
 
-/* Every table is in: references, reverse links, and the loader's scratch. */
+/* Every table is in: references, and the loader's scratch (reverse links
+ * are built when first used, st_link_index). */
 static bool loader_end(loader *L)
 {
     const sc_schema *schema = L->sc;
     if (L->shown) fputs("\r\033[K", stderr); /* the progress line goes before any error */
     for (uint32_t t = 0; t < schema->ntables; t++) resolve_refs(L, t);
-    for (uint32_t l = 0; l < schema->nlinks; l++) st_rebuild_link(L->st, l);
     for (uint32_t t = 0; t < schema->ntables; t++) {
         tload *tl = &L->tl[t];
         if (tl->failed) L->ok = false;

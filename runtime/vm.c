@@ -354,7 +354,7 @@ static vl_value field_of(vm *m, vl_value obj, uint32_t t, uint32_t col)
 static vl_value link_of(vm *m, vl_value obj, uint32_t k)
 {
     const sc_link *lk = &m->p->schema.links[k];
-    const st_link *idx = &m->st->links[k];
+    const st_link *idx = st_link_index(m->st, k);
     if (obj.type == VT_ROW) {
         vl_list *l = arena_alloc(&m->ar, sizeof *l);
         memset(l, 0, sizeof *l);

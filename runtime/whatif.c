@@ -157,7 +157,7 @@ static void relink(wi_log *w, uint32_t from, uint32_t to)
     for (uint32_t l = 0; l < sc->nlinks; l++) {
         bool touched = false;
         for (uint32_t i = from; i < to && !touched; i++) touched = touches(&sc->links[l], w->edits[i].ch, w->edits[i].n);
-        if (touched) st_rebuild_link(w->st, l);
+        if (touched && w->st->links[l].offsets) st_rebuild_link(w->st, l); /* one not built yet will be built as edited */
     }
 }
 

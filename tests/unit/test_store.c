@@ -237,17 +237,17 @@ static void test_good_load(void)
     CHECK(st_cell(&st, CASES, 1, C_WEIGHT).type == VT_MISSING);
 
     /* reverse links: staff -> cases by worker, rows ascending */
-    const st_link *cl = &st.links[L_CASELOAD];
+    const st_link *cl = st_link_index(&st, L_CASELOAD);   /* built on first use */
     CHECK(cl->offsets[0] == 0 && cl->offsets[1] == 0);          /* S1: none */
     CHECK(cl->offsets[2] == 3);                                  /* S2: C1, C3, C5 */
     CHECK(cl->rows[0] == 0 && cl->rows[1] == 2 && cl->rows[2] == 4);
     CHECK(cl->offsets[3] == 3);                                  /* S3: none */
     CHECK(cl->offsets[4] == 4 && cl->rows[3] == 3);              /* S4: C4 */
-    const st_link *rl = &st.links[L_REPORTS];
+    const st_link *rl = st_link_index(&st, L_REPORTS);
     CHECK(rl->offsets[1] - rl->offsets[0] == 2 && rl->rows[rl->offsets[0]] == 1 && rl->rows[rl->offsets[0] + 1] == 2);
     CHECK(rl->offsets[2] - rl->offsets[1] == 1 && rl->rows[rl->offsets[1]] == 3);
     CHECK(rl->offsets[4] == 3);
-    const st_link *sl = &st.links[L_SUPERVISIONS];
+    const st_link *sl = st_link_index(&st, L_SUPERVISIONS);
     CHECK(sl->offsets[0] == 0 && sl->offsets[4] == 0);
 
     st_free(&st);
@@ -277,7 +277,7 @@ static void test_optional_columns(void)
     CHECK(st_cell(&st, STAFF, 0, S_AGENCY).type == VT_MISSING);
     CHECK(st_cell(&st, STAFF, 0, S_HOURS).type == VT_MISSING);
     CHECK(st_cell(&st, CASES, 0, C_WORKER).type == VT_MISSING);
-    CHECK(st.links[L_CASELOAD].offsets[1] == 0);
+    CHECK(st_link_index(&st, L_CASELOAD)->offsets[1] == 0);
     st_free(&st);
     dg_free(&dc);
     sc_free(&s);
