@@ -403,7 +403,7 @@ static void test_read_rejects(void)
     memcpy(bad, buf, len);
     bad[8] = 1;
     msg = try_read(bad, len, NULL);
-    CHECK_STR(msg, "x.cbc: compiled by an incompatible cadre (format version 1, this cadre reads 2)");
+    CHECK_STR(msg, "x.cbc: compiled by an incompatible cadre (format version 1, this cadre reads 3)");
     free(msg);
 
     memcpy(bad, buf, len);

@@ -531,7 +531,7 @@ static void test_errors(void)
     p = parse("rule x \"t\" {\n  must 1\n\n", false);
     CHECK(p.st == PS_ERROR && p.dc.ndiags == 1);
     CHECK_STR(where(&p, 0), "2:9");
-    CHECK_STR(msg(&p, 0), "unexpected end of input, expected one of: '}', 'must', 'should', 'otherwise' or an operator");
+    CHECK_STR(msg(&p, 0), "unexpected end of input, expected one of: '}', 'must', 'should', 'otherwise', 'as' or an operator");
     done(&p);
 
     /* deep nesting hits the parser's stack limit cleanly */
