@@ -34,7 +34,7 @@ else
 Q := @
 endif
 
-.PHONY: all deps demo test unit check-san clean bench fuzz
+.PHONY: all deps demo test unit check-san clean bench fuzz reports
 all: cadre
 
 cadre: $(OBJ)
@@ -105,6 +105,15 @@ test: cadre $(BUILD)/cadre-san $(UNITBIN)
 
 clean:
 	rm -rf $(BUILD) cadre
+
+# The audit report of every example (docs/reports/EXAMPLE.html), which the
+# suite compares with a fresh one (tests/cases/report_html.t): after a change
+# to verdicts or to the page, `make reports` refreshes them all.
+reports: cadre
+	@mkdir -p docs/reports
+	@for d in examples/*/; do e=$$(basename $$d); \
+	  ./cadre check examples/$$e/policy.cadre --data examples/$$e/data --as-of 2025-06-30 --format html > docs/reports/$$e.html; \
+	  [ $$? -le 1 ] || exit 1; echo "  REPORT  docs/reports/$$e.html"; done
 
 -include $(OBJ:.o=.d) $(SANOBJ:.o=.d)
 

@@ -1,6 +1,7 @@
 /* cli.h — what the command files of cli/ share.
  * Owns: the exit-code contract, the common option set and its parser, help
- * lookup, and loading a verified program from sources or a compiled file.
+ * lookup, loading a verified program from sources or a compiled file, and
+ * a check run (program, data, verdicts, stamp) that check and verify-report share.
  * Does not own: any command's own logic (each lives in main.c or cmd_*.c). */
 #ifndef CADRE_CLI_H
 #define CADRE_CLI_H
@@ -9,6 +10,10 @@
 #include <stdint.h>
 #include "../lang/check.h"
 #include "../runtime/bytecode.h"
+#include "../runtime/store.h"
+#include "../runtime/vm.h"
+#include "../runtime/waiver.h"
+#include "stamp.h"
 
 enum { EXIT_PASS = 0, EXIT_VIOLATIONS = 1, EXIT_POLICY = 2, EXIT_DATA = 3, EXIT_USAGE = 4 };
 
@@ -20,6 +25,7 @@ typedef struct {
     bool strict;
     bool deny_warnings;      /* lint: a warning fails like an error */
     uint64_t budget;
+    st_options load;         /* --encoding, --allow-missing: how the data is read */
 } options;
 
 /* Returns -1 when the command should go on, else the exit code to return
@@ -29,5 +35,18 @@ int usage_error(const char *fmt, const char *arg);
 const char *help_for(const char *cmd);
 /* Policy sources, or one compiled file, to a verified program. */
 bool load_program(options *o, dg_context *dc, ck_env *env, bc_program *prog);
+
+/* A check loaded, run and stamped: what `cadre check` and `cadre
+ * verify-report` share. explain: also read every rule in plain English
+ * (for the HTML report; NULL entries from a compiled image). */
+typedef struct {
+    dg_context dc; ck_env env; bc_program prog; st_store store; vm_results res;
+    sp_stamp stamp;
+    wv_set waivers;          /* the data's waivers, applied to res */
+    char **explain;          /* per rule, or NULL */
+} check_run;
+/* -1 when the run is ready, else the exit code (diagnostics printed). */
+int check_run_start(check_run *cr, options *o, int32_t as_of, bool explain);
+void check_run_free(check_run *cr);
 
 #endif

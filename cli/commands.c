@@ -12,6 +12,7 @@
 #include "../runtime/date.h"
 #include "../runtime/store.h"
 #include "../runtime/vm.h"
+#include "../runtime/waiver.h"
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -201,10 +202,11 @@ typedef struct {
     bc_program prog;
     st_store store;
     vm_results res;
+    wv_set waivers;       /* the data's waivers, applied to res */
 } side;
 
-typedef enum { V_PASS, V_WARN, V_VIOL, V_UNK } status;
-static const char *const status_name[] = { "passing", "a warning", "a violation", "unknown" };
+typedef enum { V_PASS, V_WARN, V_VIOL, V_UNK, V_WAIVED } status;
+static const char *const status_name[] = { "passing", "a warning", "a violation", "unknown", "waived" };
 
 typedef struct {
     const side *s;
@@ -240,7 +242,8 @@ static verdict *verdicts(const side *s)
                           .table = f->table >= 0 ? p->schema.tables[f->table].name : "",
                           .id = f->entity_id ? f->entity_id : f->entity ? f->entity : "",
                           .row = f->table >= 0 && p->schema.tables[f->table].key_col < 0 ? f->row : -1,
-                          .st = f->verdict == VM_UNKNOWN ? V_UNK : q->severity == BC_SHOULD ? V_WARN : V_VIOL };
+                          .st = f->verdict == VM_UNKNOWN ? V_UNK : f->verdict == VM_WAIVED ? V_WAIVED :
+                                q->severity == BC_SHOULD ? V_WARN : V_VIOL };
     }
     return v;
 }
@@ -260,8 +263,8 @@ static bool rule_has_req(const bc_program *p, const char *rule, uint32_t reqi)
     return false;
 }
 
-enum { NEW_BREACH, NEW_WARN, NEW_UNK, NEW_OK, CHANGED, NSECT };
-static const char *const sect_title[] = { "newly breaching", "new warnings", "newly unknown", "newly compliant", "changed evidence" };
+enum { NEW_BREACH, NEW_WARN, NEW_UNK, NEW_WAIVED, NEW_OK, CHANGED, NSECT };
+static const char *const sect_title[] = { "newly breaching", "new warnings", "newly unknown", "newly waived", "newly compliant", "changed evidence" };
 
 typedef struct { const verdict *now, *was; } change;
 
@@ -299,6 +302,11 @@ static void print_section(FILE *out, int sect, const change *c, uint32_t n, cons
         if (sect == NEW_OK && !rule_has_req(newp, v->rule, v->reqi)) fputs(" (requirement removed)", out);
         else if (sect == CHANGED) { evidence(old, sizeof old, c[i].was->f); fprintf(out, " (was: %s)", old); }
         else if (sect != NEW_OK && c[i].was) fprintf(out, " (was %s)", status_name[c[i].was->st]);
+        const wv_set *ws = &v->s->waivers;
+        if (c[i].now && v->f->verdict == VM_WAIVED && v->f->waiver >= 0 && (uint32_t)v->f->waiver < ws->n) {
+            wv_justification(ws, &ws->items[v->f->waiver], ev, sizeof ev);
+            fprintf(out, " — waived: %s", ev);
+        }
         fputc('\n', out);
     }
 }
@@ -309,9 +317,11 @@ static bool load_side(options *o, side *s, int32_t as_of, int *code)
     one.policies = &s->path;
     one.npolicies = 1;
     if (!load_program(&one, &s->dc, &s->env, &s->prog)) { *code = EXIT_POLICY; return false; }
-    if (!st_load_data(&s->store, &s->prog.schema, o->data, &s->dc)) { *code = EXIT_DATA; return false; }
+    if (!st_load_data_opts(&s->store, &s->prog.schema, o->data, &o->load, &s->dc)) { *code = EXIT_DATA; return false; }
     vm_options vo = { .as_of = as_of, .budget = o->budget };
     if (!vm_run(&s->prog, &s->store, &vo, &s->res, &s->dc)) { *code = EXIT_POLICY; return false; }
+    wv_load(&s->waivers, &s->store);
+    wv_apply(&s->waivers, &s->prog, &s->store, as_of, &s->res);
     return true;
 }
 
@@ -353,6 +363,10 @@ int cmd_diff(int argc, char **argv)
         if (!load_side(&o, &sd[i], as_of, &code)) { dg_print_all(&sd[i].dc, stderr); goto out; }
         dg_print_all(&sd[i].dc, stderr);   /* warnings, if any */
     }
+    /* a waiver must name a rule of OLD or NEW: a rule renamed between the
+     * two is still a rule, a typo is a data error */
+    const bc_program *progs[] = { &sd[0].prog, &sd[1].prog };
+    if (!wv_check(&sd[1].waivers, progs, 2, &sd[1].dc)) { code = EXIT_DATA; dg_print_all(&sd[1].dc, stderr); goto out; }
 
     /* Every finding of NEW against OLD's finding for the same key; OLD's
      * findings left over have become passes. */
@@ -376,7 +390,8 @@ int cmd_diff(int argc, char **argv)
         verdict *was = hit ? *hit : NULL;
         if (was) was->matched = true;
         int sect = -1;
-        if (!was || was->st != now->st) sect = now->st == V_VIOL ? NEW_BREACH : now->st == V_WARN ? NEW_WARN : NEW_UNK;
+        if (!was || was->st != now->st)
+            sect = now->st == V_VIOL ? NEW_BREACH : now->st == V_WARN ? NEW_WARN : now->st == V_WAIVED ? NEW_WAIVED : NEW_UNK;
         else if (!same_evidence(was->f, now->f)) sect = CHANGED;
         if (sect >= 0) ch[sect][nch[sect]++] = (change){ now, was };
     }
@@ -389,8 +404,10 @@ int cmd_diff(int argc, char **argv)
     for (int s = 0; s < NSECT; s++) print_section(stdout, s, ch[s], nch[s], &sd[1].prog);
     uint32_t total = 0;
     for (int s = 0; s < NSECT; s++) total += nch[s];
-    printf("\n%u newly breaching, %u newly compliant, %u new warning%s, %u newly unknown, %u changed evidence; violations %u -> %u\n",
-           nch[NEW_BREACH], nch[NEW_OK], nch[NEW_WARN], nch[NEW_WARN] == 1 ? "" : "s", nch[NEW_UNK], nch[CHANGED],
+    char wv[32] = "";
+    if (nch[NEW_WAIVED]) snprintf(wv, sizeof wv, ", %u newly waived", nch[NEW_WAIVED]);
+    printf("\n%u newly breaching, %u newly compliant, %u new warning%s, %u newly unknown%s, %u changed evidence; violations %u -> %u\n",
+           nch[NEW_BREACH], nch[NEW_OK], nch[NEW_WARN], nch[NEW_WARN] == 1 ? "" : "s", nch[NEW_UNK], wv, nch[CHANGED],
            count_violations(&sd[0]), count_violations(&sd[1]));
     if ((fail_breach && nch[NEW_BREACH]) || (fail_change && total)) code = EXIT_VIOLATIONS;
 out:
@@ -398,6 +415,7 @@ out:
     free(sorted);
     for (int i = 0; i < 2; i++) {
         free(v[i]);
+        wv_free(&sd[i].waivers);
         vm_results_free(&sd[i].res);
         st_free(&sd[i].store);
         bc_free(&sd[i].prog);

@@ -6,15 +6,18 @@
  * runtime/ and report.c. */
 #include "../lang/driver.h"
 #include "../lang/print.h"
+#include "../lang/explain.h"
 #include "../runtime/bytecode.h"
 #include "../runtime/store.h"
 #include "../runtime/vm.h"
+#include "../runtime/waiver.h"
 #include "../runtime/date.h"
 #include "report.h"
 #include "cli.h"
 #include "commands.h"
 #include "testrun.h"
 #include "repl.h"
+#include "audit.h"
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,6 +51,7 @@ static const char *const usage_text =
 static const struct { const char *name, *help; } command_help[] = {
     {"check",
      "usage: cadre check POLICY... --data DIR|FILE.db [--as-of DATE] [--format FORMAT] [--output FILE] [--strict] [--budget N]\n"
+     "                   [--encoding NAME] [--allow-missing]\n"
      "\n"
      "Checks the policies (.cadre sources, or one compiled file) against the data\n"
      "set in DIR (CSV files in the standard layout) or FILE.db (a SQLite file,\n"
@@ -56,12 +60,15 @@ static const struct { const char *name, *help; } command_help[] = {
      "\n"
      "  --data DIR|DB     the data set: CSV directory or SQLite file (required)\n"
      "  --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC)\n"
-     "  --format FORMAT   text (default), json, junit, sarif, tap or github\n"
+     "  --format FORMAT   text (default), json, junit, sarif, tap, github or html\n"
      "  --output FILE     write the report in FORMAT to FILE; print text to stdout\n"
      "  --strict          an unknown must-requirement counts as a failure (exit 1)\n"
      "  --budget N        loop steps allowed before evaluation stops (default 4000000000)\n"
+     "  --encoding NAME   CSV files are utf-8 (default, checked) or windows-1252 (cp1252, latin1)\n"
+     "  --allow-missing   an empty required cell, or a reference naming no row, is unknown\n"
+     "                    (a data-quality finding) instead of a data error\n"
      "\n"
-     "exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error, 4 usage\n"},
+     "exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error or nothing judged, 4 usage\n"},
     {"lint",
      "usage: cadre lint POLICY... [--deny-warnings]\n"
      "\n"
@@ -89,6 +96,22 @@ static const struct { const char *name, *help; } command_help[] = {
      "Prints the general `rule` form that each caseload, pod, supervision and\n"
      "progression block line stands for (or only rule NAME).\n"
      "exit: 0, 2 policy error, 4 usage\n"},
+    {"explain",
+     "usage: cadre explain POLICY... [--rule NAME]\n"
+     "\n"
+     "Prints every rule (or only rule NAME) in plain English, generated from the\n"
+     "checked rule: domain blocks as the block reads, roles spelled out, general\n"
+     "rules one sentence per requirement. The HTML report shows the same text.\n"
+     "exit: 0, 2 policy error, 4 usage\n"},
+    {"verify-report",
+     "usage: cadre verify-report REPORT.html --data DIR|FILE.db POLICY...\n"
+     "\n"
+     "Re-runs the check that wrote REPORT.html (`cadre check --format html`), as of\n"
+     "the date in its provenance stamp, and compares the page byte for byte. When\n"
+     "it differs, lists the inputs whose SHA-256 changed (or says the page was\n"
+     "edited, when every input is the same).\n"
+     "exit: 0 reproduced exactly, 1 not reproduced, 2 policy error, 3 data error\n"
+     "      or not a cadre report, 4 usage\n"},
     {"fmt",
      "usage: cadre fmt [--check|--write|--diff] POLICY...\n"
      "\n"
@@ -114,6 +137,7 @@ static const struct { const char *name, *help; } command_help[] = {
      "exit: 0 all passed, 1 a test failed, 2 policy error, 4 usage\n"},
     {"diff",
      "usage: cadre diff OLD NEW --data DIR [--as-of DATE] [--fail-on new-breach|change] [--budget N]\n"
+     "                  [--encoding NAME] [--allow-missing]\n"
      "\n"
      "Checks two versions of a policy on the same data and lists the verdicts that\n"
      "change, keyed by rule, requirement and entity: newly breaching, new warnings,\n"
@@ -123,10 +147,12 @@ static const struct { const char *name, *help; } command_help[] = {
      "  --as-of DATE       evaluation date, YYYY-MM-DD (default: today, UTC)\n"
      "  --fail-on WHAT     exit 1 when NEW breaches a must-requirement that OLD did not\n"
      "                     (new-breach), or when any verdict changes (change)\n"
+     "  --encoding NAME    CSV files are utf-8 (default) or windows-1252 (cp1252, latin1)\n"
+     "  --allow-missing    empty required cells and references naming no row are unknown\n"
      "\n"
      "exit: 0, 1 with --fail-on, 2 policy error, 3 data error, 4 usage\n"},
     {"repl",
-     "usage: cadre repl [POLICY...] [--data DIR|FILE.db] [--as-of DATE] [--budget N]\n"
+     "usage: cadre repl [POLICY...] [--data DIR|FILE.db] [--as-of DATE] [--budget N] [--encoding NAME] [--allow-missing]\n"
      "\n"
      "An interactive session over the policies and the data: expressions and\n"
      "queries print their values (row lists as tables), `let`s and rules can be\n"
@@ -173,6 +199,13 @@ int parse_options(const char *cmd, int argc, char **argv, options *o)
         else if (!strcmp(a, "--fail-on")) slot = &o->fail_on;
         else if (!strcmp(a, "--strict")) { o->strict = true; continue; }
         else if (!strcmp(a, "--deny-warnings")) { o->deny_warnings = true; continue; }
+        else if (!strcmp(a, "--allow-missing")) { o->load.allow_missing = true; continue; }
+        else if (!strcmp(a, "--encoding")) {
+            if (i + 1 >= argc) return usage_error("--encoding needs a name (utf-8, windows-1252, cp1252 or latin1)", NULL);
+            if (!st_parse_encoding(argv[++i], &o->load.encoding))
+                return usage_error("unknown encoding '%s' (utf-8, windows-1252, cp1252 or latin1)", argv[i]);
+            continue;
+        }
         else if (!strcmp(a, "--budget")) {
             if (i + 1 >= argc) return usage_error("--budget needs a number", NULL);
             char *end;
@@ -228,15 +261,52 @@ static int finish(dg_context *dc, int code)
     return code;
 }
 
+int check_run_start(check_run *cr, options *o, int32_t as_of, bool explain)
+{
+    memset(cr, 0, sizeof *cr);
+    dg_init(&cr->dc); ck_init(&cr->env, &cr->dc);
+    if (!load_program(o, &cr->dc, &cr->env, &cr->prog)) return finish(&cr->dc, EXIT_POLICY);
+    if (!st_load_data_opts(&cr->store, &cr->prog.schema, o->data, &o->load, &cr->dc)) return finish(&cr->dc, EXIT_DATA);
+    wv_load(&cr->waivers, &cr->store);
+    const bc_program *progs[] = { &cr->prog };
+    if (!wv_check(&cr->waivers, progs, 1, &cr->dc)) return finish(&cr->dc, EXIT_DATA);
+    vm_options vo = { .as_of = as_of, .budget = o->budget };
+    if (!vm_run(&cr->prog, &cr->store, &vo, &cr->res, &cr->dc)) return finish(&cr->dc, EXIT_POLICY);
+    wv_apply(&cr->waivers, &cr->prog, &cr->store, as_of, &cr->res);
+    if (!sp_build(&cr->stamp, &cr->dc, &cr->prog.schema, o->data, as_of)) {
+        fprintf(stderr, "cadre: cannot read the data again to stamp the report: %s\n", strerror(errno));
+        return EXIT_DATA;
+    }
+    dg_print_all(&cr->dc, stderr);   /* warnings, if any */
+    if (explain && cr->env.nrules == cr->prog.nrules) {
+        cr->explain = calloc(cr->prog.nrules + 1, sizeof *cr->explain);
+        if (!cr->explain) abort();
+        for (uint32_t i = 0; i < cr->prog.nrules; i++) cr->explain[i] = ex_rule_text(&cr->env, cr->env.rules[i]);
+    }
+    return -1;
+}
+
+void check_run_free(check_run *cr)
+{
+    for (uint32_t i = 0; cr->explain && i < cr->prog.nrules; i++) free(cr->explain[i]);
+    free(cr->explain);
+    sp_free(&cr->stamp);
+    wv_free(&cr->waivers);
+    vm_results_free(&cr->res);
+    st_free(&cr->store);
+    bc_free(&cr->prog);
+    ck_free(&cr->env);
+    dg_free(&cr->dc);
+}
+
 static int cmd_check(int argc, char **argv)
 {
     options o;
     int rc = parse_options("check", argc, argv, &o);
     if (rc >= 0) { free(o.policies); return rc; }
     int code = EXIT_PASS;
-    dg_context dc; ck_env env; bc_program prog; st_store store; vm_results res;
-    memset(&prog, 0, sizeof prog); memset(&store, 0, sizeof store); memset(&res, 0, sizeof res);
-    dg_init(&dc); ck_init(&env, &dc);
+    check_run cr;
+    bool started = false;   /* cr holds something to free */
     int32_t as_of;
     rp_format fmt = RP_TEXT;
     if (!o.data) { code = usage_error("check needs --data DIR (the data set to check)", NULL); goto out; }
@@ -244,12 +314,10 @@ static int cmd_check(int argc, char **argv)
     if (o.as_of) {
         if (!dt_parse(o.as_of, strlen(o.as_of), &as_of)) { code = usage_error("--as-of needs a date as YYYY-MM-DD, not '%s'", o.as_of); goto out; }
     } else as_of = (int32_t)(time(NULL) / 86400);
-    if (!load_program(&o, &dc, &env, &prog)) { code = finish(&dc, EXIT_POLICY); goto out; }
-    if (!st_load_data(&store, &prog.schema, o.data, &dc)) { code = finish(&dc, EXIT_DATA); goto out; }
-    vm_options vo = { .as_of = as_of, .budget = o.budget };
-    if (!vm_run(&prog, &store, &vo, &res, &dc)) { code = finish(&dc, EXIT_POLICY); goto out; }
-    dg_print_all(&dc, stderr);   /* warnings, if any */
-    rp_input in = { .prog = &prog, .store = &store, .dc = &dc, .res = &res, .as_of = as_of, .data = o.data, .strict = o.strict };
+    started = true;
+    if ((code = check_run_start(&cr, &o, as_of, fmt == RP_HTML)) >= 0) goto out;
+    rp_input in = { .prog = &cr.prog, .store = &cr.store, .dc = &cr.dc, .res = &cr.res, .as_of = as_of, .data = o.data, .strict = o.strict,
+                    .stamp = &cr.stamp, .explain = cr.explain, .waivers = &cr.waivers };
     if (o.out) {   /* --output FILE: the report there, text on the terminal */
         FILE *f = fopen(o.out, "w");
         if (f) rp_write(&in, fmt, f);
@@ -257,12 +325,10 @@ static int cmd_check(int argc, char **argv)
         rp_text(&in, stdout);
     } else rp_write(&in, fmt, stdout);
     code = rp_exit_code(&in);
+    fflush(stdout);                /* the note follows the report */
+    rp_nothing_note(&in, stderr);
 out:
-    vm_results_free(&res);
-    st_free(&store);
-    bc_free(&prog);
-    ck_free(&env);
-    dg_free(&dc);
+    if (started) check_run_free(&cr);
     free(o.policies);
     return code;
 }
@@ -379,11 +445,13 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "compile")) return cmd_compile(argc - 2, argv + 2);
     if (!strcmp(cmd, "disasm")) return cmd_disasm(argc - 2, argv + 2);
     if (!strcmp(cmd, "desugar")) return cmd_desugar(argc - 2, argv + 2);
+    if (!strcmp(cmd, "explain")) return cmd_explain(argc - 2, argv + 2);
+    if (!strcmp(cmd, "verify-report")) return cmd_verify_report(argc - 2, argv + 2);
     if (!strcmp(cmd, "fmt")) return cmd_fmt(argc - 2, argv + 2);
     if (!strcmp(cmd, "diff")) return cmd_diff(argc - 2, argv + 2);
     if (!strcmp(cmd, "test")) return cmd_test(argc - 2, argv + 2);
     if (!strcmp(cmd, "repl")) return re_main(argc - 2, argv + 2);
-    const char *cands[] = { "check", "lint", "compile", "disasm", "desugar", "help", "fmt", "diff", "test", "repl" };
+    const char *cands[] = { "check", "lint", "compile", "disasm", "desugar", "explain", "verify-report", "help", "fmt", "diff", "test", "repl" };
     const char *best = dg_closest(cmd, cands, sizeof cands / sizeof *cands);
     fprintf(stderr, "cadre: unknown command '%s'%s%s%s\n(try: cadre help)\n", cmd, best ? " — did you mean '" : "", best ? best : "", best ? "'?" : "");
     return EXIT_USAGE;

@@ -15,6 +15,7 @@
 #include "../runtime/vm.h"
 #include "../runtime/store.h"
 #include "../runtime/whatif.h"
+#include "../runtime/waiver.h"
 #include "../runtime/date.h"
 #include <errno.h>
 #include <signal.h>
@@ -64,9 +65,11 @@ typedef struct {
     st_store store;
     bool have_data;
     wi_log *wi;
+    wv_set waivers;            /* as applied by the last run_rules; borrows the store */
     /* evaluation */
     int32_t as_of;
     uint64_t budget;           /* --budget, 0 = defaults */
+    st_options load;           /* --encoding, --allow-missing */
     /* the session */
     bool tty, color, quit, failed;
     char *pending;             /* unfinished multi-line input */
@@ -118,6 +121,7 @@ static const char *off(const re_state *s) { return s->color ? "\033[0m" : ""; }
 #define YELLOW "\033[33m"
 #define GREEN "\033[32m"
 #define DIM "\033[2m"
+#define CYAN "\033[36m"
 
 /* An error of the command being run: printed, and the session goes on. */
 static bool fail(re_state *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -227,6 +231,7 @@ static bool schema_same(const sc_schema *a, const sc_schema *b)
 static void unload_data(re_state *s)
 {
     if (!s->have_data) return;
+    wv_free(&s->waivers);
     wi_free(s->wi);      /* first: it frees the deleted bitmaps st_free does not know */
     s->wi = NULL;
     st_free(&s->store);
@@ -242,7 +247,11 @@ static bool load_data(re_state *s)
     sc_copy(&s->data_schema, &s->u->prog.schema);
     dg_context dc;
     dg_init(&dc);
-    bool ok = st_load_data(&s->store, &s->data_schema, s->data, &dc);
+    bool ok = st_load_data_opts(&s->store, &s->data_schema, s->data, &s->load, &dc);
+    /* a waiver naming no rule is a data error here as in `cadre check` */
+    wv_load(&s->waivers, &s->store);
+    const bc_program *progs[] = { &s->u->prog };
+    ok = wv_check(&s->waivers, progs, 1, &dc) && ok;
     flush_diags(&dc);
     dg_free(&dc);
     s->wi = wi_new(&s->store);
@@ -389,7 +398,7 @@ static bool describe_missing(const re_state *s, vl_value v, char *buf, size_t ca
     char label[512];
     row_label(s, t, v.as.miss.row, label, sizeof label);
     snprintf(buf, cap, "%s.%s is %s for %s", tb->name, tb->cols[v.as.miss.col].name,
-             v.as.miss.ref ? "empty or dropped" : "missing", label);
+             v.as.miss.why == VL_WHY_DANGLING ? "dangling (names no row)" : v.as.miss.ref ? "empty or dropped" : "missing", label);
     return true;
 }
 
@@ -640,6 +649,10 @@ static bool run_rules_of(re_state *s, vm_results *res, bool explain, int32_t foc
         ok = vm_run_rule(vm, r);
     }
     vm_free(vm);
+    /* waivers as the (possibly edited) data now has them */
+    wv_free(&s->waivers);
+    wv_load(&s->waivers, &s->store);
+    wv_apply(&s->waivers, &s->u->prog, &s->store, s->as_of, res);
     flush_diags(&s->u->dc);
     return ok;
 }
@@ -657,7 +670,8 @@ static bool cmd_check(re_state *s, const char *arg)
     vm_results res;
     if (!run_rules(s, &res, false, -1, -1, only)) { vm_results_free(&res); return false; }
     const bc_program *p = &s->u->prog;
-    rp_input in = { .prog = p, .store = &s->store, .dc = &s->u->dc, .res = &res, .as_of = s->as_of, .data = s->data };
+    rp_input in = { .prog = p, .store = &s->store, .dc = &s->u->dc, .res = &res, .as_of = s->as_of, .data = s->data,
+                    .waivers = &s->waivers };
     if (only < 0) { rp_text(&in, stdout); vm_results_free(&res); return true; }
     /* one rule: a view of the program holding just it, so the report and
      * its summary count that rule alone */
@@ -691,6 +705,7 @@ static const char *verdict_word(const re_state *s, const vm_finding *f, const ch
     case VM_FAIL: *colour = should ? YELLOW : RED; return should ? "WARN" : "FAIL";
     case VM_UNKNOWN: *colour = YELLOW; return "unknown";
     case VM_PASS: *colour = GREEN; return "pass";
+    case VM_WAIVED: *colour = CYAN; return "WAIVED";
     }
     *colour = "";
     return "?";
@@ -707,12 +722,12 @@ static bool why_one(re_state *s, uint32_t t, int32_t row)
            st->source ? st->source : p->schema.tables[t].file, st->src_line ? st->src_line[row] : 0);
     vm_results res;
     if (!run_rules(s, &res, true, (int32_t)t, row, -1)) { vm_results_free(&res); return false; }
-    uint32_t nrules = 0, nfail = 0, npass = 0, nunk = 0, nna = 0;
+    uint32_t nrules = 0, nfail = 0, npass = 0, nunk = 0, nna = 0, nwaived = 0;
     for (uint32_t r = 0; r < p->nrules; r++) {
         const bc_rule *rl = &p->rules[r];
         if (rl->table != (int32_t)t) continue;
         nrules++;
-        bool any = false, failed = false, unknown = false;
+        bool any = false, failed = false, unknown = false, waived = false;
         for (uint32_t q = rl->first_req; q < rl->first_req + rl->nreqs; q++)
             for (uint32_t i = 0; i < res.n; i++) {
                 const vm_finding *f = &res.items[i];
@@ -723,10 +738,16 @@ static bool why_one(re_state *s, uint32_t t, int32_t row)
                 if (f->verdict == VM_UNKNOWN && f->missing_at) printf(" (%s)", f->missing_at);
                 putchar('\n');
                 if (f->measured) printf("           measured %s, limit %s\n", f->measured, f->limit ? f->limit : "none");
+                if (f->verdict == VM_WAIVED && f->waiver >= 0 && (uint32_t)f->waiver < s->waivers.n) {
+                    char text[2048];
+                    wv_justification(&s->waivers, &s->waivers.items[f->waiver], text, sizeof text);
+                    printf("           waived: %s\n", text);
+                }
                 print_source(s, p->reqs[q].span, "           ");
                 any = true;
                 failed |= f->verdict == VM_FAIL;
                 unknown |= f->verdict == VM_UNKNOWN;
+                waived |= f->verdict == VM_WAIVED;
             }
         if (!any) {
             printf("  %s%-7s%s  %s: not selected by its `for each ... where`\n", on(s, DIM), "n/a", off(s), rl->name);
@@ -736,11 +757,14 @@ static bool why_one(re_state *s, uint32_t t, int32_t row)
             nna++;
         } else if (failed) nfail++;
         else if (unknown) nunk++;
+        else if (waived) nwaived++;
         else npass++;
     }
+    char wv[32] = "";
+    if (nwaived) snprintf(wv, sizeof wv, ", %u waived", nwaived);
     if (nrules == 0) printf("  no rule is about %s rows\n", p->schema.tables[t].name);
-    else printf("%u rule%s over %s: %u failed, %u unknown, %u passed, %u not applicable\n", nrules, plural(nrules),
-                p->schema.tables[t].name, nfail, nunk, npass, nna);
+    else printf("%u rule%s over %s: %u failed, %u unknown%s, %u passed, %u not applicable\n", nrules, plural(nrules),
+                p->schema.tables[t].name, nfail, nunk, wv, npass, nna);
     vm_results_free(&res);
     return true;
 }
@@ -804,7 +828,10 @@ static void diff_row(re_state *s, tb_table *t, const vm_finding *f, const char *
     tb_cell(t, buf);
 }
 
-static const char *vname(const vm_finding *f) { return !f ? "not judged" : f->verdict == VM_FAIL ? "failing" : f->verdict == VM_UNKNOWN ? "unknown" : "passing"; }
+static const char *vname(const vm_finding *f)
+{
+    return !f ? "not judged" : f->verdict == VM_FAIL ? "failing" : f->verdict == VM_UNKNOWN ? "unknown" : f->verdict == VM_WAIVED ? "waived" : "passing";
+}
 
 static const char *msg(const vm_finding *f) { return f->message ? f->message : ""; }
 
@@ -1986,6 +2013,12 @@ static int parse_args(re_state *s, int argc, char **argv)
                 if (errno || *end || b == 0) return usage_error("--budget needs a positive whole number, not '%s'", v);
                 s->budget = b;
             }
+        } else if (!strcmp(a, "--allow-missing")) {
+            s->load.allow_missing = true;
+        } else if (!strcmp(a, "--encoding")) {
+            if (i + 1 >= argc) { fprintf(stderr, "cadre repl: %s needs a value\n", a); return EXIT_USAGE; }
+            if (!st_parse_encoding(argv[++i], &s->load.encoding))
+                return usage_error("unknown encoding '%s' (utf-8, windows-1252, cp1252 or latin1)", argv[i]);
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "cadre repl: unknown option '%s'\n%s", a, help_for("repl") ? help_for("repl") : "");
             return EXIT_USAGE;

@@ -10,6 +10,7 @@
 #include "../runtime/date.h"
 #include "../runtime/store.h"
 #include "../runtime/vm.h"
+#include "../runtime/waiver.h"
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
@@ -199,7 +200,11 @@ static bool matches(const bc_program *p, const vm_finding *f, const node *x)
     return !x->text2 || (f->entity_id && strcmp(f->entity_id, x->text2) == 0);
 }
 
-static const char *verdict_word(int v) { return v == VM_FAIL ? "fail" : v == VM_UNKNOWN ? "unknown" : "pass"; }
+static const char *verdict_word(int v) { return v == VM_FAIL ? "fail" : v == VM_UNKNOWN ? "unknown" : v == VM_WAIVED ? "waived" : "pass"; }
+
+/* The expectation a verdict answers (pass has its own test). */
+static int expect_of(int verdict) { return verdict == VM_FAIL ? TX_FAIL : verdict == VM_WAIVED ? TX_WAIVED : TX_UNKNOWN; }
+static const char *const expect_word[] = { "fail", "pass", "unknown", "waived" };
 
 static void show_findings(FILE *out, const bc_program *p, const vm_results *res, const node *x)
 {
@@ -231,13 +236,13 @@ static bool judge(FILE *out, const bc_program *p, const vm_results *res, const n
             }
             holds = !bad && (judged || !x->text2);
         } else {
-            int want = x->op == TX_FAIL ? VM_FAIL : VM_UNKNOWN;
             holds = false;
-            for (uint32_t k = 0; k < res->n && !holds; k++) holds = res->items[k].verdict == want && matches(p, &res->items[k], x);
+            for (uint32_t k = 0; k < res->n && !holds; k++)
+                holds = res->items[k].verdict != VM_PASS && expect_of(res->items[k].verdict) == x->op && matches(p, &res->items[k], x);
         }
         if (holds) continue;
         ok = false;
-        fprintf(out, "        expected %s %s%s%s%s\n", x->op == TX_FAIL ? "fail" : x->op == TX_PASS ? "pass" : "unknown", x->text,
+        fprintf(out, "        expected %s %s%s%s%s\n", expect_word[x->op], x->text,
                 x->text2 ? " for \"" : "", x->text2 ? x->text2 : "", x->text2 ? "\"" : "");
         show_findings(out, p, res, x);
     }
@@ -248,7 +253,7 @@ static bool judge(FILE *out, const bc_program *p, const vm_results *res, const n
             bool expected = false;
             for (uint32_t i = 0; i < t->nkids && !expected; i++) {
                 const node *x = t->kids[i];
-                expected = x && x->kind == N_TEXPECT && x->op == (f->verdict == VM_FAIL ? TX_FAIL : TX_UNKNOWN) && matches(p, f, x);
+                expected = x && x->kind == N_TEXPECT && x->op == expect_of(f->verdict) && matches(p, f, x);
             }
             if (expected) continue;
             ok = false;
@@ -327,9 +332,14 @@ static void run_file(const char *path, tally *t, FILE *out)
                 if (!st_load_csv_dir(&st, &prog.schema, dir, &ddc)) snprintf(err, sizeof err, "the fixture is not valid data:");
                 else {
                     vm_options vo = { .as_of = as_of, .explain = true };
-                    vm_results res;
-                    if (!vm_run(&prog, &st, &vo, &res, &dc)) snprintf(err, sizeof err, "evaluation stopped");
+                    vm_results res = {0};
+                    wv_set waivers;
+                    wv_load(&waivers, &st);
+                    const bc_program *progs[] = { &prog };
+                    if (!wv_check(&waivers, progs, 1, &ddc)) snprintf(err, sizeof err, "the fixture is not valid data:");
+                    else if (!vm_run(&prog, &st, &vo, &res, &dc)) snprintf(err, sizeof err, "evaluation stopped");
                     else {
+                        wv_apply(&waivers, &prog, &st, as_of, &res);
                         char *buf = NULL;
                         size_t blen = 0;
                         FILE *mem = open_memstream(&buf, &blen);
@@ -340,6 +350,7 @@ static void run_file(const char *path, tally *t, FILE *out)
                         free(buf);
                     }
                     vm_results_free(&res);
+                    wv_free(&waivers);
                 }
             }
             st_free(&st);

@@ -92,6 +92,7 @@ const char *node_kind_name(node_kind k)
     case N_ROLES: return "ROLES";
     case N_TABLE: return "TABLE";
     case N_COLUMN: return "COLUMN";
+    case N_CODES: return "CODES";
     case N_RULE: return "RULE";
     case N_FOREACH: return "FOREACH";
     case N_REQ: return "REQ";
@@ -101,6 +102,7 @@ const char *node_kind_name(node_kind k)
     case N_POD: return "POD";
     case N_LEAD: return "LEAD";
     case N_COMPOSE: return "COMPOSE";
+    case N_NOTHING_ELSE: return "NOTHING_ELSE";
     case N_SUPERVISION: return "SUPERVISION";
     case N_SUPGROUP: return "SUPGROUP";
     case N_SUPIND: return "SUPIND";

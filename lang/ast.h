@@ -29,7 +29,8 @@ typedef enum {
     N_WHERE,      /* kid[0]: collection; kid[1]: condition                      */
     N_UNARY,      /* op: OP_NEG / OP_NOT; kid[0]                                */
     N_BINARY,     /* op: OP_*; kid[0], kid[1]                                   */
-    N_IS,         /* kid[0]; flag: true = `is present`, false = `is missing`    */
+    N_IS,         /* kid[0]; flag: true = `is present`, false = `is missing`;
+                     op IS_DANGLING: `is dangling`                               */
     N_IN,         /* kid[0] in kid[1]; flag: negated (`not in`)                 */
     N_RANGE,      /* kid[0] .. kid[1], only as the right side of `in`          */
     N_IF,         /* if kid[0] then kid[1] else kid[2]                         */
@@ -45,7 +46,11 @@ typedef enum {
     N_COLUMN,     /* text: name; text2: type name (text, int, decimal, date,
                      bool, role) or referenced table for `ref T`; flag: is ref;
                      flag2: optional; flag3: key; text3: reverse link name
-                     (`as NAME`) or NULL; kid[0]: computed expression or none   */
+                     (`as NAME`) or NULL; kid[0]: computed expression or none;
+                     kid[1]: N_CODES or none                                   */
+    N_CODES,      /* kids: N_STR, one per code. Inside a column: its closed
+                     set of codes (the column's kid[1]). As an item: text:
+                     table; text2: column; name_span: TABLE.COLUMN           */
     N_RULE,       /* text: name; text2: title or NULL; kid[0]: N_FOREACH or
                      none (NULL); kids[1..]: N_REQ                             */
     N_FOREACH,    /* text: variable; kid[0]: collection; kid[1]: where or NULL */
@@ -54,10 +59,11 @@ typedef enum {
     N_CASELOAD,   /* kids: N_CAP, N_AVGCAP                                     */
     N_CAP,        /* text: name or NULL; kid[0]: limit; kids[1..]: roles       */
     N_AVGCAP,     /* text: name or NULL; kid[0]: limit; kids[1..]: roles       */
-    N_POD,        /* text: pod kind; kids: N_LEAD, N_COMPOSE                   */
+    N_POD,        /* text: pod kind; kids: N_LEAD, N_COMPOSE, N_NOTHING_ELSE   */
     N_LEAD,       /* kid[0]: role expression                                   */
     N_COMPOSE,    /* op: CMP_EXACTLY / CMP_AT_LEAST / CMP_AT_MOST;
                      kid[0]: count; kids[1..]: roles                            */
+    N_NOTHING_ELSE,/* `nothing else` in a pod block; no kids                  */
     N_SUPERVISION,/* kids: N_SUPGROUP, N_SUPIND                                */
     N_SUPGROUP,   /* text: pod kind or NULL (every pod); text3: the line's
                      name (`NAME: group ...`) or NULL; kid[0]: cadence (a
@@ -90,7 +96,8 @@ enum { REQ_MUST, REQ_SHOULD };
 enum { CMP_EXACTLY, CMP_AT_LEAST, CMP_AT_MOST };
 enum { RQ_ASSESSMENT, RQ_PROGRAMME, RQ_TENURE };
 enum { OV_LET, OV_RULE, OV_DISABLE };
-enum { TX_FAIL, TX_PASS, TX_UNKNOWN, TX_NOTHING_ELSE };
+enum { TX_FAIL, TX_PASS, TX_UNKNOWN, TX_WAIVED, TX_NOTHING_ELSE };
+enum { IS_MISSING = 0, IS_DANGLING = 1 };   /* N_IS op */
 
 typedef struct node node;
 struct node {

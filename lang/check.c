@@ -26,6 +26,8 @@ void ck_free(ck_env *env)
     for (uint32_t i = 0; i < env->nfiles; i++) node_free(env->files[i]);
     for (uint32_t i = 0; i < env->nowned; i++) node_free(env->owned[i]);
     free(env->files); free(env->owned); free(env->computed); free(env->lets);
+    for (uint32_t i = 0; i < env->ncode_errors; i++) free(env->code_errors[i]);
+    free(env->code_errors);
     free(env->rules); free(env->scopes); free(env->policy_name); free(env->overrides);
     sc_free(&env->schema);
     memset(env, 0, sizeof *env);
@@ -166,6 +168,8 @@ static void declare_table(ck_env *env, node *t)
     s->ntables++;
 }
 
+static bool add_codes(ck_env *env, const sc_table *tab, sc_column *col, const node *codes);
+
 /* Columns are read after every table is declared, so a ref may name a table
  * declared further down. */
 static void declare_columns(ck_env *env, node *t)
@@ -209,6 +213,10 @@ static void declare_columns(ck_env *env, node *t)
                 continue;
             }
         }
+        if (c->nkids > 1 && c->kids[1] && !add_codes(env, tab, &col, c->kids[1])) {
+            free(col.name);
+            continue;
+        }
         if (c->text3 && !c->flag) {
             dg_report(env->dc, DG_ERROR, c->span, "E-schema", "'as %s' names a reverse link, and only a ref column has one", c->text3);
         }
@@ -224,6 +232,63 @@ static void declare_columns(ck_env *env, node *t)
         tab->ncols++;
         c->sem.index = (int32_t)tab->ncols - 1;
     }
+}
+
+/* Adds the codes of an N_CODES list to col; a code listed twice is an error.
+ * False (nothing added) when the column cannot be coded. */
+static bool add_codes(ck_env *env, const sc_table *tab, sc_column *col, const node *codes)
+{
+    if (col->type != SC_TEXT) {
+        sc_type ty = (sc_type)col->type;
+        dg_diag *d = dg_report(env->dc, DG_ERROR, codes->span, "E-schema", "%s.%s is %s %s column; only a text column has codes",
+                               tab->name, col->name, ty == SC_INT ? "an" : "a", ty == SC_REF ? "reference" : sc_type_name(ty));
+        if (col->type == SC_ROLE) dg_hint(d, "role codes are declared with: roles { ... }");
+        return false;
+    }
+    for (uint32_t k = 0; k < codes->nkids; k++) {
+        const node *s = codes->kids[k];
+        if (!s || !s->text) continue;
+        if (!*s->text) {
+            dg_hint(dg_report(env->dc, DG_ERROR, s->span, "E-schema", "a code cannot be empty"),
+                    "an empty cell is a missing value; make the column optional instead");
+            continue;
+        }
+        if (!sc_add_code(col, s->text))
+            dg_report(env->dc, DG_ERROR, s->span, "E-name", "code \"%s\" of %s.%s is declared twice", s->text, tab->name, col->name);
+    }
+    return true;
+}
+
+/* table T.C in {"x"}: a council's own codes for a coded column declared
+ * elsewhere (the standard schema's pods.kind, say). */
+static void declare_codes(ck_env *env, node *n)
+{
+    sc_schema *s = &env->schema;
+    int32_t t = sc_find_table(s, n->text);
+    if (t < 0) {
+        dg_diag *d = dg_report(env->dc, DG_ERROR, n->name_span, "E-name", "unknown table '%s'", n->text);
+        const char *best = closest_table(env, n->text);
+        if (best) dg_hint(d, "did you mean '%s'?", best); else dg_hint(d, "%s", table_names_hint);
+        return;
+    }
+    sc_table *tab = &s->tables[t];
+    int32_t c = sc_find_column(tab, n->text2);
+    if (c < 0) {
+        dg_diag *d = dg_report(env->dc, DG_ERROR, n->name_span, "E-name", "table %s has no stored column '%s'", tab->name, n->text2);
+        const char *cols[256];
+        uint32_t nn = 0;
+        for (uint32_t i = 0; i < tab->ncols && nn < 256; i++) cols[nn++] = tab->cols[i].name;
+        const char *best = dg_closest(n->text2, cols, nn);
+        if (best) dg_hint(d, "did you mean '%s'?", best);
+        return;
+    }
+    sc_column *col = &tab->cols[c];
+    if (col->type == SC_TEXT && col->ncodes == 0) {
+        dg_hint(dg_report(env->dc, DG_ERROR, n->name_span, "E-schema", "%s.%s takes any text; it has no codes to add to", tab->name, col->name),
+                "codes are declared with the column: %s: text in {\"a\", \"b\"}", col->name);
+        return;
+    }
+    add_codes(env, tab, col, n);
 }
 
 static void declare_links(ck_env *env, node *t)
@@ -557,6 +622,78 @@ static const char *cmp_hint(const ck_env *env, int a, int b)
     return NULL;
 }
 
+/* ---- codes: a literal compared with a coded column must be one of its codes */
+
+/* The coded column an expression reads directly (x.kind, or x.kind ?? "y"),
+ * or NULL. */
+static const sc_column *coded_column(const ck_env *env, const node *n, const sc_table **tab)
+{
+    while (n && n->kind == N_BINARY && n->op == OP_DEFAULT) n = n->kids[0];
+    if (!n || n->kind != N_FIELD || n->sem.ref != F_COLUMN || n->sem.table < 0) return NULL;
+    const sc_table *t = &env->schema.tables[n->sem.table];
+    const sc_column *c = &t->cols[n->sem.index];
+    *tab = t;
+    return c->ncodes ? c : NULL;
+}
+
+/* A literal text that is not a code of the column would never match: an
+ * error, not a silent false (Individual for individual). */
+static void check_code_at(ck_env *env, const sc_table *tab, const sc_column *col, const char *text, dg_span at)
+{
+    if (sc_find_code(col, text, strlen(text)) >= 0) return;
+    /* once per file: a pod block's kind reappears in each rule it lowers to */
+    char key[512];
+    snprintf(key, sizeof key, "%u %s.%s %s", at.file, tab->name, col->name, text);
+    for (uint32_t i = 0; i < env->ncode_errors; i++)
+        if (strcmp(env->code_errors[i], key) == 0) return;
+    env->code_errors = xrealloc(env->code_errors, (env->ncode_errors + 1) * sizeof *env->code_errors);
+    env->code_errors[env->ncode_errors++] = xstrdup(key);
+    dg_diag *d = dg_report(env->dc, DG_ERROR, at, "E-code", "\"%s\" is not a code of %s.%s", text, tab->name, col->name);
+    const char *near = sc_closest_code(col, text);
+    if (near) { dg_hint(d, "did you mean \"%s\"?", near); return; }
+    char list[512];
+    size_t used = 0;
+    list[0] = '\0';
+    for (uint32_t k = 0; k < col->ncodes && used < sizeof list; k++)
+        used += (size_t)snprintf(list + used, sizeof list - used, "%s\"%s\"", k ? ", " : "", col->codes[k]);
+    dg_hint(d, "the codes are %s; a council adds its own with: table %s.%s in {\"%s\"}", list, tab->name, col->name, text);
+}
+
+static void check_code(ck_env *env, const sc_table *tab, const sc_column *col, const node *lit)
+{
+    if (!lit || lit->kind != N_STR || lit->nkids || !lit->text) return;   /* plain literals only */
+    check_code_at(env, tab, col, lit->text, lit->span);
+}
+
+/* The pod kinds a pod or supervision block names, checked at the block
+ * (its lowered rules would otherwise blame their first line). */
+static void check_block_codes(ck_env *env, const node *it)
+{
+    int32_t t = sc_find_table(&env->schema, "pods");
+    int32_t c = t >= 0 ? sc_find_column(&env->schema.tables[t], "kind") : -1;
+    if (c < 0 || !env->schema.tables[t].cols[c].ncodes) return;
+    const sc_table *tab = &env->schema.tables[t];
+    if (it->kind == N_POD && it->text) check_code_at(env, tab, &tab->cols[c], it->text, it->name_span);
+    if (it->kind == N_SUPERVISION)
+        for (uint32_t i = 0; i < it->nkids; i++)
+            if (it->kids[i] && it->kids[i]->kind == N_SUPGROUP && it->kids[i]->text)
+                check_code_at(env, tab, &tab->cols[c], it->kids[i]->text, it->kids[i]->span);
+}
+
+/* a = "x", "x" != a, a in {"x", "y"}: each literal against a's codes. */
+static void check_code_literals(ck_env *env, const node *a, const node *b)
+{
+    const sc_table *tab = NULL;
+    const sc_column *col = coded_column(env, a, &tab);
+    if (!col) { col = coded_column(env, b, &tab); b = a; }
+    if (!col || !b) return;
+    if (b->kind == N_NAME && b->sem.ref == R_LET && b->sem.index >= 0)   /* let contracts = {"agency"} */
+        b = env->lets[b->sem.index].decl->nkids ? env->lets[b->sem.index].decl->kids[0] : NULL;
+    if (!b) return;
+    if (b->kind == N_SET) { for (uint32_t i = 0; i < b->nkids; i++) check_code(env, tab, col, b->kids[i]); }
+    else check_code(env, tab, col, b);
+}
+
 static int check_binary(ck_env *env, node *n)
 {
     int a = check_expr(env, n->kids[0]), b = check_expr(env, n->kids[1]);
@@ -590,7 +727,10 @@ static int check_binary(ck_env *env, node *n)
         if (comparable(a, b)) return set_type(n, is_missing(a) ? b : a);
         break;
     case OP_EQ: case OP_NE:
-        if (comparable(a, b) && ka != TY_ROWS && ka != TY_LIST && ka != TY_ROLESET) return set_type(n, TY_BOOL);
+        if (comparable(a, b) && ka != TY_ROWS && ka != TY_LIST && ka != TY_ROLESET) {
+            check_code_literals(env, n->kids[0], n->kids[1]);
+            return set_type(n, TY_BOOL);
+        }
         break;
     case OP_LT: case OP_LE: case OP_GT: case OP_GE:
         if (ka == TY_GAP && kb == TY_DUR) {
@@ -854,7 +994,14 @@ static int check_expr(ck_env *env, node *n)
         return set_type(n, TY_NUM);
     }
     case N_BINARY: return check_binary(env, n);
-    case N_IS: check_expr(env, n->kids[0]); return set_type(n, TY_BOOL);
+    case N_IS: {
+        int t = check_expr(env, n->kids[0]);
+        if (n->op == IS_DANGLING && !is_err(t) && ty_kind_of(t) != TY_ROW) {
+            type_error(env, n->kids[0], "only a reference can be dangling", t, "e.g. p.lead is dangling");
+            return set_type(n, TY_ERROR);
+        }
+        return set_type(n, TY_BOOL);
+    }
     case N_IF: {
         int c = check_expr(env, n->kids[0]), a = check_expr(env, n->kids[1]), b = check_expr(env, n->kids[2]);
         if (is_err(c) || is_err(a) || is_err(b)) return set_type(n, TY_ERROR);
@@ -887,6 +1034,7 @@ static int check_expr(ck_env *env, node *n)
                            a == TY_ROLE && elem_type(b) == TY_TEXT ? "role codes are written without quotes: s.role in {asye, social_worker}" : NULL);
                 return set_type(n, TY_ERROR);
             }
+            check_code_literals(env, n->kids[0], n->kids[1]);
             return set_type(n, TY_BOOL);
         }
         type_error(env, n->kids[1], "'in' needs a set or a collection on its right", b, "e.g. s.role in {social_worker, asye}");
@@ -1220,6 +1368,7 @@ bool ck_check(ck_env *env)
         for (uint32_t i = 0; i < env->files[f]->nkids; i++) {
             node *it = env->files[f]->kids[i];
             if (it && it->kind == N_TABLE) declare_links(env, it);
+            if (it && it->kind == N_CODES) declare_codes(env, it);
         }
     /* 2. lets and the policy name */
     for (uint32_t f = 0; f < env->nfiles; f++)
@@ -1270,6 +1419,7 @@ bool ck_check(ck_env *env)
             if (it->kind == N_RULE) add_rule(env, it);
             else if (it->kind == N_CASELOAD || it->kind == N_POD || it->kind == N_SUPERVISION || it->kind == N_PROGRESSION) {
                 node **out = NULL; uint32_t nout = 0;
+                check_block_codes(env, it);
                 ds_lower(env, it, &out, &nout);
                 for (uint32_t k = 0; k < nout; k++) add_rule(env, out[k]);
                 free(out);

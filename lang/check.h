@@ -66,6 +66,9 @@ typedef struct {
     char *policy_name;
     struct ck_override *overrides;  /* every override/disable in force, in order */
     uint32_t noverrides;
+    char **code_errors;  /* "FILE TABLE.COLUMN TEXT" of each wrong code reported, so a
+                            literal repeated by a lowered block is reported once */
+    uint32_t ncode_errors;
     /* checking state */
     struct ck_scope *scopes;
     uint32_t nscopes, capscopes, base;

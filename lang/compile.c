@@ -351,6 +351,7 @@ static void expr(cg *g, node *n)
     case N_IS:
         expr(g, n->kids[0]);
         g->span = n->span;
+        if (n->op == IS_DANGLING) { emit(g, BC_CALL, 1, BI_DANGLING); break; }
         emit0(g, BC_ISMISSING);
         if (n->flag) emit0(g, BC_NOT);
         break;

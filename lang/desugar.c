@@ -261,6 +261,69 @@ static node *lower_compose(ck_env *env, const node *pod, node *line, node **out,
     return node_add(r, mk_req(mk_bin(ops[line->op], count, copy(line->kids[0]), sp), NULL, measure, sp));
 }
 
+/* nothing else
+ *   rule pod.KIND.nothing_else { for each p in pods where p.kind = "KIND" and POD_EXISTS:
+ *     must count(OTHERS) = 0 as "in post besides its lead and ROLES"
+ *       otherwise "first by id: {min(OTHERS.id)}" }
+ *   with OTHERS = p.staff where in_post and role not in {ROLES}
+ *                            and (p.lead is missing or it != p.lead),
+ * ROLES being every role named by the block's count lines.  The lead is
+ * allowed as a person, not as a role: a second aspiring manager in an asye
+ * pod is an "other".  A pod without a lead is judged the same way (the
+ * `is missing` keeps its members' verdict from becoming unknown). */
+/* {ROLES}: the roles of the pod block's count lines, each once, in order */
+static node *counted_roles(const node *pod, dg_span sp)
+{
+    node *set = mk(N_SET, sp);
+    for (uint32_t i = 0; i < pod->nkids; i++)
+        for (uint32_t j = 1; pod->kids[i] && pod->kids[i]->kind == N_COMPOSE && j < pod->kids[i]->nkids; j++) {
+            const node *role = pod->kids[i]->kids[j];
+            bool seen = !role || !role->text;
+            for (uint32_t k = 0; k < set->nkids && !seen; k++) seen = strcmp(set->kids[k]->text, role->text) == 0;
+            if (!seen) node_add(set, copy(role));
+        }
+    return set;
+}
+
+static node *others(const node *pod, dg_span sp)
+{
+    node *allowed = counted_roles(pod, sp);
+    node *notin = mk(N_IN, sp);
+    notin->flag = true;
+    node_add(notin, mk_name("role", sp));
+    node_add(notin, allowed);
+    node *nolead = mk(N_IS, sp);
+    node_add(nolead, mk_field(mk_name("p", sp), "lead", sp));
+    node *notlead = mk_bin(OP_NE, mk_name("it", sp), mk_field(mk_name("p", sp), "lead", sp), sp);
+    node *cond = mk_bin(OP_AND, mk_bin(OP_AND, mk_name("in_post", sp), notin, sp),
+                        mk_bin(OP_OR, nolead, notlead, sp), sp);
+    node *w = mk(N_WHERE, sp);
+    node_add(w, mk_field(mk_name("p", sp), "staff", sp));
+    return node_add(w, cond);
+}
+
+static node *lower_nothing_else(ck_env *env, const node *pod, node *line, node **out, uint32_t nout)
+{
+    dg_span sp = line->span;
+    char base[200], roles[400], title[700], words[500];
+    snprintf(base, sizeof base, "pod.%s.nothing_else", pod->text);
+    node *set = counted_roles(pod, sp);
+    role_words(set, 0, roles, sizeof roles);
+    node_free(set);
+    snprintf(words, sizeof words, "its lead%s%s", roles[0] ? " and " : "", roles);
+    snprintf(title, sizeof title, "%s %s pod has no one in post but %s", an(pod->text, true), pod->text, words);
+    node *where = pods_of_kind(pod->text, sp);
+    node *r = mk_rule(unique_name(env, out, nout, base), xstrdup(title), sp, mk_foreach("p", mk_name("pods", sp), where, sp));
+    node *zero = mk(N_NUM, sp);
+    zero->num = (vl_rat){0, 1};
+    node *msg = mk(N_STR, sp);
+    node_add(msg, mk_text("first by id: ", sp));
+    node_add(msg, mk_call("min", mk_field(others(pod, sp), "id", sp), sp));
+    char measure[520];
+    snprintf(measure, sizeof measure, "in post besides %s", words);
+    return node_add(r, mk_req(mk_bin(OP_EQ, mk_call("count", others(pod, sp), sp), zero, sp), msg, measure, sp));
+}
+
 /* ---- supervision ------------------------------------------------------ */
 
 /* latest of two dates: max({a, b}) */
@@ -706,13 +769,14 @@ void ds_lower(ck_env *env, node *block, node ***out, uint32_t *nout)
     }
     for (uint32_t i = 0; i < block->nkids; i++) {
         node *line = block->kids[i];
-        if (!line || (line->nkids == 0 && line->kind != N_SUPGROUP)) continue;
+        if (!line || (line->nkids == 0 && line->kind != N_SUPGROUP && line->kind != N_NOTHING_ELSE)) continue;
         node *r = NULL;
         switch (line->kind) {
         case N_CAP: r = lower_cap(env, line, *out, *nout); break;
         case N_AVGCAP: r = lower_avgcap(env, line, *out, *nout); break;
         case N_LEAD: r = lower_lead(env, block, line, *out, *nout); break;
         case N_COMPOSE: r = lower_compose(env, block, line, *out, *nout); break;
+        case N_NOTHING_ELSE: r = lower_nothing_else(env, block, line, *out, *nout); break;
         case N_SUPGROUP: r = lower_group(env, line, *out, *nout); break;
         case N_SUPIND: r = lower_individual(env, line, *out, *nout); break;
         default: break;

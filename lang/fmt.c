@@ -250,7 +250,7 @@ static void expr(fm *F, sb *b, const node *n)
         else sub(F, b, n->kids[1], p + 1);
         break;
     }
-    case N_IS: operand(F, b, n->kids[0]); puts_(b, n->flag ? " is present" : " is missing"); break;
+    case N_IS: operand(F, b, n->kids[0]); puts_(b, n->op == IS_DANGLING ? " is dangling" : n->flag ? " is present" : " is missing"); break;
     case N_IN:
         operand(F, b, n->kids[0]);
         puts_(b, n->flag ? " not in " : " in ");
@@ -363,6 +363,25 @@ static void roles(fm *F, const node *n)
     close_block(F, n, 0, 2);
 }
 
+/* ` in {"a", "b"}`: a coded column's codes, on one line. */
+static void code_list(sb *b, const node *codes)
+{
+    puts_(b, " in {");
+    for (uint32_t i = 0; i < codes->nkids; i++) {
+        if (i) puts_(b, ", ");
+        quoted(b, codes->kids[i]->text);
+    }
+    putc_(b, '}');
+}
+
+/* table T.C in {"x"}: codes added to a column declared elsewhere */
+static void codes_item(fm *F, const node *n)
+{
+    puts_(&F->cur, "table "); puts_(&F->cur, n->text); putc_(&F->cur, '.'); puts_(&F->cur, n->text2);
+    code_list(&F->cur, n);
+    emit(F, 0, 0, n->span.start, B_KEEP, false);
+}
+
 static void column(fm *F, const node *c)
 {
     sb *b = &F->cur;
@@ -370,6 +389,7 @@ static void column(fm *F, const node *c)
     puts_(b, c->text); puts_(b, ": ");
     if (c->flag) puts_(b, "ref ");
     puts_(b, c->text2);
+    if (c->nkids > 1 && c->kids[1]) code_list(b, c->kids[1]);
     if (c->flag2) puts_(b, " optional");
     if (c->text3) { puts_(b, " as "); puts_(b, c->text3); }
     if (c->nkids > 0 && c->kids[0]) { puts_(b, " = "); expr(F, b, c->kids[0]); }
@@ -475,10 +495,10 @@ static void override(fm *F, const node *ov)
 }
 
 /* test "title" { as_of D   row T { f: e, ... }   rows T N { ... }
- *                expect fail|pass|unknown RULE [for "ID"]   expect nothing else } */
+ *                expect fail|pass|unknown|waived RULE [for "ID"]   expect nothing else } */
 static void test(fm *F, const node *t)
 {
-    static const char *const verdicts[] = { "fail", "pass", "unknown" };
+    static const char *const verdicts[] = { "fail", "pass", "unknown", "waived" };
     char buf[32];
     puts_(&F->cur, "test "); quoted(&F->cur, t->text);
     if (!open_block(F, t)) return;
@@ -499,7 +519,7 @@ static void test(fm *F, const node *t)
             }
             if (k->nkids > 1) puts_(b, " }");
         } else if (k->kind == N_TEXPECT && k->op == TX_NOTHING_ELSE) puts_(b, "expect nothing else");
-        else if (k->kind == N_TEXPECT && k->op >= TX_FAIL && k->op <= TX_UNKNOWN) {
+        else if (k->kind == N_TEXPECT && k->op >= TX_FAIL && k->op <= TX_WAIVED) {
             puts_(b, "expect "); puts_(b, verdicts[k->op]); putc_(b, ' '); puts_(b, k->text);
             if (k->text2) { puts_(b, " for "); quoted(b, k->text2); }
         } else F->bad = true;
@@ -540,7 +560,8 @@ static void pod(fm *F, const node *p)
             sub(F, b, k->kids[0], P_PRIMARY);
             puts_(b, " of ");
             role_names(F, k, 1);
-        } else F->bad = true;
+        } else if (k->kind == N_NOTHING_ELSE) puts_(b, "nothing else");
+        else F->bad = true;
         emit(F, 2, 2, k->span.start, B_KEEP, false);
     }
     close_block(F, p, 0, 2);
@@ -650,6 +671,7 @@ static bool item(fm *F, const node *it, blank_mode blank)
     case N_LET: puts_(b, "let "); puts_(b, it->text); puts_(b, " = "); expr(F, b, it->kids[0]); break;
     case N_ROLES: roles(F, it); break;
     case N_TABLE: table(F, it); break;
+    case N_CODES: codes_item(F, it); break;
     case N_RULE: rule(F, it); break;
     case N_CASELOAD: caseload(F, it); break;
     case N_POD: pod(F, it); break;

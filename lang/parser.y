@@ -177,16 +177,17 @@ static node *test_rows(ps_ctx *ctx, dg_span sp, char *word, char *table, node *c
     return n;
 }
 
-/* expect fail|pass|unknown RULE [for "ID"] */
+/* expect fail|pass|unknown|waived RULE [for "ID"] */
 static node *test_expect(ps_ctx *ctx, dg_span sp, char *word, char *verdict, dg_span verdict_sp, char *rule, dg_span rule_sp, char *id)
 {
     node *n = NULL;
     int op = !strcmp(verdict, "fail") ? TX_FAIL : !strcmp(verdict, "pass") ? TX_PASS : !strcmp(verdict, "unknown") ? TX_UNKNOWN :
+             !strcmp(verdict, "waived") ? TX_WAIVED :
              !strcmp(verdict, "nothing") && !strcmp(rule, "else") && !id ? TX_NOTHING_ELSE : -1;
     if (strcmp(word, "expect"))
         ps_error(ctx, sp, "unknown test line '%s', expected 'as_of', 'row', 'rows' or 'expect'", word);
     else if (op < 0)
-        ps_error(ctx, verdict_sp, "unexpected '%s', expected 'fail', 'pass', 'unknown' or 'nothing else'", verdict);
+        ps_error(ctx, verdict_sp, "unexpected '%s', expected 'fail', 'pass', 'unknown', 'waived' or 'nothing else'", verdict);
     else {
         n = mk(N_TEXPECT, sp);
         n->op = op;
@@ -227,6 +228,14 @@ static char *plain_string(ps_ctx *ctx, dg_span sp, const char *what)
         t[0] = '\0';
     }
     return t;
+}
+
+/* One code of a coded column: a plain string (N_STR, text). */
+static node *mk_code(ps_ctx *ctx, dg_span sp)
+{
+    node *n = mk(N_STR, sp);
+    n->text = plain_string(ctx, sp, "a code");
+    return n;
 }
 }
 
@@ -276,7 +285,7 @@ static char *plain_string(ps_ctx *ctx, dg_span sp, const char *what)
 %token ERRTOK "invalid character"
 %token START_FILE "start of file" START_EXPR "start of expression"
 
-%type <node> item roles_body role_items table columns column coltype
+%type <node> item roles_body role_items table columns column coltype opt_codes codes code_list
 %type <node> rule rule_body reqs req foreach opt_where opt_otherwise
 %type <node> caseload caplines capline capbody pod podlines podline rolelist
 %type <node> supervision suplines supline cadence phases phase_first phase_then opt_over
@@ -315,6 +324,7 @@ item
         { $$ = mk1(N_LET, @$, $4); $$->text = $2; $$->name_span = @2; }
     | kw_roles LBRACE roles_body RBRACE   { $$ = $3; $$->span = @$; }
     | table
+    | codes
     | rule
     | caseload
     | pod
@@ -329,7 +339,7 @@ item
  *     as_of 2025-06-30
  *     row staff { id: "S1", role: asye, ... }
  *     rows cases 17 { id: "C{n}", worker: "S1", ... }     n = 1..17
- *     expect fail|pass|unknown RULE [for "ID"]
+ *     expect fail|pass|unknown|waived RULE [for "ID"]
  *     expect nothing else
  *   } */
 test
@@ -459,19 +469,22 @@ columns
     ;
 
 column
-    : KW_KEY colname COLON coltype opt_optional opt_as
+    : KW_KEY colname COLON coltype opt_codes opt_optional opt_as
         { $$ = $4; $$->span = @$; $$->name_span = @2; $$->text = $2;
-          $$->flag3 = true; $$->flag2 = $5; $$->text3 = $6; }
-    | colname COLON coltype opt_optional opt_as
+          $$->flag3 = true; $$->flag2 = $6; $$->text3 = $7;
+          if ($5) { node_add($$, NULL); node_add($$, $5); } }
+    | colname COLON coltype opt_codes opt_optional opt_as
         { $$ = $3; $$->span = @$; $$->name_span = @1; $$->text = $1;
-          $$->flag2 = $4; $$->text3 = $5; }
+          $$->flag2 = $5; $$->text3 = $6;
+          if ($4) { node_add($$, NULL); node_add($$, $4); } }
     | colname COLON coltype EQ expr
         { $$ = node_add($3, $5); $$->span = @$; $$->name_span = @1; $$->text = $1; }
     ;
 
 /* `pod` is a keyword (the pod block) and also a column of the standard
  * schema (staff.pod, supervisions.pod), so it may name a column here and a
- * value in expressions (see primary). */
+ * value in expressions (see primary). `rule` names a column of the standard
+ * waivers table, read as w.rule (after a dot any word is a field name). */
 colname
     : IDENT
     | KW_POD                        { $$ = dup_word("pod"); }
@@ -482,11 +495,31 @@ colname
     | KW_TEST                       { $$ = dup_word("test"); }
     | KW_AVERAGE                    { $$ = dup_word("average"); }
     | KW_EVERY                      { $$ = dup_word("every"); }
+    | KW_RULE                       { $$ = dup_word("rule"); }
     ;
 
 coltype
     : IDENT                         { $$ = mk(N_COLUMN, @$); $$->text2 = $1; }
     | KW_REF IDENT                  { $$ = mk(N_COLUMN, @$); $$->text2 = $2; $$->flag = true; }
+    ;
+
+/* kind: text in {"individual", "group"} — the column's closed set of codes
+ * (N_CODES as the column's kid[1], kid[0] staying NULL: not computed). */
+opt_codes
+    : %empty                        { $$ = NULL; }
+    | KW_IN LBRACE code_list RBRACE { $$ = $3; $$->span = @$; }
+    ;
+
+code_list
+    : STRING                        { $$ = mk1(N_CODES, @$, mk_code(ctx, @1)); }
+    | code_list COMMA STRING        { $$ = node_add($1, mk_code(ctx, @3)); }
+    ;
+
+/* table pods.kind in {"remodelled"} — a council's own codes added to a coded
+ * column declared elsewhere (the standard schema). */
+codes
+    : kw_table IDENT DOT colname KW_IN LBRACE code_list RBRACE
+        { $$ = $7; $$->span = @$; $$->name_span = span_join(@2, @4); $$->text = $2; $$->text2 = $4; }
     ;
 
 opt_optional
@@ -639,6 +672,21 @@ podline
         { $$ = take_kids(mk1(N_COMPOSE, @$, $3), $5); $$->op = CMP_AT_LEAST; }
     | KW_AT KW_MOST primary KW_OF rolelist
         { $$ = take_kids(mk1(N_COMPOSE, @$, $3), $5); $$->op = CMP_AT_MOST; }
+    /* nothing else: no in-post member but the lead and the roles counted above */
+    | IDENT KW_ELSE
+        {
+            if (strcmp($1, "nothing")) {
+                ps_error(ctx, @1, "unknown pod line '%s else', expected 'nothing else'", $1);
+                $$ = NULL;
+            } else $$ = mk(N_NOTHING_ELSE, @$);
+            free($1);
+        }
+    | IDENT IDENT
+        {
+            ps_error(ctx, @1, "unknown pod line '%s %s', expected 'nothing else'", $1, $2);
+            $$ = NULL;
+            free($1); free($2);
+        }
     ;
 
 /* ---- supervision { ... } ----
@@ -819,6 +867,14 @@ cmp
     | dflt KW_NOT KW_IN range       { $$ = mk2(N_IN, 0, @$, $1, $4); $$->flag = true; }
     | dflt KW_IS KW_MISSING         { $$ = mk1(N_IS, @$, $1); }
     | dflt KW_IS KW_PRESENT         { $$ = mk1(N_IS, @$, $1); $$->flag = true; }
+    /* `is dangling` (a reference naming no row, --allow-missing): a word, not a keyword */
+    | dflt KW_IS IDENT
+        {
+            $$ = mk1(N_IS, @$, $1); $$->op = IS_DANGLING;
+            if (strcmp($3, "dangling"))
+                dg_hint(ps_error(ctx, @3, "unexpected '%s' after 'is'", $3), "write 'is missing', 'is present' or 'is dangling'");
+            free($3);
+        }
     ;
 
 /* lo .. hi, inclusive: numbers, dates, or month names (february .. march) */

@@ -108,7 +108,7 @@ void pr_expr(FILE *out, const node *n)
         sub(out, n->kids[1], p + 1);
         break;
     }
-    case N_IS: sub(out, n->kids[0], P_DFLT); fputs(n->flag ? " is present" : " is missing", out); break;
+    case N_IS: sub(out, n->kids[0], P_DFLT); fputs(n->op == IS_DANGLING ? " is dangling" : n->flag ? " is present" : " is missing", out); break;
     case N_IN: sub(out, n->kids[0], P_DFLT); fputs(n->flag ? " not in " : " in ", out); sub(out, n->kids[1], P_DFLT); break;
     case N_RANGE: sub(out, n->kids[0], P_DFLT); fputs(" .. ", out); sub(out, n->kids[1], P_DFLT); break;
     case N_IF:

@@ -172,6 +172,8 @@ static void put_schema(wbuf *w, const sc_schema *s)
             put_u8(w, col->optional);
             put_u8(w, col->key);
             put_i32(w, col->ref_table);
+            put_u32(w, col->ncodes);
+            for (uint32_t k = 0; k < col->ncodes; k++) put_str(w, col->codes[k]);
         }
     }
     put_u32(w, s->nlinks);
@@ -296,6 +298,7 @@ typedef struct {
     size_t len, pos;
     const char *why;       /* NULL until the first failure */
     char detail[160];      /* reason text for failures that carry numbers */
+    uint32_t version;      /* the file's format version (BC_OLDEST_VERSION .. BC_VERSION) */
 } rbuf;
 
 static void fail(rbuf *r, const char *why)
@@ -470,6 +473,11 @@ static void get_schema(rbuf *r, sc_schema *s)
             col->optional = get_bool(r);
             col->key = get_bool(r);
             col->ref_table = get_i32(r);
+            uint32_t nk = r->version >= 4 ? get_count(r, 4) : 0;   /* version 3: no codes */
+            col->codes = alloc_array(r, nk, sizeof *col->codes);
+            if (r->why) return;
+            col->ncodes = nk;
+            for (uint32_t k = 0; k < nk && !r->why; k++) col->codes[k] = get_str(r, false);
         }
     }
     uint32_t nl = get_count(r, 16);
@@ -506,6 +514,10 @@ static void check_schema(rbuf *r, const sc_schema *s)
             const sc_column *col = &tb->cols[c];
             if (col->type > SC_REF) {
                 failf(r, "corrupted (column %s.%s has type %u)", tb->name, col->name, col->type);
+                return;
+            }
+            if (col->ncodes && col->type != SC_TEXT) {
+                failf(r, "corrupted (column %s.%s has codes but is not text)", tb->name, col->name);
                 return;
             }
             bool is_ref = col->type == SC_REF;
@@ -672,10 +684,10 @@ static bool check_header(dg_context *dc, const uint8_t *buf, size_t len, const c
     }
     if (len < 12) return read_error(dc, path, "truncated");
     uint32_t version = get32(buf + 8);
-    if (version != BC_VERSION) {
+    if (version < BC_OLDEST_VERSION || version > BC_VERSION) {
         dg_report(dc, DG_ERROR, (dg_span){0}, "E-bytecode",
-                  "%s: compiled by an incompatible cadre (format version %u, this cadre reads %d)",
-                  path, version, BC_VERSION);
+                  "%s: compiled by an incompatible cadre (format version %u, this cadre reads %d to %d)",
+                  path, version, BC_OLDEST_VERSION, BC_VERSION);
         return false;
     }
     if (len < 20) return read_error(dc, path, "truncated");
@@ -698,7 +710,7 @@ bool bc_read(bc_program *p, dg_context *dc, const uint8_t *buf, size_t len, cons
         return read_error(dc, path, "cannot load into a context that already has source files");
     if (!check_header(dc, buf, len, path)) return false;
 
-    rbuf r = { .d = buf + 20, .len = len - 20 };
+    rbuf r = { .d = buf + 20, .len = len - 20, .version = get32(buf + 8) };
     uint32_t nfiles = 0;
     bc_file *files = get_files(&r, &nfiles);
     get_payload(&r, p);

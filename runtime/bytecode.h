@@ -16,7 +16,8 @@
 #include "diag.h"
 
 #define BC_MAGIC "CADREBC\x1a"   /* 8 bytes */
-#define BC_VERSION 3
+#define BC_VERSION 4              /* 4: coded columns' codes in the schema */
+#define BC_OLDEST_VERSION 3       /* still read: a version 3 file has no codes */
 #define BC_MAX_LOCALS 1024      /* the verifier's limit; the compiler stays far below */
 
 typedef struct {

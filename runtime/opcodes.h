@@ -41,7 +41,7 @@
     X(AND,      "",    2, 1, "Kleene and: false wins over missing") \
     X(OR,       "",    2, 1, "Kleene or: true wins over missing") \
     X(DEFAULT,  "",    2, 1, "a ?? b: a unless a is missing, then b") \
-    X(ISMISSING,"",    1, 1, "true when the value is missing; never missing itself") \
+    X(ISMISSING,"",    1, 1, "true when the value is missing; a dangling reference (--allow-missing) stays missing: whether it is there is unknown") \
     X(IN,       "",    2, 1, "role in role set, value in list; missing element gives missing") \
     X(MKLIST,   "n",  -1, 1, "pop n values (first pushed first) into a new list") \
     X(CONCAT,   "n",  -1, 1, "pop n values and push their evidence texts joined; missing prints as 'missing'") \
@@ -87,7 +87,8 @@
     X(MONTH,          "month_of",       1, "month of a date, 1 to 12 (month and year are duration units)") \
     X(YEAR,           "year_of",        1, "year of a date") \
     X(MISSED,         "missed",         4, "missed(dates, from, to, PERIOD): the first days of the whole calendar periods (PERIOD: 1 week Monday-Sunday, 1 month, 3 months, 1 year) inside [from, to] that hold none of the dates") \
-    X(MOST,           "most_in",        4, "most_in(dates, from, to, PERIOD): the largest number of the dates (those in [from, to]) that fall in one calendar period")
+    X(MOST,           "most_in",        4, "most_in(dates, from, to, PERIOD): the largest number of the dates (those in [from, to]) that fall in one calendar period") \
+    X(DANGLING,       "is dangling",    1, "x is dangling: true when x is a reference that names no row (kept by --allow-missing), else false; never missing. Written `x is dangling`, never called by name")
 
 typedef enum {
 #define X(id, name, arity, contract) BI_##id,

@@ -9,6 +9,7 @@
 
 #include <stdint.h>
 #include <stdbool.h>
+#include <stddef.h>
 
 typedef enum {
     SC_TEXT, SC_INT, SC_DECIMAL, SC_DATE, SC_BOOL, SC_ROLE, SC_REF
@@ -20,6 +21,9 @@ typedef struct {
     bool optional;         /* empty cell allowed (else a data error) */
     bool key;              /* unique, non-empty; references resolve against it */
     int32_t ref_table;     /* SC_REF: target table index, else -1 */
+    char **codes;          /* owned; SC_TEXT with a closed set of codes
+                              (`text in {"a", "b"}`), else NULL: any text */
+    uint32_t ncodes;
 } sc_column;
 
 /* A reverse link: on table `on`, the rows of `from_table` whose column
@@ -55,5 +59,14 @@ int32_t sc_find_table(const sc_schema *s, const char *name);
 int32_t sc_find_column(const sc_table *t, const char *name);
 int32_t sc_find_role(const sc_schema *s, const char *name);
 const char *sc_type_name(sc_type t);
+/* A coded column's code equal to the len bytes at text, or -1 (also when the
+ * column is not coded). */
+int32_t sc_find_code(const sc_column *c, const char *text, size_t len);
+/* Adds a code to a text column (making it coded); false if already there. */
+bool sc_add_code(sc_column *c, const char *code);
+/* The code a mistyped value most likely meant: the same letters in another
+ * case first (Individual -> individual), else the nearest by edit distance;
+ * NULL when none is close. */
+const char *sc_closest_code(const sc_column *c, const char *text);
 
 #endif

@@ -9,6 +9,7 @@
 #include "store.h"
 #include "csv.h"
 #include "date.h"
+#include "utf8.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -261,6 +262,8 @@ typedef struct {
     uint32_t seq;              /* position in its phase and worker's order */
     size_t bytes;              /* file size, for the schedule */
     bool absent;               /* no file: an empty table */
+    uint32_t *absent_n;        /* per column, refs into an absent table: how many cells named a row */
+    pos *absent_at;            /* per column: the first of them */
     bool keyless;              /* key column unreadable: references into it are not checked */
     uint32_t nerrors;          /* errors reported against this file */
     const char **keytext;      /* per row: the key's text (the key column's own array when it is text) */
@@ -284,6 +287,8 @@ typedef struct {
     dg_context *dc;
     tload *tl;
     lpool pools[2];            /* [0] the store's own pool, [1] the helper thread's */
+    st_options opts;           /* encoding, --allow-missing */
+    const char ****code_text;  /* [table][column][k]: a coded column's codes, interned; [t][c] NULL if not coded */
     uint32_t nroles;
     bool buffered;             /* tables' errors go to their own dc until merged */
     bool ok;
@@ -317,11 +322,19 @@ static dg_diag *data_err(loader *L, uint32_t t, uint32_t line, uint32_t col, con
     return dg_report_data(dc, tl->path, line, col, "E-data", "%s", msg);
 }
 
-/* A cell as quoted in a message: at most 40 bytes, control bytes as '?'. */
+/* A cell as quoted in a message: at most 40 bytes, control bytes and bytes
+ * that are not UTF-8 as '?'. */
 static const char *show(const char *p, uint32_t len, char *buf)
 {
     uint32_t n = len > 40 ? 40 : len, o = 0;
-    for (uint32_t i = 0; i < n; i++) buf[o++] = (unsigned char)p[i] < 0x20 ? '?' : p[i];
+    for (uint32_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        size_t k = c >= 0x80 ? u8_seq((const unsigned char *)p + i, n - i) : 1;
+        if (c < 0x20 || k == 0) { buf[o++] = '?'; continue; }
+        memcpy(buf + o, p + i, k);
+        o += (uint32_t)k;
+        i += (uint32_t)k - 1;
+    }
     if (len > n) { memcpy(buf + o, "...", 3); o += 3; }
     buf[o] = '\0';
     return buf;
@@ -610,6 +623,70 @@ static void set_missing(st_column *col, sc_type type, int32_t row)
     }
 }
 
+/* ---- coded columns ---- */
+
+/* Interns every coded column's codes so a cell is checked by pointer. */
+static void codes_begin(loader *L)
+{
+    L->code_text = xcalloc(L->sc->ntables, sizeof *L->code_text);
+    for (uint32_t t = 0; t < L->sc->ntables; t++) {
+        const sc_table *tb = &L->sc->tables[t];
+        L->code_text[t] = xcalloc(tb->ncols, sizeof *L->code_text[t]);
+        for (uint32_t c = 0; c < tb->ncols; c++) {
+            const sc_column *col = &tb->cols[c];
+            if (!col->ncodes) continue;
+            L->code_text[t][c] = xmalloc(col->ncodes * sizeof ***L->code_text);
+            for (uint32_t k = 0; k < col->ncodes; k++)
+                L->code_text[t][c][k] = intern(L->st->strings, col->codes[k], strlen(col->codes[k]));
+        }
+    }
+}
+
+static void codes_end(loader *L)
+{
+    for (uint32_t t = 0; t < L->sc->ntables; t++) {
+        for (uint32_t c = 0; c < L->sc->tables[t].ncols; c++) free((void *)L->code_text[t][c]);
+        free(L->code_text[t]);
+    }
+    free(L->code_text);
+}
+
+/* By text: the codes are interned in the store's own pool, a cell maybe in
+ * a loading thread's pool, or copied plain (a column of mostly new values). */
+static bool is_code(const loader *L, uint32_t t, uint32_t c, const char *text)
+{
+    const sc_column *col = &L->sc->tables[t].cols[c];
+    for (uint32_t k = 0; k < col->ncodes; k++)
+        if (L->code_text[t][c][k] == text || strcmp(L->code_text[t][c][k], text) == 0) return true;
+    return false;
+}
+
+/* A value outside a coded column's codes would silently match no rule's
+ * literal: a data error, with the code it most likely meant. */
+static void code_err(loader *L, uint32_t t, uint32_t c, const csv_field *f)
+{
+    const sc_table *tb = &L->sc->tables[t];
+    const sc_column *col = &tb->cols[c];
+    char shown[48];
+    show(f->text, f->len, shown);
+    dg_diag *d = data_err(L, t, f->line, f->col, "'%s' is not a code of %s.%s", shown, tb->name, col->name);
+    if (!d) return;
+    char text[64];
+    const char *near = NULL;
+    if (f->len < sizeof text) {
+        memcpy(text, f->text, f->len);
+        text[f->len] = '\0';
+        near = sc_closest_code(col, text);
+    }
+    if (near) { dg_hint(d, "did you mean '%s'?", near); return; }
+    char list[400];
+    size_t used = 0;
+    for (uint32_t k = 0; k < col->ncodes && used < sizeof list; k++)
+        used += (size_t)snprintf(list + used, sizeof list - used, "%s%s", k ? ", " : "", col->codes[k]);
+    dg_hint(d, "the codes are: %s; a council adds its own in its policy with: table %s.%s in {\"%s\"}",
+            list, tb->name, col->name, shown);
+}
+
 /* Converts one non-empty cell; on a bad value the cell stays missing.
  * h is the cell's hash for the kinds that are interned (text, role, ref). */
 static void convert(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_field *f, uint32_t h, bool plain)
@@ -623,6 +700,10 @@ static void convert(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_fi
     switch ((sc_type)sc->type) {
     case SC_TEXT:
         col->text[row] = plain ? plain_copy(tl->pool->in, f->text, f->len) : intern_h(tl->pool->in, f->text, f->len, h);
+        if (sc->ncodes && !is_code(L, t, c, col->text[row])) {
+            col->text[row] = NULL;
+            code_err(L, t, c, f);
+        }
         return;
     case SC_INT:
         rc = st_parse_int(f->text, f->len, &col->i64[row]);
@@ -812,6 +893,32 @@ static void rows_end(rowstate *rs)
     free(rs->last_row);
 }
 
+/* ---- --allow-missing: cells read as unknown, listed as data quality ---- */
+
+static void add_issue(loader *L, st_issue is)
+{
+    st_store *st = L->st;
+    if (st->nissues == st->capissues) {
+        st->capissues = st->capissues ? st->capissues * 2 : 16;
+        st_issue *ni = realloc(st->issues, st->capissues * sizeof *ni);
+        if (!ni) { fputs("cadre: out of memory\n", stderr); abort(); }
+        st->issues = ni;
+    }
+    st->issues[st->nissues++] = is;
+}
+
+/* An empty cell in a required column: a data error, or under
+ * --allow-missing a missing value (set already) and a finding. */
+static void empty_required(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_field *f)
+{
+    if (!L->opts.allow_missing) {
+        dg_hint(data_err(L, t, f->line, f->col, "missing value for required column '%s'", L->sc->tables[t].cols[c].name),
+                "--allow-missing reads it as missing, so only the verdicts that need it are unknown");
+        return;
+    }
+    add_issue(L, (st_issue){ST_ISSUE_EMPTY, t, c, row, f->line, f->col, NULL});
+}
+
 /* Converts one source row (its fields, indexed as in the header) into row
  * rs->nrows of table t; `where` is its line (CSV) or rowid (SQLite). */
 static void load_row(loader *L, uint32_t t, rowstate *rs, const csv_field *fields, uint32_t where)
@@ -842,8 +949,10 @@ static void load_row(loader *L, uint32_t t, rowstate *rs, const csv_field *field
         if (sc->type == SC_REF && tl->reftext[c]) tl->reftext[c][row] = NULL;
         if (!f || f->len == 0) {
             set_missing(col, (sc_type)sc->type, row);
-            if (f && (!sc->optional || sc->key))
+            if (f && sc->key)
                 data_err(L, t, f->line, f->col, "missing value for required column '%s'", sc->name);
+            else if (f && !sc->optional)
+                empty_required(L, t, c, row, f);
             continue;
         }
         bool now_ref = sc->type == SC_REF && tl->now[c];
@@ -892,6 +1001,58 @@ static void table_begin(loader *L, uint32_t t, const char *path)
     tl->capdang = xcalloc(tb->ncols, sizeof *tl->capdang);
 }
 
+/* ---- encodings: a CSV file is UTF-8, or converted to it on load ---- */
+
+bool st_parse_encoding(const char *name, st_encoding *out)
+{
+    static const char *const utf8[] = {"utf-8", "utf8"};
+    static const char *const cp1252[] = {"windows-1252", "cp1252", "latin1", "latin-1", "iso-8859-1"};
+    for (size_t i = 0; i < sizeof utf8 / sizeof *utf8; i++)
+        if (strcasecmp(name, utf8[i]) == 0) { *out = ST_UTF8; return true; }
+    for (size_t i = 0; i < sizeof cp1252 / sizeof *cp1252; i++)
+        if (strcasecmp(name, cp1252[i]) == 0) { *out = ST_CP1252; return true; }
+    return false;
+}
+
+/* The file's text as UTF-8: converted from Windows-1252 when asked (unless a
+ * UTF-8 BOM says otherwise), else checked, a window at a time so a large
+ * mapped file is not held whole. The first byte that is not UTF-8 is one
+ * error at its line and column; the file is still read, so its other errors
+ * show too. */
+static void decode(loader *L, uint32_t t, mfile *m)
+{
+    bool bom = m->len >= 3 && memcmp(m->base, "\xEF\xBB\xBF", 3) == 0;
+    if (L->opts.encoding == ST_CP1252 && !bom) {
+        size_t n;
+        char *u = u8_from_cp1252(m->base, m->len, &n);
+        unmap_file(m);
+        *m = (mfile){u, n, 0, 0, false};
+        return;
+    }
+    size_t at = 0;
+    while (at < m->len) {
+        size_t end = m->len - at > WINDOW ? at + WINDOW : m->len;
+        while (end < m->len && end > at && (unsigned char)m->base[end - 1] >= 0x80) end--;   /* split after ASCII */
+        if (end == at) end = m->len;
+        size_t bad = u8_invalid_at(m->base + at, end - at);
+        if (bad < end - at) {
+            size_t off = at + bad, line_start = 0;
+            uint32_t line = 1;
+            for (size_t i = 0; i < off; i++)
+                if (m->base[i] == '\n') { line++; line_start = i + 1; }
+            dg_diag *d = data_err(L, t, line, (uint32_t)(off - line_start + 1),
+                                  "not UTF-8 text: byte 0x%02X here; the file looks like a Windows (Excel) CSV export",
+                                  (unsigned char)m->base[off]);
+            dg_hint(d, "read it with --encoding windows-1252 (or latin1), or save it from Excel as \"CSV UTF-8\"");
+            break;
+        }
+        release(m, end, false);
+        at = end;
+    }
+    release(m, m->len, true);
+    m->released = 0;
+}
+
 static void load_table(loader *L, uint32_t t, const char *dir, bool dir_ok)
 {
     const sc_table *tb = &L->sc->tables[t];
@@ -909,8 +1070,12 @@ static void load_table(loader *L, uint32_t t, const char *dir, bool dir_ok)
         tl->absent = true;
     } else if (!map_file(tl->path, &mf)) {
         if (errno == ENOENT) tl->absent = true;
-        else data_err(L, t, 0, 0, "cannot read %s: %s", tb->file, strerror(errno));
+        else {
+            data_err(L, t, 0, 0, "cannot read %s: %s", tb->file, strerror(errno));
+            tl->keyless = true;   /* said once here: references into it are not checked */
+        }
     }
+    if (mf.base) decode(L, t, &mf);
     const char *buf = mf.base;
     size_t len = mf.len;
     /* an upper bound on rows, so the column arrays are allocated once */
@@ -1023,6 +1188,7 @@ static void load_sqlite_table(loader *L, uint32_t t, sqlite3 *db, const char *db
     char *nums = xmalloc((size_t)(nf ? nf : 1) * 32); /* INTEGER and REAL cells as text */
     int rc;
     uint32_t seq = 0;
+    bool bad_text = false;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         if ((int64_t)rs.nrows >= nrows) break; /* cannot happen read-only; keeps the arrays safe */
         int64_t rowid = has_rowid ? sqlite3_column_int64(st, 0) : (int64_t)++seq;
@@ -1050,6 +1216,11 @@ static void load_sqlite_table(loader *L, uint32_t t, sqlite3 *db, const char *db
                                                                           : (const void *)sqlite3_column_text(st, k);
                 f->len = (uint32_t)sqlite3_column_bytes(st, k);
                 f->text = p ? p : "";
+                if (!bad_text && u8_invalid_at(f->text, f->len) < f->len) {   /* once per table */
+                    bad_text = true;
+                    const char *cn = sqlite3_column_name(st, k);
+                    data_err(L, t, where, i + 1, "text that is not UTF-8 in column '%s'", cn ? cn : "?");
+                }
             }
             }
         }
@@ -1065,20 +1236,66 @@ static void load_sqlite_table(loader *L, uint32_t t, sqlite3 *db, const char *db
     sqlite3_finalize(st);
 }
 
-static void dangling_err(loader *L, uint32_t t, uint32_t c, const char *key, pos p)
+/* ---- references into an absent file: one error, not one per row ---- */
+
+/* Counts a cell of column c that names a row of a table whose file is absent. */
+static void absent_ref(loader *L, uint32_t t, uint32_t c, pos p)
+{
+    tload *tl = &L->tl[t];
+    uint32_t n = L->sc->tables[t].ncols;
+    if (!tl->absent_n) {
+        tl->absent_n = xcalloc(n, sizeof *tl->absent_n);
+        tl->absent_at = xcalloc(n, sizeof *tl->absent_at);
+    }
+    if (tl->absent_n[c]++ == 0) tl->absent_at[c] = p;
+}
+
+/* After every reference is resolved: for each absent file that other
+ * tables refer to, one error naming it and the referring columns. */
+static void absent_report(loader *L)
+{
+    const sc_schema *sc = L->sc;
+    for (uint32_t target = 0; target < sc->ntables; target++) {
+        char list[600];
+        size_t used = 0;
+        uint32_t total = 0;
+        list[0] = '\0';
+        for (uint32_t t = 0; t < sc->ntables; t++) {
+            const tload *tl = &L->tl[t];
+            for (uint32_t c = 0; tl->absent_n && c < sc->tables[t].ncols; c++) {
+                if (!tl->absent_n[c] || sc->tables[t].cols[c].ref_table != (int32_t)target) continue;
+                total += tl->absent_n[c];
+                if (used < sizeof list)
+                    used += (size_t)snprintf(list + used, sizeof list - used, "%s%s.%s (%u cell%s, first at %s:%u:%u)",
+                                             used ? "; " : "", sc->tables[t].name, sc->tables[t].cols[c].name, tl->absent_n[c],
+                                             tl->absent_n[c] == 1 ? "" : "s", tl->path, tl->absent_at[c].line, tl->absent_at[c].col);
+            }
+        }
+        if (!total) continue;
+        dg_diag *d = data_err(L, target, 0, 0, "no such %s, but %u reference%s name%s %s rows: %s", L->sqlite ? "table" : "file", total,
+                              total == 1 ? "" : "s", total == 1 ? "s" : "", sc->tables[target].name, list);
+        dg_hint(d, "an absent file is an empty table; export %s with the others, or check that --data names the right %s",
+                sc->tables[target].file, L->sqlite ? "database" : "directory");
+    }
+}
+
+static void dangling_err(loader *L, uint32_t t, uint32_t c, const char *key, uint32_t row, pos p)
 {
     const sc_table *tb = &L->sc->tables[t];
     const sc_table *tt = &L->sc->tables[tb->cols[c].ref_table];
     const tload *ttl = &L->tl[tb->cols[c].ref_table];
+    if (ttl->absent) { absent_ref(L, t, c, p); return; }
+    if (L->opts.allow_missing) {   /* an unknown reference that rules can test (`is dangling`) */
+        L->st->tables[t].cols[c].i32[row] = ST_REF_DANGLING;
+        add_issue(L, (st_issue){ST_ISSUE_DANGLING, t, c, (int32_t)row, p.line, p.col, key});
+        return;
+    }
     char shown[48];
     dg_diag *d = data_err(L, t, p.line, p.col, "%s.%s '%s' refers to no row of %s", tb->name,
                           tb->cols[c].name, show(key, (uint32_t)strlen(key), shown), tt->name);
     if (!d) return;
     const char *kname = tt->key_col >= 0 ? tt->cols[tt->key_col].name : "key";
-    if (ttl->absent)
-        dg_hint(d, "%s %ss are read from %s, which does not exist", tt->name, kname, ttl->path);
-    else
-        dg_hint(d, "%s %ss are read from %s", tt->name, kname, ttl->path);
+    dg_hint(d, "%s %ss are read from %s", tt->name, kname, ttl->path);
 }
 
 /* References into this or a later table, now that every key is in; and the
@@ -1091,7 +1308,7 @@ static void resolve_refs(loader *L, uint32_t t)
     for (uint32_t c = 0; c < tb->ncols; c++) {
         if (tb->cols[c].type != SC_REF) continue;
         if (tl->now[c]) {
-            for (uint32_t i = 0; i < tl->ndang[c]; i++) dangling_err(L, t, c, tl->dang_c[c][i].key, tl->dang_c[c][i].at);
+            for (uint32_t i = 0; i < tl->ndang[c]; i++) dangling_err(L, t, c, tl->dang_c[c][i].key, tl->dang_c[c][i].row, tl->dang_c[c][i].at);
             continue;
         }
         if (!tl->reftext[c]) continue;
@@ -1104,7 +1321,7 @@ static void resolve_refs(loader *L, uint32_t t)
             if (!key) continue;
             size_t len = strlen(key);
             out[row] = key_find(L, (uint32_t)target, key, len, hash_bytes(key, len));
-            if (out[row] < 0) dangling_err(L, t, c, key, tl->refpos[c][row]);
+            if (out[row] < 0) dangling_err(L, t, c, key, row, tl->refpos[c][row]);
         }
     }
 }
@@ -1177,6 +1394,7 @@ static void loader_begin(loader *L, st_store *st, const sc_schema *schema, dg_co
         L->tl[t].pool = &L->pools[0];
         L->tl[t].seq = t;      /* one after another in schema order, unless scheduled */
     }
+    codes_begin(L);
 }
 
 /* Every table is in: references, and the loader's scratch (reverse links
@@ -1186,6 +1404,7 @@ static bool loader_end(loader *L)
     const sc_schema *schema = L->sc;
     if (L->shown) fputs("\r\033[K", stderr); /* the progress line goes before any error */
     for (uint32_t t = 0; t < schema->ntables; t++) resolve_refs(L, t);
+    absent_report(L);
     for (uint32_t t = 0; t < schema->ntables; t++) {
         tload *tl = &L->tl[t];
         if (tl->failed) L->ok = false;
@@ -1203,9 +1422,12 @@ static bool loader_end(loader *L)
         free(tl->capdang);
         free(tl->kidx);
         if (tl->own_keytext) free(tl->keytext);
+        free(tl->absent_n);
+        free(tl->absent_at);
         free(tl->path);
     }
     free(L->tl);
+    codes_end(L);
     return L->ok;
 }
 
@@ -1233,6 +1455,7 @@ static bool schedule(loader *L, const char *dir)
     const char *forced = getenv("CADRE_PARALLEL_MIN");
     size_t min = forced && *forced ? (size_t)strtoull(forced, NULL, 10) : PARALLEL_MIN;
     if ((sysconf(_SC_NPROCESSORS_ONLN) < 2 && !(forced && *forced)) || n < 2) return false;
+    if (L->opts.allow_missing) return false; /* its findings are listed in load order, on one thread */
     size_t total = 0, dl = strlen(dir);
     for (uint32_t t = 0; t < n; t++) {
         char *path = xmalloc(dl + strlen(sc->tables[t].file) + 2);
@@ -1318,11 +1541,24 @@ static void load_parallel(loader *L, const char *dir)
     in->next = L->st->strings->next;   /* the store keeps the helper's strings */
     L->st->strings->next = in;
 }
+static bool load_csv_dir(st_store *st, const sc_schema *schema, const char *dir, const st_options *o, dg_context *dc);
+static bool load_sqlite(st_store *st, const sc_schema *schema, const char *path, const st_options *o, dg_context *dc);
 
 bool st_load_csv_dir(st_store *st, const sc_schema *schema, const char *dir, dg_context *dc)
 {
+    return load_csv_dir(st, schema, dir, NULL, dc);
+}
+
+bool st_load_sqlite(st_store *st, const sc_schema *schema, const char *path, dg_context *dc)
+{
+    return load_sqlite(st, schema, path, NULL, dc);
+}
+
+static bool load_csv_dir(st_store *st, const sc_schema *schema, const char *dir, const st_options *o, dg_context *dc)
+{
     loader L;
     loader_begin(&L, st, schema, dc);
+    if (o) L.opts = *o;
     struct stat sb;
     bool dir_ok = stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode);
     if (!dir_ok) {
@@ -1345,10 +1581,11 @@ bool st_is_sqlite(const char *path)
     return yes;
 }
 
-bool st_load_sqlite(st_store *st, const sc_schema *schema, const char *path, dg_context *dc)
+static bool load_sqlite(st_store *st, const sc_schema *schema, const char *path, const st_options *o, dg_context *dc)
 {
     loader L;
     loader_begin(&L, st, schema, dc);
+    if (o) L.opts = *o;
     L.sqlite = true;
     L.unit = "rowid";
     sqlite3 *db = NULL;
@@ -1372,7 +1609,12 @@ bool st_load_sqlite(st_store *st, const sc_schema *schema, const char *path, dg_
 
 bool st_load_data(st_store *st, const sc_schema *schema, const char *data, dg_context *dc)
 {
-    return st_is_sqlite(data) ? st_load_sqlite(st, schema, data, dc) : st_load_csv_dir(st, schema, data, dc);
+    return st_load_data_opts(st, schema, data, NULL, dc);
+}
+
+bool st_load_data_opts(st_store *st, const sc_schema *schema, const char *data, const st_options *o, dg_context *dc)
+{
+    return st_is_sqlite(data) ? load_sqlite(st, schema, data, o, dc) : load_csv_dir(st, schema, data, o, dc);
 }
 
 void st_free(st_store *st)
@@ -1398,6 +1640,7 @@ void st_free(st_store *st)
         for (uint32_t l = 0; l < sc->nlinks; l++) { free(st->links[l].offsets); free(st->links[l].rows); }
     free(st->tables);
     free(st->links);
+    free(st->issues);
     intern_free(st->strings);
     memset(st, 0, sizeof *st);
 }

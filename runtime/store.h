@@ -44,12 +44,42 @@ typedef struct {
 
 typedef struct st_intern st_intern;
 
+#define ST_REF_DANGLING (-2)   /* a ref cell naming no row, kept under --allow-missing */
+
+/* A data-quality finding of --allow-missing: a cell read as unknown instead
+ * of stopping the run. */
+typedef enum { ST_ISSUE_EMPTY, ST_ISSUE_DANGLING } st_issue_kind;
+typedef struct {
+    uint8_t kind;          /* st_issue_kind */
+    uint32_t table, col;   /* schema indexes */
+    int32_t row;
+    uint32_t line, column; /* where the cell is in its source (table's st_table.source) */
+    const char *text;      /* DANGLING: the key that named no row (interned) */
+} st_issue;
+
 typedef struct {
     const sc_schema *schema; /* borrowed */
     st_table *tables;      /* schema order */
     st_link *links;        /* schema link order */
     st_intern *strings;
+    st_issue *issues;      /* data-quality findings (--allow-missing), in load order */
+    uint32_t nissues, capissues;
 } st_store;
+
+/* How data is read, beyond the schema (command-line options). */
+typedef enum { ST_UTF8, ST_CP1252 } st_encoding;
+typedef struct {
+    st_encoding encoding;  /* of CSV files: UTF-8 (checked), or Windows-1252
+                              converted on load (a file with a UTF-8 BOM is
+                              read as UTF-8 either way); SQLite text is UTF-8 */
+    bool allow_missing;    /* an empty required cell is a missing value and a
+                              reference naming no row an unknown reference,
+                              both listed as data-quality findings */
+} st_options;
+
+/* An --encoding name: utf-8 / utf8, or windows-1252 / cp1252 / latin1 /
+ * iso-8859-1 (any case). False for anything else. */
+bool st_parse_encoding(const char *name, st_encoding *out);
 
 /* Loads every table of the schema from DIR/<table.file>; a missing file is an
  * empty table. Data errors go to dc (with data_file/line/col); returns false
@@ -65,6 +95,8 @@ bool st_load_sqlite(st_store *st, const sc_schema *schema, const char *path, dg_
 bool st_is_sqlite(const char *path);
 /* st_load_sqlite when data is a SQLite file, else st_load_csv_dir. */
 bool st_load_data(st_store *st, const sc_schema *schema, const char *data, dg_context *dc);
+/* The same with options (NULL: the defaults, all zero). */
+bool st_load_data_opts(st_store *st, const sc_schema *schema, const char *data, const st_options *o, dg_context *dc);
 void st_free(st_store *st);
 
 /* Cell parsers, shared with what-if edits (whatif.c) so an edited cell obeys
@@ -86,7 +118,8 @@ const st_link *st_link_index(const st_store *st, uint32_t l);
 /* Interns text in the store's pool; the result lives as long as the store. */
 const char *st_intern_text(st_store *st, const char *s, size_t len);
 
-/* Reads one cell as a value (missing cells become VT_MISSING). */
+/* Reads one cell as a value (missing cells become VT_MISSING; so does a
+ * dangling reference, which the VM tells apart by ST_REF_DANGLING). */
 vl_value st_cell(const st_store *st, uint32_t table, int32_t row, uint32_t col);
 
 #endif

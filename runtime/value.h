@@ -28,7 +28,8 @@ typedef enum {
 typedef struct { int64_t num, den; } vl_rat; /* den > 0, gcd(num,den) == 1 */
 
 /* Why a value is missing when no data cell is (vl_value.as.miss.why). */
-enum { VL_WHY_CELL, VL_WHY_DIV_ZERO, VL_WHY_EMPTY };
+enum { VL_WHY_CELL, VL_WHY_DIV_ZERO, VL_WHY_EMPTY,
+       VL_WHY_DANGLING /* with the cell set: a reference naming no row (--allow-missing) */ };
 
 typedef struct vl_list vl_list;
 
@@ -45,8 +46,11 @@ typedef struct {
         struct { uint32_t table; int32_t row; } row;
         vl_list *list;
         /* from..to without an event; start: `from` is the clock's first day
-         * (counted in the stretch), not an event */
-        struct { int32_t from, to; bool start; } gap;
+         * (counted in the stretch), not an event; breach: the first day of
+         * the window out of compliance in any stretch over the limit (not
+         * only this one), DT_MISSING when none or no limit (waivers must
+         * cover it: runtime/waiver.c) */
+        struct { int32_t from, to, breach; bool start; } gap;
         /* VT_MISSING: where the missing value came from, so an unknown
          * verdict can name the field; table1 = table index + 1, 0 = no cell */
         struct { uint32_t table1; int32_t row; int16_t col; bool ref; uint8_t why; } miss;

@@ -189,7 +189,7 @@ static void row_label(const bc_program *p, const st_store *st, uint32_t t, int32
 void vm_format_value(const bc_program *p, const st_store *st, vl_value v, char *buf, size_t cap)
 {
     switch ((vl_type)v.type) {
-    case VT_MISSING: snprintf(buf, cap, "%s", v.as.miss.ref ? "none" : "missing"); break;
+    case VT_MISSING: snprintf(buf, cap, "%s", v.as.miss.why == VL_WHY_DANGLING ? "dangling" : v.as.miss.ref ? "none" : "missing"); break;
     case VT_BOOL: snprintf(buf, cap, "%s", v.as.b ? "true" : "false"); break;
     case VT_NUM: vl_rat_format(v.as.n, buf, cap); break;
     case VT_TEXT: snprintf(buf, cap, "%s", v.as.s); break;
@@ -260,6 +260,8 @@ static vm_finding *new_finding(vm *m, uint32_t req, vm_verdict verdict)
     f->req = req;
     f->verdict = (uint8_t)verdict;
     f->table = -1; f->row = -1;
+    f->breach_from = f->breach_to = DT_MISSING;
+    f->waiver = -1;
     if (m->entity.type == VT_ROW) {
         char buf[512];
         f->table = (int32_t)m->entity.as.row.table;
@@ -291,11 +293,12 @@ static void record_unknown(vm *m, uint32_t req, vl_value why)
                  stt->src_line ? stt->src_line[why.as.miss.row] : 0);
         f->missing_at = xstrdup(buf);
         char msg[1200];
+        const char *what = why.as.miss.why == VL_WHY_DANGLING ? "names no row (a dangling reference)" : "is missing";
         if (f->table == (int32_t)t && f->row == why.as.miss.row)
-            snprintf(msg, sizeof msg, "cannot judge: %s is missing", f->missing);
+            snprintf(msg, sizeof msg, "cannot judge: %s %s", f->missing, what);
         else {
             row_label(m->p, m->st, t, why.as.miss.row, buf, sizeof buf);
-            snprintf(msg, sizeof msg, "cannot judge: %s is missing for %s", f->missing, buf);
+            snprintf(msg, sizeof msg, "cannot judge: %s %s for %s", f->missing, what, buf);
         }
         f->message = xstrdup(msg);
     } else if (why.type == VT_MISSING && why.as.miss.why == VL_WHY_DIV_ZERO) {
@@ -321,6 +324,21 @@ static char *default_message(const bc_req *q, const char *measured, const char *
     return xstrdup(buf);
 }
 
+/* The days a failed gap finding is out of compliance, which a waiver must
+ * cover (runtime/waiver.c): from the first day past the limit in any
+ * stretch of the window (gap_of records it: the reported stretch is the
+ * worst, not always the first) to the reported stretch's end. Without a
+ * duration limit the whole stretch counts. */
+static void breach_dates(vm_finding *f, vl_value gap, vl_value limit)
+{
+    f->breach_from = gap.as.gap.from;
+    if (gap.as.gap.breach != DT_MISSING) f->breach_from = gap.as.gap.breach;
+    else if (limit.type == VT_DUR)
+        f->breach_from = dt_add(gap.as.gap.from - (gap.as.gap.start ? 1 : 0), limit.as.dur.months, limit.as.dur.days) + 1;
+    f->breach_to = gap.as.gap.to;
+    if (f->breach_from > f->breach_to) f->breach_from = f->breach_to;
+}
+
 /* ---- helpers for opcodes ----------------------------------------------- */
 
 static uint32_t rd32(const uint8_t *c) { return (uint32_t)c[0] | (uint32_t)c[1] << 8 | (uint32_t)c[2] << 16 | (uint32_t)c[3] << 24; }
@@ -328,9 +346,15 @@ static uint32_t rd32(const uint8_t *c) { return (uint32_t)c[0] | (uint32_t)c[1] 
 static vl_value cell(vm *m, uint32_t t, int32_t row, uint32_t col)
 {
     vl_value v = st_cell(m->st, t, row, col);
-    if (v.type == VT_MISSING) v = missing_cell(t, row, col, m->p->schema.tables[t].cols[col].type == SC_REF);
+    if (v.type == VT_MISSING) {
+        bool ref = m->p->schema.tables[t].cols[col].type == SC_REF;
+        v = missing_cell(t, row, col, ref);
+        if (ref && m->st->tables[t].cols[col].i32[row] == ST_REF_DANGLING) v.as.miss.why = VL_WHY_DANGLING;
+    }
     return v;
 }
+
+static bool is_dangling(vl_value v) { return v.type == VT_MISSING && v.as.miss.why == VL_WHY_DANGLING; }
 
 static vl_value field_of(vm *m, vl_value obj, uint32_t t, uint32_t col)
 {
@@ -477,6 +501,7 @@ static vl_value gap_of(vm *m, const vl_list *dates, int32_t since, int32_t from,
     vl_value g = {0};
     g.type = VT_GAP;
     g.as.gap.from = g.as.gap.to = from;
+    g.as.gap.breach = DT_MISSING;
     if (to < from || to < since) return g;     /* nothing to judge yet: no stretch */
     int32_t prev = since;
     bool at_start = true, have_limit = limit && limit->type == VT_DUR;
@@ -487,6 +512,10 @@ static vl_value gap_of(vm *m, const vl_list *dates, int32_t since, int32_t from,
             int32_t base = at_start ? prev - 1 : prev;
             int64_t score = have_limit ? (int64_t)next - dt_add(base, limit->as.dur.months, limit->as.dur.days) : (int64_t)next - base;
             if (score > best) { best = score; g.as.gap.from = prev; g.as.gap.to = next; g.as.gap.start = at_start; }
+            if (have_limit && score > 0 && g.as.gap.breach == DT_MISSING) {   /* the earliest breach, for waivers */
+                int32_t day = (int32_t)(next - score + 1);
+                g.as.gap.breach = day > from ? day : from;
+            }
         }
         if (i < n) { prev = next; at_start = false; }
     }
@@ -555,7 +584,7 @@ static int32_t months_between(int32_t a, int32_t b)
 
 static vl_value call_builtin(vm *m, bc_builtin fn, const vl_value *args)
 {
-    int needed = fn == BI_GAP ? 4 : bc_builtins[fn].arity;   /* gap's limit may be missing */
+    int needed = fn == BI_GAP ? 4 : fn == BI_DANGLING ? 0 : bc_builtins[fn].arity;   /* gap's limit may be missing */
     for (int i = 0; i < needed; i++)
         if (args[i].type == VT_MISSING) return args[i];
     switch (fn) {
@@ -566,6 +595,7 @@ static vl_value call_builtin(vm *m, bc_builtin fn, const vl_value *args)
     case BI_MONTH: { int32_t y, mo, d; dt_to_civil(args[0].as.date, &y, &mo, &d); return vl_int(mo); }
     case BI_YEAR: { int32_t y, mo, d; dt_to_civil(args[0].as.date, &y, &mo, &d); return vl_int(y); }
     case BI_MISSED: case BI_MOST: return calendar(m, fn, args[0].as.list, args[1].as.date, args[2].as.date, args[3]);
+    case BI_DANGLING: return vl_bool(is_dangling(args[0]));
     case BI__COUNT: break;
     }
     return vl_missing();
@@ -709,7 +739,7 @@ static void run_rule(vm *m, uint32_t entry)
         }
         case BC_DEFAULT: { vl_value b = POP(), a = POP(); PUSH(a.type == VT_MISSING ? b : a); break; }
         case BC_SELECT: { vl_value b = POP(), a = POP(), c = POP(); PUSH(c.type == VT_MISSING ? c : c.as.b ? a : b); break; }
-        case BC_ISMISSING: { vl_value a = POP(); PUSH(vl_bool(a.type == VT_MISSING)); break; }
+        case BC_ISMISSING: { vl_value a = POP(); PUSH(is_dangling(a) ? a : vl_bool(a.type == VT_MISSING)); break; }
         case BC_IN: {
             vl_value b = POP(), a = POP();
             if (a.type == VT_MISSING || b.type == VT_MISSING) { PUSH(either_missing(a, b)); break; }
@@ -866,6 +896,7 @@ static void run_rule(vm *m, uint32_t entry)
                 f->measured = format_dup(m, measured);
                 f->limit = format_dup(m, limit);
             }
+            if (!passed && measured.type == VT_GAP) breach_dates(f, measured, limit);
             /* an otherwise message describes a failure, so a pass shows the measured value */
             if (msg.type == VT_TEXT && !passed && p->reqs[q].note) {
                 char *head = default_message(&p->reqs[q], f->measured, f->limit);

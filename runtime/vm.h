@@ -11,7 +11,9 @@
 #include "bytecode.h"
 #include "store.h"
 
-typedef enum { VM_FAIL, VM_UNKNOWN, VM_PASS } vm_verdict;
+/* VM_WAIVED is never produced by the VM: runtime/waiver.c turns a VM_FAIL
+ * into it when a council waiver covers the finding. */
+typedef enum { VM_FAIL, VM_UNKNOWN, VM_PASS, VM_WAIVED } vm_verdict;
 
 typedef struct {
     uint32_t req;
@@ -24,9 +26,15 @@ typedef struct {
     char *message;         /* owned: the otherwise text or the default evidence */
     char *missing;         /* owned, unknowns: the field that was missing, "staff.qualified" */
     char *missing_at;      /* owned, unknowns: where, "data/staff.csv:7" */
+    int32_t breach_from, breach_to; /* failures of a gap: the days out of compliance
+                                       (first day past the limit in any stretch of the
+                                       window .. end of the reported stretch);
+                                       DT_MISSING when the breach carries no dates */
+    int32_t waiver;        /* VM_WAIVED: index of the waiver in its wv_set; else -1 */
 } vm_finding;
 
-typedef struct { uint32_t pass, fail, unknown; } vm_count;
+/* fail counts failures not waived; waived those a waiver covers */
+typedef struct { uint32_t pass, fail, unknown, waived; } vm_count;
 
 typedef struct {
     vm_finding *items;

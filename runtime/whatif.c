@@ -210,6 +210,12 @@ static bool convert(wi_log *w, uint32_t t, uint32_t col, const char *text, cellv
     int32_t d;
     switch ((sc_type)c->type) {
     case SC_TEXT:
+        if (c->ncodes && sc_find_code(c, text, strlen(text)) < 0) {
+            const char *near = sc_closest_code(c, text);
+            snprintf(err, cap, "'%s' is not a code of %s.%s%s%s%s", text, sc->tables[t].name, c->name,
+                     near ? " (did you mean '" : "", near ? near : "", near ? "'?)" : "");
+            return false;
+        }
         out->s = st_intern_text(w->st, text, strlen(text));
         return true;
     case SC_INT:

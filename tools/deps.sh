@@ -12,6 +12,7 @@ command -v sqlite3 >/dev/null 2>&1 || need="$need sqlite3"
 command -v jq >/dev/null 2>&1 || need="$need jq"
 command -v tmux >/dev/null 2>&1 || need="$need tmux"
 command -v python3 >/dev/null 2>&1 || need="$need python3"   # the JUnit tests parse XML with it
+command -v chromium >/dev/null 2>&1 || need="$need chromium"   # the HTML report test loads each report in it
 if [ -n "$need" ]; then
     echo "installing:$need" >&2
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"

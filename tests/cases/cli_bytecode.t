@@ -123,7 +123,7 @@ $ set -o pipefail; d=$(mktemp -d); trap 'rm -rf "$d"' EXIT; cadre compile tests/
 error: cut.cbc: truncated
 ? 2
 $ set -o pipefail; d=$(mktemp -d); trap 'rm -rf "$d"' EXIT; cadre compile tests/policies/cli_tiny.cadre -o $d/p.cbc >/dev/null && printf '\x63' | dd of=$d/p.cbc bs=1 seek=8 conv=notrunc 2>/dev/null && cadre check $d/p.cbc --data tests/data/lang_basic --as-of 2025-06-30 2>&1 | sed "s#$d/##"
-error: p.cbc: compiled by an incompatible cadre (format version 99, this cadre reads 3)
+error: p.cbc: compiled by an incompatible cadre (format version 99, this cadre reads 3 to 4)
 ? 2
 $ set -o pipefail; d=$(mktemp -d); trap 'rm -rf "$d"' EXIT; cadre compile tests/policies/cli_tiny.cadre -o $d/p.cbc >/dev/null && cadre check $d/p.cbc tests/policies/lang_should.cadre --data tests/data/lang_basic --as-of 2025-06-30 2>&1 | sed "s#$d/##"
 error: p.cbc is compiled bytecode; give it alone, not with other policies

@@ -15,16 +15,18 @@ $ cadre check tests/policies/cli_tiny.cadre --data tests/data/lang_basic --as-of
   "policy": "Tiny",
   "as_of": "2025-06-30",
   "data": "tests/data/lang_basic",
+  "provenance": {"cadre": "0.1.0", "bytecode": 4, "as_of": "2025-06-30", "files": [{"name": "<stdlib>/std.cadre", "kind": "standard schema", "sha256": "c46b117a5ba47ed28c256ac6739120f185e675cb3bc6231760015052bed7cf36"}, {"name": "tests/policies/cli_tiny.cadre", "kind": "policy", "sha256": "faad2a72555fdb5c7832429564393ec92864468faae20db4f0d64c9e387cdcc2"}, {"name": "tests/data/lang_basic/teams.csv", "kind": "data", "sha256": "9e909053f5f28feebbde7656c1d0cefd537b89753f9e92c98b74ba7228a25601"}, {"name": "tests/data/lang_basic/pods.csv", "kind": "data", "sha256": "d81141146755a4983984f7c12de2b99ad332f4d6829d42e9734e478d757719f6"}, {"name": "tests/data/lang_basic/staff.csv", "kind": "data", "sha256": "35e4e9cb0013bd6bd9d5f8ec7f6d93efd13076869e4dc68ffc991065272a9780"}, {"name": "tests/data/lang_basic/cases.csv", "kind": "data", "sha256": "1cf6a20ab7948d6d7eefe26239821f57df40d90d77a0463f6570f715cedfc486"}, {"name": "tests/data/lang_basic/allocations.csv", "kind": "data", "sha256": "b44022519f7b6d1eef1285014b90a84e1a58142c2c620d367c334f51fe325644"}], "digest": "08bfd349a877fd849c80a85c4d8911363c38502ea420336bcfb9a111c44e8325"},
   "overrides": [],
-  "summary": {"rules": 2, "checks": 11, "passed": 9, "violations": 1, "warnings": 1, "unknown": 0, "strict": false},
+  "summary": {"rules": 2, "checks": 11, "passed": 9, "violations": 1, "warnings": 1, "unknown": 0, "waived": 0, "strict": false},
   "rules": [
-    {"name": "hours", "title": "In-post staff work some hours", "file": "tests/policies/cli_tiny.cadre", "line": 4, "passed": 4, "failed": 1, "unknown": 0},
-    {"name": "held", "title": "Open cases have a worker", "file": "tests/policies/cli_tiny.cadre", "line": 9, "passed": 5, "failed": 1, "unknown": 0}
+    {"name": "hours", "title": "In-post staff work some hours", "file": "tests/policies/cli_tiny.cadre", "line": 4, "passed": 4, "failed": 1, "unknown": 0, "waived": 0},
+    {"name": "held", "title": "Open cases have a worker", "file": "tests/policies/cli_tiny.cadre", "line": 9, "passed": 5, "failed": 1, "unknown": 0, "waived": 0}
   ],
   "findings": [
     {"verdict": "fail", "severity": "must", "rule": "hours", "file": "tests/policies/cli_tiny.cadre", "line": 6, "column": 5, "entity": {"table": "staff", "id": "S2", "label": "S2 Bob Kay (social_worker)"}, "measured": "0.5", "limit": "0.8", "message": "s.fte is 0.5, at least 0.8"},
     {"verdict": "fail", "severity": "should", "rule": "held", "file": "tests/policies/cli_tiny.cadre", "line": 11, "column": 5, "entity": {"table": "cases", "id": "C5", "label": "C5"}, "measured": null, "limit": null, "message": "not met: c.worker is present"}
-  ]
+  ],
+  "waivers": []
 }
 ? 1
 $ cadre check tests/policies/cli_tiny.cadre --data tests/data/lang_basic --as-of 2025-06-30 --format json | jq -e .summary.violations

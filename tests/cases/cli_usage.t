@@ -23,10 +23,11 @@ exit codes: 0 all pass, 1 a must-requirement failed, 2 policy error,
 docs: docs/language.md, docs/cli.md, docs/repl.md, docs/ci.md
 ? 0
 $ cadre --version
-cadre 0.1.0 (bytecode format 3)
+cadre 0.1.0 (bytecode format 4)
 ? 0
 $ cadre help check
 usage: cadre check POLICY... --data DIR|FILE.db [--as-of DATE] [--format FORMAT] [--output FILE] [--strict] [--budget N]
+                   [--encoding NAME] [--allow-missing]
 
 Checks the policies (.cadre sources, or one compiled file) against the data
 set in DIR (CSV files in the standard layout) or FILE.db (a SQLite file,
@@ -35,12 +36,15 @@ with its evidence, then a summary.
 
   --data DIR|DB     the data set: CSV directory or SQLite file (required)
   --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC)
-  --format FORMAT   text (default), json, junit, sarif, tap or github
+  --format FORMAT   text (default), json, junit, sarif, tap, github or html
   --output FILE     write the report in FORMAT to FILE; print text to stdout
   --strict          an unknown must-requirement counts as a failure (exit 1)
   --budget N        loop steps allowed before evaluation stops (default 4000000000)
+  --encoding NAME   CSV files are utf-8 (default, checked) or windows-1252 (cp1252, latin1)
+  --allow-missing   an empty required cell, or a reference naming no row, is unknown
+                    (a data-quality finding) instead of a data error
 
-exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error, 4 usage
+exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error or nothing judged, 4 usage
 ? 0
 $ cadre lint --help
 usage: cadre lint POLICY... [--deny-warnings]
@@ -91,6 +95,7 @@ cadre: unknown command 'frobnicate'
 $ cadre check tests/policies/cli_tiny.cadre --data tests/data/lang_basic --as-of 2025-06-30 --frob
 cadre check: unknown option '--frob'
 usage: cadre check POLICY... --data DIR|FILE.db [--as-of DATE] [--format FORMAT] [--output FILE] [--strict] [--budget N]
+                   [--encoding NAME] [--allow-missing]
 
 Checks the policies (.cadre sources, or one compiled file) against the data
 set in DIR (CSV files in the standard layout) or FILE.db (a SQLite file,
@@ -99,12 +104,15 @@ with its evidence, then a summary.
 
   --data DIR|DB     the data set: CSV directory or SQLite file (required)
   --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC)
-  --format FORMAT   text (default), json, junit, sarif, tap or github
+  --format FORMAT   text (default), json, junit, sarif, tap, github or html
   --output FILE     write the report in FORMAT to FILE; print text to stdout
   --strict          an unknown must-requirement counts as a failure (exit 1)
   --budget N        loop steps allowed before evaluation stops (default 4000000000)
+  --encoding NAME   CSV files are utf-8 (default, checked) or windows-1252 (cp1252, latin1)
+  --allow-missing   an empty required cell, or a reference naming no row, is unknown
+                    (a data-quality finding) instead of a data error
 
-exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error, 4 usage
+exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error or nothing judged, 4 usage
 ? 4
 $ cadre check tests/policies/cli_tiny.cadre --as-of 2025-06-30
 cadre: check needs --data DIR (the data set to check)
@@ -116,6 +124,7 @@ cadre check: --data needs a value
 $ cadre check --data tests/data/lang_basic --as-of 2025-06-30
 cadre check: no policy files given
 usage: cadre check POLICY... --data DIR|FILE.db [--as-of DATE] [--format FORMAT] [--output FILE] [--strict] [--budget N]
+                   [--encoding NAME] [--allow-missing]
 
 Checks the policies (.cadre sources, or one compiled file) against the data
 set in DIR (CSV files in the standard layout) or FILE.db (a SQLite file,
@@ -124,12 +133,15 @@ with its evidence, then a summary.
 
   --data DIR|DB     the data set: CSV directory or SQLite file (required)
   --as-of DATE      evaluation date, YYYY-MM-DD (default: today, UTC)
-  --format FORMAT   text (default), json, junit, sarif, tap or github
+  --format FORMAT   text (default), json, junit, sarif, tap, github or html
   --output FILE     write the report in FORMAT to FILE; print text to stdout
   --strict          an unknown must-requirement counts as a failure (exit 1)
   --budget N        loop steps allowed before evaluation stops (default 4000000000)
+  --encoding NAME   CSV files are utf-8 (default, checked) or windows-1252 (cp1252, latin1)
+  --allow-missing   an empty required cell, or a reference naming no row, is unknown
+                    (a data-quality finding) instead of a data error
 
-exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error, 4 usage
+exit: 0 all pass, 1 a must failed, 2 policy error, 3 data error or nothing judged, 4 usage
 ? 4
 $ cadre check tests/policies/cli_tiny.cadre --data tests/data/lang_basic --as-of 2025-02-30
 cadre: --as-of needs a date as YYYY-MM-DD, not '2025-02-30'
@@ -140,7 +152,7 @@ cadre: --as-of needs a date as YYYY-MM-DD, not 'yesterday'
 (try: cadre help)
 ? 4
 $ cadre check tests/policies/cli_tiny.cadre --data tests/data/lang_basic --as-of 2025-06-30 --format xml
-cadre: unknown format 'xml' (text, json, junit, sarif, tap or github)
+cadre: unknown format 'xml' (text, json, junit, sarif, tap, github or html)
 (try: cadre help)
 ? 4
 $ cadre check tests/policies/cli_tiny.cadre --data tests/data/lang_basic --as-of 2025-06-30 --budget 0

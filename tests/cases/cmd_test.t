@@ -6,15 +6,16 @@ examples/lincolnshire/policy_test.cadre
   ok    a research project of two is too small (line 29)
 examples/medway/policy_test.cadre
   ok    a worker at the cap passes and one above it breaches (line 3)
-  ok    a team average of exactly 17 passes: the arithmetic is exact (line 14)
-  ok    a practice pod led by a team manager breaches the lead rule (line 27)
-  ok    a pod that missed two weeks of group supervision breaches the cadence (line 40)
-  ok    promotion needs a skills-matrix assessment met in February to March (line 52)
+  ok    an average of exactly 17 cases per FTE passes (34 cases over 2 FTE, 3 people) (line 14)
+  ok    one more case makes 17.5 per FTE, although the average per head is 11.67 (line 27)
+  ok    after assessment a child keeps one social worker; a leaver's hand-over is not counted (line 40)
+  ok    a practice pod led by a team manager breaches the lead rule (line 63)
+  ok    a pod that missed two weeks of group supervision breaches the cadence (line 76)
+  ok    promotion needs a skills-matrix assessment met in February to March (line 88)
 examples/somerset/policy_test.cadre
   ok    a full remodelled pod passes (line 4)
   ok    a pod short of an assistant and led by a social worker (line 19)
   ok    a leaver does not count towards the pod (line 31)
-  ok    an open case held by an assistant breaches case holding (line 41)
 examples/tower_hamlets/policy_test.cadre
   ok    a balanced team: 8 permanent staff, 5 with over two years' PQE, a coach (line 3)
   ok    two years to the day is not over two years (line 15)
@@ -23,8 +24,9 @@ examples/wiltshire/policy_test.cadre
   ok    the national NQSW cadence: weekly, then fortnightly, then monthly (line 4)
   ok    an NQSW with no supervision at all breaches from the start date (line 14)
   ok    the council's protected caseload of 16 (a national parameter set here) (line 20)
-  ok    a child keeps the same worker: two workers pass, three breach (line 30)
-19 passed, 0 failed
+  ok    a child keeps the same worker: one worker passes (over two rows), two breach (line 30)
+  ok    an ASYE pod is four NQSWs and its Aspiring Manager, nothing else (line 44)
+21 passed, 0 failed
 ? 0
 $ cadre test tests/policies/cmdtest_broken_test.cadre
 tests/policies/cmdtest_broken_test.cadre

@@ -24,5 +24,10 @@ unknown (cannot judge) (1)
 $ cadre check tests/policies/data_check.cadre --as-of 2025-06-30 --data tests/data/data_headeronly
 Data — as of 2025-06-30 — data tests/data/data_headeronly
 
-2 rules, 0 checks: 0 passed, 0 violations, 0 warnings, 0 unknown
-? 0
+judged nothing (2)
+  fte     tests/policies/data_check.cadre:4  no staff rows in the data (tests/data/data_headeronly/staff.csv)
+  opened  tests/policies/data_check.cadre:9  no cases rows in the data (tests/data/data_headeronly/cases.csv)
+
+2 rules, 0 checks: 0 passed, 0 violations, 0 warnings, 0 unknown; 2 rules judged nothing
+cadre check: no rule judged anything: every table of tests/data/data_headeronly is empty (absent files, or headers only) — is this the right export?
+? 3

@@ -9,8 +9,11 @@ tests/data/data_badvalues/staff.csv:7:30: error: bad number 'one' in column 'fte
 ? 3
 $ cadre check tests/policies/data_check.cadre --as-of 2025-06-30 --data tests/data/data_required
 tests/data/data_required/staff.csv:2:4: error: missing value for required column 'name'
+  hint: --allow-missing reads it as missing, so only the verdicts that need it are unknown
 tests/data/data_required/staff.csv:3:29: error: missing value for required column 'fte'
+  hint: --allow-missing reads it as missing, so only the verdicts that need it are unknown
 tests/data/data_required/staff.csv:4:12: error: missing value for required column 'role'
+  hint: --allow-missing reads it as missing, so only the verdicts that need it are unknown
 ? 3
 $ cadre check tests/policies/data_check.cadre --as-of 2025-06-30 --data tests/data/data_role
 tests/data/data_role/staff.csv:2:12: error: unknown role code 'team_leader'

@@ -9,15 +9,15 @@ $ sed 's/at most 20 open cases/at most 18 open cases/' examples/medway/policy.ca
 policy change: examples/medway/policy.cadre -> TMP/cap18.cadre — as of 2025-06-30 — data examples/medway/data
 
 newly breaching (3)
-  caseload.cap  TMP/cap18.cadre:14  S102 Chloe Barnett (social_worker): 20 open cases, at most 18
-  caseload.cap  TMP/cap18.cadre:14  S108 Aisha Rahman (social_worker): 19 open cases, at most 18
-  caseload.cap  TMP/cap18.cadre:14  S120 Natalie Shaw (senior_practitioner): 19 open cases, at most 18
+  caseload.cap  TMP/cap18.cadre:24  S102 Chloe Barnett (social_worker): 20 open cases, at most 18
+  caseload.cap  TMP/cap18.cadre:24  S108 Aisha Rahman (social_worker): 19 open cases, at most 18
+  caseload.cap  TMP/cap18.cadre:24  S120 Natalie Shaw (senior_practitioner): 19 open cases, at most 18
 
 changed evidence (2)
-  caseload.cap  TMP/cap18.cadre:14  S103 Daniel Okafor (social_worker): 23 open cases, at most 18 (was: 23 open cases, at most 20)
-  caseload.cap  TMP/cap18.cadre:14  S119 Ben Adeyemi (social_worker): 21 open cases, at most 18 (was: 21 open cases, at most 20)
+  caseload.cap  TMP/cap18.cadre:24  S103 Daniel Okafor (social_worker): 23 open cases, at most 18 (was: 23 open cases, at most 20)
+  caseload.cap  TMP/cap18.cadre:24  S119 Ben Adeyemi (social_worker): 21 open cases, at most 18 (was: 21 open cases, at most 20)
 
-3 newly breaching, 0 newly compliant, 0 new warnings, 0 newly unknown, 2 changed evidence; violations 7 -> 10
+3 newly breaching, 0 newly compliant, 0 new warnings, 0 newly unknown, 2 changed evidence; violations 8 -> 11
 ? 0
 $ cadre diff examples/medway/policy.cadre $tmp/cap18.cadre --data examples/medway/data --as-of 2025-06-30 --fail-on new-breach >/dev/null
 ? 1
@@ -25,20 +25,20 @@ $ cadre diff $tmp/cap18.cadre examples/medway/policy.cadre --data examples/medwa
 policy change: TMP/cap18.cadre -> examples/medway/policy.cadre — as of 2025-06-30 — data examples/medway/data
 
 newly compliant (3)
-  caseload.cap  TMP/cap18.cadre:14  S102 Chloe Barnett (social_worker): 20 open cases, at most 18
-  caseload.cap  TMP/cap18.cadre:14  S108 Aisha Rahman (social_worker): 19 open cases, at most 18
-  caseload.cap  TMP/cap18.cadre:14  S120 Natalie Shaw (senior_practitioner): 19 open cases, at most 18
+  caseload.cap  TMP/cap18.cadre:24  S102 Chloe Barnett (social_worker): 20 open cases, at most 18
+  caseload.cap  TMP/cap18.cadre:24  S108 Aisha Rahman (social_worker): 19 open cases, at most 18
+  caseload.cap  TMP/cap18.cadre:24  S120 Natalie Shaw (senior_practitioner): 19 open cases, at most 18
 
 changed evidence (2)
-  caseload.cap  examples/medway/policy.cadre:14  S103 Daniel Okafor (social_worker): 23 open cases, at most 20 (was: 23 open cases, at most 18)
-  caseload.cap  examples/medway/policy.cadre:14  S119 Ben Adeyemi (social_worker): 21 open cases, at most 20 (was: 21 open cases, at most 18)
+  caseload.cap  examples/medway/policy.cadre:24  S103 Daniel Okafor (social_worker): 23 open cases, at most 20 (was: 23 open cases, at most 18)
+  caseload.cap  examples/medway/policy.cadre:24  S119 Ben Adeyemi (social_worker): 21 open cases, at most 20 (was: 21 open cases, at most 18)
 
-0 newly breaching, 3 newly compliant, 0 new warnings, 0 newly unknown, 2 changed evidence; violations 10 -> 7
+0 newly breaching, 3 newly compliant, 0 new warnings, 0 newly unknown, 2 changed evidence; violations 11 -> 8
 ? 0
 $ cadre diff examples/medway/policy.cadre examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --fail-on change
 policy change: examples/medway/policy.cadre -> examples/medway/policy.cadre — as of 2025-06-30 — data examples/medway/data
 
-0 newly breaching, 0 newly compliant, 0 new warnings, 0 newly unknown, 0 changed evidence; violations 7 -> 7
+0 newly breaching, 0 newly compliant, 0 new warnings, 0 newly unknown, 0 changed evidence; violations 8 -> 8
 ? 0
 $ cadre diff examples/medway/policy.cadre tests/fmt/broken.cadre --data examples/medway/data --as-of 2025-06-30
 tests/fmt/broken.cadre:4:1: error: unexpected '}', expected an expression

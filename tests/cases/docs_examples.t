@@ -15,7 +15,7 @@ $ cadre lint docs/examples/missing.cadre
 1 file checked: 3 rules, no errors
 ? 0
 $ cadre lint docs/examples/pod.cadre
-1 file checked: 6 rules, no errors
+1 file checked: 7 rules, no errors
 ? 0
 $ cadre lint docs/examples/progression.cadre
 1 file checked: 1 rule, no errors

@@ -5,7 +5,7 @@ Comparisons — as of 2025-06-30 — data tests/data/lang_basic
 violations (4)
   numbers    tests/policies/lang_compare.cadre:10  S2 Bob Kay (social_worker): s.fte is 0.5, expected more than 0.5
   dates      tests/policies/lang_compare.cadre:16  S3 Cat Dee (asye): s.started is 2024-09-01, at least 2025-06-30
-  text       tests/policies/lang_compare.cadre:22  S1 Ann Lee (practice_manager): s.contract is permanent, expected exactly Permanent
+  text       tests/policies/lang_compare.cadre:22  S1 Ann Lee (practice_manager): s.name is Ann Lee, expected exactly ANN LEE
   role_sets  tests/policies/lang_compare.cadre:28  S3 Cat Dee (asye): not met: s.role not in {asye}
 
 warnings (1)

@@ -2,8 +2,12 @@
 $ cadre check tests/policies/lang_effective.cadre --data tests/data/lang_basic --as-of 2025-06-30
 Effective later — as of 2025-06-30 — data tests/data/lang_basic
 
-1 rule, 0 checks: 0 passed, 0 violations, 0 warnings, 0 unknown
-? 0
+judged nothing (1)
+  r  tests/policies/lang_effective.cadre:4  none of the 7 staff rows matched its 'for each', or it is not in effect on the as-of date
+
+1 rule, 0 checks: 0 passed, 0 violations, 0 warnings, 0 unknown; 1 rule judged nothing
+cadre check: no rule judged anything: 26 rows were read from tests/data/lang_basic, but no rule applied to any of them on the as-of date — is this the right export?
+? 3
 $ cadre check tests/policies/lang_effective.cadre --data tests/data/lang_basic --as-of 2026-01-01
 Effective later — as of 2026-01-01 — data tests/data/lang_basic
 

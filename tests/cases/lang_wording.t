@@ -5,7 +5,7 @@ Disasm — as of 2025-06-30 — data tests/data/lang_basic
 1 rule, 1 check: 1 passed, 0 violations, 0 warnings, 0 unknown
 ? 0
 $ cadre desugar examples/wiltshire/policy.cadre --rule pod.asye.lead
-# examples/wiltshire/policy.cadre:18
+# examples/wiltshire/policy.cadre:24
 rule pod.asye.lead "An asye pod is led by an aspiring_manager" {
   for each p in pods where p.kind = "asye" and (p.formed is missing or p.formed <= as_of):
     must p.lead is present and p.lead.role = aspiring_manager

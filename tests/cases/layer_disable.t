@@ -9,7 +9,11 @@ Layers: disable — as of 2025-06-30 — data tests/data/layer_basic
 overrides in force (1)
   disabled rule asye.reviews (from <stdlib>/england/asye.cadre)  tests/policies/layer_disable.cadre:6  because "reviews are recorded in the ASYE portfolio system, not in this data"
 
-4 rules, 60 checks: 60 passed, 0 violations, 0 warnings, 0 unknown
+judged nothing (2)
+  asye.protected_caseload  <stdlib>/england/asye.cadre:65  none of the 5 staff rows matched its 'for each', or it is not in effect on the as-of date
+  asye.completion          <stdlib>/england/asye.cadre:72  no programmes rows in the data (tests/data/layer_basic/programmes.csv)
+
+4 rules, 60 checks: 60 passed, 0 violations, 0 warnings, 0 unknown; 2 rules judged nothing
 ? 0
 $ cadre check tests/policies/layer_disable_intended.cadre --data tests/data/layer_basic --as-of 2025-06-30
 Layers: disable, intended — as of 2025-06-30 — data tests/data/layer_basic
@@ -18,7 +22,11 @@ overrides in force (2)
   disabled rule asye.reviews (from <stdlib>/england/asye.cadre)  tests/policies/layer_disable_intended.cadre:6  because "reviews are recorded in the ASYE portfolio system, not in this data" (intended)
   disabled rule asye.session_length (from <stdlib>/england/asye.cadre)  tests/policies/layer_disable_intended.cadre:7  because "session length is not recorded"
 
-3 rules, 12 checks: 12 passed, 0 violations, 0 warnings, 0 unknown
+judged nothing (2)
+  asye.protected_caseload  <stdlib>/england/asye.cadre:65  none of the 5 staff rows matched its 'for each', or it is not in effect on the as-of date
+  asye.completion          <stdlib>/england/asye.cadre:72  no programmes rows in the data (tests/data/layer_basic/programmes.csv)
+
+3 rules, 12 checks: 12 passed, 0 violations, 0 warnings, 0 unknown; 2 rules judged nothing
 ? 0
 $ cadre check tests/policies/layer_disable_cadence.cadre --data tests/data/layer_basic --as-of 2025-06-30
 tests/policies/layer_disable_cadence.cadre:6:1: warning: disables the national must-rule 'supervision.asye_individual' (<stdlib>/england/asye.cadre)
@@ -33,5 +41,9 @@ overrides in force (1)
 violations (1)
   asye.reviews  <stdlib>/england/asye.cadre:53  Q4 Quentin Four (asye): no ASYE review for the 3-month point by 2025-05-06; ASYE clock from 2025-01-06 (staff.started)
 
-5 rules, 64 checks: 63 passed, 1 violation, 0 warnings, 0 unknown
+judged nothing (2)
+  asye.protected_caseload  <stdlib>/england/asye.cadre:65  none of the 5 staff rows matched its 'for each', or it is not in effect on the as-of date
+  asye.completion          <stdlib>/england/asye.cadre:72  no programmes rows in the data (tests/data/layer_basic/programmes.csv)
+
+5 rules, 64 checks: 63 passed, 1 violation, 0 warnings, 0 unknown; 2 rules judged nothing
 ? 1

@@ -5,7 +5,11 @@ Layers: national only — as of 2025-06-30 — data tests/data/layer_basic
 violations (1)
   asye.reviews  <stdlib>/england/asye.cadre:53  Q4 Quentin Four (asye): no ASYE review for the 3-month point by 2025-05-06; ASYE clock from 2025-01-06 (staff.started)
 
-5 rules, 72 checks: 71 passed, 1 violation, 0 warnings, 0 unknown
+judged nothing (2)
+  asye.protected_caseload  <stdlib>/england/asye.cadre:65  none of the 5 staff rows matched its 'for each', or it is not in effect on the as-of date
+  asye.completion          <stdlib>/england/asye.cadre:72  no programmes rows in the data (tests/data/layer_basic/programmes.csv)
+
+5 rules, 72 checks: 71 passed, 1 violation, 0 warnings, 0 unknown; 2 rules judged nothing
 ? 1
 $ cadre check tests/policies/layer_let.cadre --data tests/data/layer_basic --as-of 2025-06-30
 Layers: parameters — as of 2025-06-30 — data tests/data/layer_basic
@@ -19,7 +23,10 @@ violations (3)
   asye.reviews             <stdlib>/england/asye.cadre:53  Q4 Quentin Four (asye): no ASYE review for the 3-month point by 2025-04-20; ASYE clock from 2025-01-06 (staff.started)
   asye.protected_caseload  <stdlib>/england/asye.cadre:67  Q2 Quil Two (asye): 5 open cases, at most 4 for an NQSW
 
-5 rules, 76 checks: 73 passed, 3 violations, 0 warnings, 0 unknown
+judged nothing (1)
+  asye.completion  <stdlib>/england/asye.cadre:72  no programmes rows in the data (tests/data/layer_basic/programmes.csv)
+
+5 rules, 76 checks: 73 passed, 3 violations, 0 warnings, 0 unknown; 1 rule judged nothing
 ? 1
 $ cadre lint tests/policies/layer_let.cadre
 1 file checked: 5 rules, no errors

@@ -17,7 +17,11 @@ overrides in force (2)
   rule asye.session_length (from <stdlib>/england/asye.cadre)  tests/policies/layer_rule.cadre:7  because "sessions are split into two one-hour sessions a fortnight in the first 6 weeks"
   rule asye.reviews (from <stdlib>/england/asye.cadre)  tests/policies/layer_rule.cadre:13  because "the council holds no separate 3-month review; the interim review is at 6 months"
 
-5 rules, 64 checks: 64 passed, 0 violations, 0 warnings, 0 unknown
+judged nothing (2)
+  asye.protected_caseload  <stdlib>/england/asye.cadre:65  none of the 5 staff rows matched its 'for each', or it is not in effect on the as-of date
+  asye.completion          <stdlib>/england/asye.cadre:72  no programmes rows in the data (tests/data/layer_basic/programmes.csv)
+
+5 rules, 64 checks: 64 passed, 0 violations, 0 warnings, 0 unknown; 2 rules judged nothing
 ? 0
 $ cadre lint tests/policies/layer_rule_intended.cadre
 1 file checked: 5 rules, no errors
@@ -28,5 +32,9 @@ Layers: rules, intended — as of 2025-06-30 — data tests/data/layer_basic
 overrides in force (1)
   rule asye.reviews (from <stdlib>/england/asye.cadre)  tests/policies/layer_rule_intended.cadre:5  because "the council holds no separate 3-month review; the interim review is at 6 months" (intended)
 
-5 rules, 64 checks: 64 passed, 0 violations, 0 warnings, 0 unknown
+judged nothing (2)
+  asye.protected_caseload  <stdlib>/england/asye.cadre:65  none of the 5 staff rows matched its 'for each', or it is not in effect on the as-of date
+  asye.completion          <stdlib>/england/asye.cadre:72  no programmes rows in the data (tests/data/layer_basic/programmes.csv)
+
+5 rules, 64 checks: 64 passed, 0 violations, 0 warnings, 0 unknown; 2 rules judged nothing
 ? 0

@@ -14,5 +14,9 @@ warnings (1)
 unknown (cannot judge) (1)
   asye.session_length  <stdlib>/england/asye.cadre:39  V4: cannot judge: supervisions.minutes is missing (tests/data/layer_session/supervisions.csv:5)
 
-5 rules, 10 checks: 8 passed, 0 violations, 1 warning, 1 unknown
+judged nothing (2)
+  asye.protected_caseload  <stdlib>/england/asye.cadre:65  none of the 2 staff rows matched its 'for each', or it is not in effect on the as-of date
+  asye.completion          <stdlib>/england/asye.cadre:72  no programmes rows in the data (tests/data/layer_session/programmes.csv)
+
+5 rules, 10 checks: 8 passed, 0 violations, 1 warning, 1 unknown; 2 rules judged nothing
 ? 0

@@ -10,7 +10,10 @@ overrides in force (3)
 violations (1)
   asye.protected_caseload  <stdlib>/england/asye.cadre:67  Q2 Quil Two (asye): 5 open cases, at most 4 for an NQSW
 
-5 rules, 68 checks: 67 passed, 1 violation, 0 warnings, 0 unknown
+judged nothing (1)
+  asye.completion  <stdlib>/england/asye.cadre:72  no programmes rows in the data (tests/data/layer_basic/programmes.csv)
+
+5 rules, 68 checks: 67 passed, 1 violation, 0 warnings, 0 unknown; 1 rule judged nothing
 ? 1
 $ cadre check tests/policies/layer_council.cadre tests/policies/layer_region.cadre --data tests/data/layer_basic --as-of 2025-06-30
 Layers: council + Layers: region — as of 2025-06-30 — data tests/data/layer_basic
@@ -20,5 +23,8 @@ overrides in force (3)
   rule asye.reviews (from <stdlib>/england/asye.cadre)  tests/policies/layer_council.cadre:7  because "the council holds no separate 3-month review" (intended)
   let asye_max_open_cases (from tests/policies/layer_council.cadre)  tests/policies/layer_region.cadre:5  because "regional partnership: at most 6 cases in the ASYE"
 
-5 rules, 68 checks: 68 passed, 0 violations, 0 warnings, 0 unknown
+judged nothing (1)
+  asye.completion  <stdlib>/england/asye.cadre:72  no programmes rows in the data (tests/data/layer_basic/programmes.csv)
+
+5 rules, 68 checks: 68 passed, 0 violations, 0 warnings, 0 unknown; 1 rule judged nothing
 ? 0

@@ -28,5 +28,5 @@ tests/policies/lint_warnings.cadre:3:5: warning: let 'unused_limit' is never use
 1 file checked: 2 rules, no errors, 3 warnings (denied: --deny-warnings)
 ? 2
 $ cadre lint --deny-warnings examples/medway/policy.cadre
-1 file checked: 8 rules, no errors
+1 file checked: 9 rules, no errors
 ? 0

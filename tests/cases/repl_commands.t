@@ -121,6 +121,7 @@ allocations   allocations.csv      4  4 stored, 0 computed, 0 links
 supervisions  supervisions.csv     0  7 stored, 0 computed, 0 links
 programmes    programmes.csv       0  5 stored, 0 computed, 0 links
 assessments   assessments.csv      0  5 stored, 0 computed, 0 links
+waivers       waivers.csv          0  6 stored, 0 computed, 0 links
 roles: asye, social_worker, senior_practitioner, advanced_practitioner, practice_manager, aspiring_manager, team_manager, coach, social_work_assistant, administrator, principal_social_worker, head_of_service
 table pods "pods.csv": 2 rows from tests/repl/data/pods.csv
 field         type
@@ -201,7 +202,7 @@ error: the data did not load cleanly (above); what did load can still be queried
 ? 2
 $ cadre repl tests/repl/policy.cadre --data tests/repl/data --as-of 2025-06-30 --frobnicate
 cadre repl: unknown option '--frobnicate'
-usage: cadre repl [POLICY...] [--data DIR|FILE.db] [--as-of DATE] [--budget N]
+usage: cadre repl [POLICY...] [--data DIR|FILE.db] [--as-of DATE] [--budget N] [--encoding NAME] [--allow-missing]
 
 An interactive session over the policies and the data: expressions and
 queries print their values (row lists as tables), `let`s and rules can be
@@ -220,7 +221,7 @@ cadre: --as-of needs a date as YYYY-MM-DD, not '2025-13-01'
 (try: cadre help)
 ? 4
 $ cadre repl --help
-usage: cadre repl [POLICY...] [--data DIR|FILE.db] [--as-of DATE] [--budget N]
+usage: cadre repl [POLICY...] [--data DIR|FILE.db] [--as-of DATE] [--budget N] [--encoding NAME] [--allow-missing]
 
 An interactive session over the policies and the data: expressions and
 queries print their values (row lists as tables), `let`s and rules can be

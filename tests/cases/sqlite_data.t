@@ -23,6 +23,7 @@ TMP/e.db:staff:1:3: error: unknown role code 'wizard'
 TMP/e.db:staff:1:9: error: bad date '2020-13-01' in column 'started' (expected YYYY-MM-DD)
 TMP/e.db:staff:2:8: error: too many decimal places in '0.1234567' in column 'fte' (at most 6)
 TMP/e.db:staff:3:2: error: missing value for required column 'name'
+  hint: --allow-missing reads it as missing, so only the verdicts that need it are unknown
 TMP/e.db:staff:3:8: error: bad number 'half' in column 'fte'
 TMP/e.db:cases: error: table cases has no column 'child'
   hint: the table has: id, opened, category

@@ -19,7 +19,9 @@ unknown (cannot judge) (2)
 ? 1
 $ cadre check tests/policies/time_supervision.cadre --data tests/data/time_nodate --as-of 2025-06-30
 tests/data/time_nodate/supervisions.csv:3:4: error: missing value for required column 'date'
+  hint: --allow-missing reads it as missing, so only the verdicts that need it are unknown
 ? 3
 $ cadre check tests/policies/time_supervision.cadre --data tests/data/time_nostart --as-of 2025-06-30
 tests/data/time_nostart/staff.csv:2:33: error: missing value for required column 'started'
+  hint: --allow-missing reads it as missing, so only the verdicts that need it are unknown
 ? 3

@@ -7,6 +7,7 @@ $ cadre check tests/policies/time_progression.cadre --data tests/data/time_progr
   "violations": 7,
   "warnings": 0,
   "unknown": 0,
+  "waived": 0,
   "strict": false
 }
 progression.social_worker_to_senior_practitioner: 2 passed, 4 failed

@@ -21,12 +21,18 @@ violations (2)
 $ cadre check tests/policies/verdicts_in_force.cadre --data tests/data/verdicts_in_force --as-of 2024-12-31
 Verdicts: in force — as of 2024-12-31 — data tests/data/verdicts_in_force
 
-2 rules, 5 checks: 5 passed, 0 violations, 0 warnings, 0 unknown
+judged nothing (1)
+  interim  tests/policies/verdicts_in_force.cadre:10  none of the 2 secondments rows matched its 'for each', or it is not in effect on the as-of date
+
+2 rules, 5 checks: 5 passed, 0 violations, 0 warnings, 0 unknown; 1 rule judged nothing
 ? 0
 $ cadre check tests/policies/verdicts_in_force.cadre --data tests/data/verdicts_in_force --as-of 2025-07-01
 Verdicts: in force — as of 2025-07-01 — data tests/data/verdicts_in_force
 
-2 rules, 5 checks: 5 passed, 0 violations, 0 warnings, 0 unknown
+judged nothing (1)
+  interim  tests/policies/verdicts_in_force.cadre:10  none of the 2 secondments rows matched its 'for each', or it is not in effect on the as-of date
+
+2 rules, 5 checks: 5 passed, 0 violations, 0 warnings, 0 unknown; 1 rule judged nothing
 ? 0
 $ cadre fmt --check tests/policies/verdicts_in_force.cadre
 ? 0
@@ -39,5 +45,6 @@ rule interim "Secondments end by the as-of date, in the first half of 2025" effe
 }
 ? 0
 $ set -o pipefail; printf 'policy "p"\neffective 2025-01-01 until 2025-03-31\nrule r {\n  for each s in staff:\n    must s.open_cases <= 0\n}\n' > $tmp/p.cadre && cadre check $tmp/p.cadre --data tests/data/verdicts_in_force --as-of 2025-04-01 | tail -1
-1 rule, 0 checks: 0 passed, 0 violations, 0 warnings, 0 unknown
-? 0
+cadre check: no rule judged anything: 11 rows were read from tests/data/verdicts_in_force, but no rule applied to any of them on the as-of date — is this the right export?
+1 rule, 0 checks: 0 passed, 0 violations, 0 warnings, 0 unknown; 1 rule judged nothing
+? 3

@@ -21,5 +21,9 @@ violations (5)
   asye.reviews  <stdlib>/england/asye.cadre:56  R4 Rex Daylate (asye): no ASYE review of its own for the 6-month point: 1 after 2024-12-02 and 1 in all by 2025-04-02, 2 needed; ASYE clock from 2024-09-02 (staff.started)
   asye.reviews  <stdlib>/england/asye.cadre:59  R4 Rex Daylate (asye): no ASYE review of its own for the final (12-month) point: 1 after 2025-03-02 and 2 in all by 2025-10-02, 3 needed; ASYE clock from 2024-09-02 (staff.started)
 
-3 rules, 15 checks: 10 passed, 5 violations, 0 warnings, 0 unknown
+judged nothing (2)
+  asye.protected_caseload  <stdlib>/england/asye.cadre:65  none of the 6 staff rows matched its 'for each', or it is not in effect on the as-of date
+  asye.completion          <stdlib>/england/asye.cadre:72  no programmes rows in the data (tests/data/verdicts_reviews/programmes.csv)
+
+3 rules, 15 checks: 10 passed, 5 violations, 0 warnings, 0 unknown; 2 rules judged nothing
 ? 1

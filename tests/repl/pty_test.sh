@@ -82,7 +82,7 @@ literal "1 + 1"; keys Enter
 check "the next input starts afresh" wait_line "2"
 
 fresh; literal ":why S103"; keys Enter
-step7() { wait_for "FAIL     caseload.cap: 23 open cases, at most 20" && wait_for "examples/medway/policy.cadre:14: cap: at most 20"; }
+step7() { wait_for "FAIL     caseload.cap: 23 open cases, at most 20" && wait_for "examples/medway/policy.cadre:24: cap: at most 20"; }
 check ":why S103 shows the failing rule with its policy line" step7
 
 fresh; keys C-d

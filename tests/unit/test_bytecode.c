@@ -48,7 +48,7 @@ static dg_span span_of(const char *needle)
 
 static sc_column column(const char *name, sc_type type, bool key, int32_t ref)
 {
-    return (sc_column){ strdup(name), (uint8_t)type, !key, key, ref };
+    return (sc_column){ strdup(name), (uint8_t)type, !key, key, ref, NULL, 0 };
 }
 
 static void make_schema(sc_schema *s)
@@ -403,7 +403,7 @@ static void test_read_rejects(void)
     memcpy(bad, buf, len);
     bad[8] = 1;
     msg = try_read(bad, len, NULL);
-    CHECK_STR(msg, "x.cbc: compiled by an incompatible cadre (format version 1, this cadre reads 3)");
+    CHECK_STR(msg, "x.cbc: compiled by an incompatible cadre (format version 1, this cadre reads 3 to 4)");
     free(msg);
 
     memcpy(bad, buf, len);

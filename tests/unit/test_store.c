@@ -1,6 +1,7 @@
 /* test_store.c — loading CSV directories against a hand-built schema:
  * typed cells, interning, references and reverse-link indexes, and the exact
- * printed text of every kind of data error.
+ * printed text of every kind of data error; coded columns, --allow-missing
+ * and --encoding at the loader's boundary.
  * Does not test CSV syntax in depth (test_csv.c) or the SQLite loader. */
 #include "runtime/store.h"
 #include "runtime/date.h"
@@ -21,7 +22,7 @@ static char *sdup(const char *s) { return strdup(s); }
 static void add_col(sc_table *t, const char *name, sc_type type, bool optional, bool key, int32_t ref)
 {
     t->cols = realloc(t->cols, (t->ncols + 1) * sizeof *t->cols);
-    t->cols[t->ncols++] = (sc_column){sdup(name), (uint8_t)type, optional, key, ref};
+    t->cols[t->ncols++] = (sc_column){sdup(name), (uint8_t)type, optional, key, ref, NULL, 0};
 }
 
 static void make_schema(sc_schema *s)
@@ -320,10 +321,11 @@ static void test_errors(void)
     CHECK_ERRORS(STAFF_OK, "id,worker,opened\nC1,S1,2024-01-01\nC2,S999,2024-01-01\n", NULL,
                  "D/cases.csv:3:4: error: cases.worker 'S999' refers to no row of staff\n"
                  "  hint: staff ids are read from D/staff.csv\n");
-    /* ... and says when the target file is not there at all */
-    CHECK_ERRORS(NULL, NULL, "id,supervisee\nV1,\"S9\"\n",
-                 "D/supervisions.csv:2:4: error: supervisions.supervisee 'S9' refers to no row of staff\n"
-                 "  hint: staff ids are read from D/staff.csv, which does not exist\n");
+    /* ... and when the target file is not there at all, one error names it
+     * and the referring columns, however many cells there are */
+    CHECK_ERRORS(NULL, NULL, "id,supervisee\nV1,\"S9\"\nV2,S8\n",
+                 "D/staff.csv: error: no such file, but 2 references name staff rows: supervisions.supervisee (2 cells, first at D/supervisions.csv:2:4)\n"
+                 "  hint: an absent file is an empty table; export staff.csv with the others, or check that --data names the right directory\n");
     CHECK_ERRORS("id,name,role,fte,started\n", "id,worker,opened\nC1,S1,2024-01-01\n", NULL,
                  "D/cases.csv:2:4: error: cases.worker 'S1' refers to no row of staff\n"
                  "  hint: staff ids are read from D/staff.csv\n");
@@ -365,6 +367,7 @@ static void test_errors(void)
     /* a required value left empty */
     CHECK_ERRORS("id,name,role,fte,started\nS1,Ann,asye,,2024-01-01\n,Bo,asye,1,2024-01-01\n", NULL, NULL,
                  "D/staff.csv:2:13: error: missing value for required column 'fte'\n"
+                 "  hint: --allow-missing reads it as missing, so only the verdicts that need it are unknown\n"
                  "D/staff.csv:3:1: error: missing value for required column 'id'\n");
     /* malformed CSV: reported where the quote opened */
     CHECK_ERRORS("id,name,role,fte,started\nS1,\"Ann,asye,1,2024-01-01\n", NULL, NULL,
@@ -410,6 +413,106 @@ static void test_error_cap(void)
     free(text);
 }
 
+/* Loads staff and supervisions texts with options into *st (the caller
+ * frees it and s); returns the printed diagnostics. */
+static char *load_with(sc_schema *s, const char *staff, const char *sv, const st_options *o, st_store *st, bool *ok)
+{
+    tmpdir d;
+    td_make(&d);
+    if (staff) td_write(&d, "staff.csv", staff);
+    if (sv) td_write(&d, "supervisions.csv", sv);
+    dg_context dc;
+    dg_init(&dc);
+    *ok = st_load_data_opts(st, s, d.path, o, &dc);
+    char *out = printed(&dc, d.path);
+    dg_free(&dc);
+    td_remove(&d);
+    return out;
+}
+
+/* Coded columns, --allow-missing and --encoding at the loader's boundary. */
+static void test_data_quality(void)
+{
+    sc_schema s;
+    st_store st;
+    bool ok;
+    char *out;
+
+    /* a coded column: the listed codes load, another case is an error with the code meant */
+    make_schema(&s);
+    static const char *const names[] = {"Ann", "Bo, Jr", "Cy"};
+    for (int i = 0; i < 3; i++) CHECK(sc_add_code(&s.tables[STAFF].cols[S_NAME], names[i]));
+    CHECK(!sc_add_code(&s.tables[STAFF].cols[S_NAME], "Ann"));
+    out = load_with(&s, STAFF_OK, NULL, NULL, &st, &ok);
+    CHECK(ok);
+    CHECK_STR(out, "");
+    free(out);
+    st_free(&st);
+    out = load_with(&s, "id,name,role,fte,started\nS1,ANN,asye,1,2020-01-01\nS2,Di,asye,1,2020-01-01\n", NULL, NULL, &st, &ok);
+    CHECK(!ok);
+    CHECK_STR(out, "D/staff.csv:2:4: error: 'ANN' is not a code of staff.name\n  hint: did you mean 'Ann'?\n"
+                   "D/staff.csv:3:4: error: 'Di' is not a code of staff.name\n"
+                   "  hint: the codes are: Ann, Bo, Jr, Cy; a council adds its own in its policy with: table staff.name in {\"Di\"}\n");
+    free(out);
+    st_free(&st);
+    sc_free(&s);
+
+    /* an empty required cell and a dangling reference: errors by default ... */
+    make_schema(&s);
+    const char *staff = "id,name,role,fte,started\nS1,Ann,asye,,2020-01-01\n";
+    const char *sv = "id,supervisee\nV1,S1\nV2,S9\n";
+    out = load_with(&s, staff, sv, NULL, &st, &ok);
+    CHECK(!ok);
+    CHECK(strstr(out, "D/staff.csv:2:13: error: missing value for required column 'fte'") != NULL);
+    CHECK(strstr(out, "D/supervisions.csv:3:4: error: supervisions.supervisee 'S9' refers to no row of staff") != NULL);
+    free(out);
+    st_free(&st);
+    /* ... read as unknown, and listed, under --allow-missing */
+    st_options am = {.allow_missing = true};
+    out = load_with(&s, staff, sv, &am, &st, &ok);
+    CHECK(ok);
+    CHECK_STR(out, "");
+    CHECK(st.nissues == 2);
+    if (st.nissues == 2) {
+        CHECK(st.issues[0].kind == ST_ISSUE_EMPTY && st.issues[0].table == STAFF && st.issues[0].col == S_FTE);
+        CHECK(st.issues[0].line == 2 && st.issues[0].column == 13);
+        CHECK(st.issues[1].kind == ST_ISSUE_DANGLING && st.issues[1].row == 1);
+        CHECK_STR(st.issues[1].text, "S9");
+    }
+    CHECK(st.tables[STAFF].cols[S_FTE].i64[0] == ST_INT_MISSING);
+    CHECK(st.tables[SUPERVISIONS].cols[V_SUPERVISEE].i32[0] == 0);
+    CHECK(st.tables[SUPERVISIONS].cols[V_SUPERVISEE].i32[1] == ST_REF_DANGLING);
+    CHECK(st_cell(&st, SUPERVISIONS, 1, V_SUPERVISEE).type == VT_MISSING);
+    /* a dangling reference is in no reverse link */
+    CHECK(st.links[L_SUPERVISIONS].offsets[1] - st.links[L_SUPERVISIONS].offsets[0] == 1);
+    st_free(&st);
+    /* an empty key is still an error */
+    out = load_with(&s, "id,name,role,fte,started\n,Ann,asye,1,2020-01-01\n", NULL, &am, &st, &ok);
+    CHECK(!ok);
+    CHECK(strstr(out, "missing value for required column 'id'") != NULL);
+    free(out);
+    st_free(&st);
+
+    /* encodings: Windows-1252 is an error at its first byte, or converted on request */
+    const char *latin = "id,name,role,fte,started\nS1,Ren\xE9" "e O\x92" "Brien,asye,1,2020-01-01\n";
+    out = load_with(&s, latin, NULL, NULL, &st, &ok);
+    CHECK(!ok);
+    CHECK(strstr(out, "D/staff.csv:2:7: error: not UTF-8 text: byte 0xE9 here") != NULL);
+    free(out);
+    st_free(&st);
+    st_options cp = {.encoding = ST_CP1252};
+    out = load_with(&s, latin, NULL, &cp, &st, &ok);
+    CHECK(ok);
+    CHECK_STR(st.tables[STAFF].cols[S_NAME].text[0], "Ren\xC3\xA9" "e O\xE2\x80\x99" "Brien");
+    free(out);
+    st_free(&st);
+    st_encoding e;
+    CHECK(st_parse_encoding("Windows-1252", &e) && e == ST_CP1252);
+    CHECK(st_parse_encoding("utf8", &e) && e == ST_UTF8);
+    CHECK(!st_parse_encoding("ebcdic", &e));
+    sc_free(&s);
+}
+
 int main(void)
 {
     test_good_load();
@@ -417,5 +520,6 @@ int main(void)
     test_shared_keys();
     test_errors();
     test_error_cap();
+    test_data_quality();
     return UNIT_END();
 }

@@ -1,0 +1,111 @@
+# Nothing judged is not a pass. A data set whose files are empty (or only headers) judges nothing: every format says which rules judged nothing and why, and the run exits 3 with a note on stderr, not 0.
+$ cadre check tests/policies/data_check.cadre --as-of 2025-06-30 --data tests/data/data_empty
+Data — as of 2025-06-30 — data tests/data/data_empty
+
+judged nothing (2)
+  fte     tests/policies/data_check.cadre:4  no staff rows in the data (tests/data/data_empty/staff.csv)
+  opened  tests/policies/data_check.cadre:9  no cases rows in the data (tests/data/data_empty/cases.csv)
+
+2 rules, 0 checks: 0 passed, 0 violations, 0 warnings, 0 unknown; 2 rules judged nothing
+cadre check: no rule judged anything: every table of tests/data/data_empty is empty (absent files, or headers only) — is this the right export?
+? 3
+$ cadre check tests/policies/data_check.cadre --as-of 2025-06-30 --data tests/data/data_headeronly --format json 2>/dev/null
+{
+  "policy": "Data",
+  "as_of": "2025-06-30",
+  "data": "tests/data/data_headeronly",
+  "provenance": {"cadre": "0.1.0", "bytecode": 4, "as_of": "2025-06-30", "files": [{"name": "<stdlib>/std.cadre", "kind": "standard schema", "sha256": "c46b117a5ba47ed28c256ac6739120f185e675cb3bc6231760015052bed7cf36"}, {"name": "tests/policies/data_check.cadre", "kind": "policy", "sha256": "b09258cfe7c06e5c8a7395068ef8d3f2f8dcd6022798dd2a6d28979259c40efb"}, {"name": "tests/data/data_headeronly/staff.csv", "kind": "data", "sha256": "5e07fe970ec069ce135913b69b7932d22e84e6b5d1de99f311ec814742267cf7"}], "digest": "4c6ce804651d336915826dc70219f98e022b6f17c9db68c4365711ee264d295e"},
+  "overrides": [],
+  "summary": {"rules": 2, "checks": 0, "passed": 0, "violations": 0, "warnings": 0, "unknown": 0, "waived": 0, "strict": false},
+  "rules": [
+    {"name": "fte", "title": "FTE is between 0 and 1", "file": "tests/policies/data_check.cadre", "line": 4, "passed": 0, "failed": 0, "unknown": 0, "waived": 0},
+    {"name": "opened", "title": "Cases opened by the as-of date", "file": "tests/policies/data_check.cadre", "line": 9, "passed": 0, "failed": 0, "unknown": 0, "waived": 0}
+  ],
+  "judged_nothing": [
+    {"rule": "fte", "file": "tests/policies/data_check.cadre", "line": 4, "reason": "no staff rows in the data (tests/data/data_headeronly/staff.csv)"},
+    {"rule": "opened", "file": "tests/policies/data_check.cadre", "line": 9, "reason": "no cases rows in the data (tests/data/data_headeronly/cases.csv)"}
+  ],
+  "findings": [],
+  "waivers": []
+}
+? 3
+$ cadre check tests/policies/data_check.cadre --as-of 2025-06-30 --data tests/data/data_headeronly --format junit 2>/dev/null
+<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="cadre check" tests="2" failures="0" errors="0" skipped="2">
+  <testsuite name="Data" tests="2" failures="0" errors="0" skipped="2">
+    <properties>
+      <property name="as_of" value="2025-06-30"/>
+      <property name="data" value="tests/data/data_headeronly"/>
+      <property name="strict" value="false"/>
+    </properties>
+    <testcase classname="fte" name="judged nothing" file="tests/policies/data_check.cadre" line="4">
+      <skipped type="nothing" message="judged nothing: no staff rows in the data (tests/data/data_headeronly/staff.csv)"/>
+    </testcase>
+    <testcase classname="opened" name="judged nothing" file="tests/policies/data_check.cadre" line="9">
+      <skipped type="nothing" message="judged nothing: no cases rows in the data (tests/data/data_headeronly/cases.csv)"/>
+    </testcase>
+  </testsuite>
+</testsuites>
+? 3
+$ cadre check tests/policies/data_check.cadre --as-of 2025-06-30 --data tests/data/data_headeronly --format sarif 2>/dev/null
+{
+  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+  "version": "2.1.0",
+  "runs": [
+    {
+      "tool": {
+        "driver": {
+          "name": "cadre",
+          "version": "0.1.0",
+          "rules": [
+            {"id": "fte", "shortDescription": {"text": "FTE is between 0 and 1"}, "defaultConfiguration": {"level": "error"}},
+            {"id": "opened", "shortDescription": {"text": "Cases opened by the as-of date"}, "defaultConfiguration": {"level": "error"}}
+          ]
+        }
+      },
+      "properties": {"policy": "Data", "as_of": "2025-06-30", "data": "tests/data/data_headeronly", "strict": false,
+                     "provenance": {"cadre": "0.1.0", "bytecode": 4, "as_of": "2025-06-30", "files": [{"name": "<stdlib>/std.cadre", "kind": "standard schema", "sha256": "c46b117a5ba47ed28c256ac6739120f185e675cb3bc6231760015052bed7cf36"}, {"name": "tests/policies/data_check.cadre", "kind": "policy", "sha256": "b09258cfe7c06e5c8a7395068ef8d3f2f8dcd6022798dd2a6d28979259c40efb"}, {"name": "tests/data/data_headeronly/staff.csv", "kind": "data", "sha256": "5e07fe970ec069ce135913b69b7932d22e84e6b5d1de99f311ec814742267cf7"}], "digest": "4c6ce804651d336915826dc70219f98e022b6f17c9db68c4365711ee264d295e"}},
+      "results": [
+        {"ruleId": "fte", "ruleIndex": 0, "level": "warning",
+         "message": {"text": "judged nothing: no staff rows in the data (tests/data/data_headeronly/staff.csv)"},
+         "locations": [{"physicalLocation": {"artifactLocation": {"uri": "tests/policies/data_check.cadre"}, "region": {"startLine": 4, "startColumn": 1, "endLine": 7, "endColumn": 2}}}],
+         "properties": {"verdict": "nothing"}},
+        {"ruleId": "opened", "ruleIndex": 1, "level": "warning",
+         "message": {"text": "judged nothing: no cases rows in the data (tests/data/data_headeronly/cases.csv)"},
+         "locations": [{"physicalLocation": {"artifactLocation": {"uri": "tests/policies/data_check.cadre"}, "region": {"startLine": 9, "startColumn": 1, "endLine": 12, "endColumn": 2}}}],
+         "properties": {"verdict": "nothing"}}
+      ]
+    }
+  ]
+}
+? 3
+$ cadre check tests/policies/data_check.cadre --as-of 2025-06-30 --data tests/data/data_headeronly --format tap 2>/dev/null
+TAP version 13
+1..2
+ok 1 - fte: FTE is between 0 and 1 # SKIP judged nothing: no staff rows in the data (tests/data/data_headeronly/staff.csv)
+ok 2 - opened: Cases opened by the as-of date # SKIP judged nothing: no cases rows in the data (tests/data/data_headeronly/cases.csv)
+# 2 rules, 0 checks: 0 passed, 0 violations, 0 warnings, 0 unknown; 2 rules judged nothing
+? 3
+$ cadre check tests/policies/data_check.cadre --as-of 2025-06-30 --data tests/data/data_headeronly --format github 2>/dev/null
+::warning file=tests/policies/data_check.cadre,line=4,col=1,title=fte (judged nothing)::judged nothing: no staff rows in the data (tests/data/data_headeronly/staff.csv)
+::warning file=tests/policies/data_check.cadre,line=9,col=1,title=opened (judged nothing)::judged nothing: no cases rows in the data (tests/data/data_headeronly/cases.csv)
+2 rules, 0 checks: 0 passed, 0 violations, 0 warnings, 0 unknown; 2 rules judged nothing
+? 3
+$ cadre check tests/policies/lang_effective.cadre --data tests/data/lang_basic --as-of 2025-06-30 2>&1 >/dev/null
+cadre check: no rule judged anything: 26 rows were read from tests/data/lang_basic, but no rule applied to any of them on the as-of date — is this the right export?
+? 3
+$ cadre check tests/policies/data_check.cadre --as-of 2025-06-30 --data tests/data/data_rfc4180
+Data — as of 2025-06-30 — data tests/data/data_rfc4180
+
+judged nothing (1)
+  opened  tests/policies/data_check.cadre:9  no cases rows in the data (tests/data/data_rfc4180/cases.csv)
+
+2 rules, 3 checks: 3 passed, 0 violations, 0 warnings, 0 unknown; 1 rule judged nothing
+? 0
+$ cadre check tests/policies/data_check.cadre --as-of 2025-06-30 --data tests/data/data_rfc4180 --format tap
+TAP version 13
+1..2
+ok 1 - fte: FTE is between 0 and 1
+ok 2 - opened: Cases opened by the as-of date # SKIP judged nothing: no cases rows in the data (tests/data/data_rfc4180/cases.csv)
+# 2 rules, 3 checks: 3 passed, 0 violations, 0 warnings, 0 unknown; 1 rule judged nothing
+? 0
