@@ -484,7 +484,7 @@ static void test_data_quality(void)
     CHECK(st.tables[SUPERVISIONS].cols[V_SUPERVISEE].i32[1] == ST_REF_DANGLING);
     CHECK(st_cell(&st, SUPERVISIONS, 1, V_SUPERVISEE).type == VT_MISSING);
     /* a dangling reference is in no reverse link */
-    CHECK(st.links[L_SUPERVISIONS].offsets[1] - st.links[L_SUPERVISIONS].offsets[0] == 1);
+    CHECK(st_link_index(&st, L_SUPERVISIONS)->offsets[1] - st_link_index(&st, L_SUPERVISIONS)->offsets[0] == 1);
     st_free(&st);
     /* an empty key is still an error */
     out = load_with(&s, "id,name,role,fte,started\n,Ann,asye,1,2020-01-01\n", NULL, &am, &st, &ok);
