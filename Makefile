@@ -6,7 +6,7 @@ CC      ?= cc
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
 OPT     ?= -O2 -g
-LIBS    := -lreadline -lsqlite3
+LIBS    := -lreadline -lsqlite3 -pthread
 SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 BUILD   := build
@@ -161,7 +161,7 @@ $(BUILD)/bench/gen: bench/gen.c
 	$(BENCHCC) -o $@ $< -lsqlite3
 $(BUILD)/bench/ref: bench/ref.c
 	@mkdir -p $(dir $@)
-	$(BENCHCC) -o $@ $<
+	$(BENCHCC) -pthread -o $@ $<
 $(BUILD)/bench/timeit: bench/timeit.c
 	@mkdir -p $(dir $@)
 	$(BENCHCC) -o $@ $<

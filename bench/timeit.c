@@ -2,8 +2,10 @@
  * Owns: fork/exec/wait4 and the rusage read-out, so the benchmark does not
  * depend on GNU time being installed. Does not own: repetition or medians
  * (bench/run.sh does those).
- * usage: timeit OUTFILE COMMAND [ARGS...]; appends "seconds peak_rss_kb exit"
- * to OUTFILE; the command's stdout and stderr pass through. */
+ * usage: timeit OUTFILE COMMAND [ARGS...]; appends "seconds peak_rss_kb exit
+ * cpu_seconds" to OUTFILE (cpu: user + system, the command and the children
+ * it waited for: on a shared machine it moves less than wall time); the
+ * command's stdout and stderr pass through. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
@@ -33,7 +35,8 @@ int main(int argc, char **argv)
     int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     FILE *f = fopen(argv[1], "a");
     if (!f) { perror("timeit: output"); return 2; }
-    fprintf(f, "%.4f %ld %d\n", secs, ru.ru_maxrss, code);
+    double cpu = (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+    fprintf(f, "%.4f %ld %d %.4f\n", secs, ru.ru_maxrss, code, cpu);
     fclose(f);
     return code;
 }

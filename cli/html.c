@@ -560,9 +560,10 @@ static void chart_supervision(FILE *out, const model *m, const evidence *ev, uin
             continue;
         }
         uint32_t nd = 0, from = 0, to = st->tables[sv].nrows;
-        if (link >= 0) { from = st->links[link].offsets[f->row]; to = st->links[link].offsets[f->row + 1]; }
+        const st_link *lk = link >= 0 ? st_link_index(st, (uint32_t)link) : NULL; /* built on first use */
+        if (lk) { from = lk->offsets[f->row]; to = lk->offsets[f->row + 1]; }
         for (uint32_t j = from; j < to; j++) {
-            int32_t row = link >= 0 ? st->links[link].rows[j] : (int32_t)j;
+            int32_t row = lk ? lk->rows[j] : (int32_t)j;
             if (st->tables[sv].deleted && st->tables[sv].deleted[row]) continue;
             if (st->tables[sv].cols[svpod].i32[row] != f->row) continue;
             if (svkind >= 0) { const char *kd = st->tables[sv].cols[svkind].text[row]; if (!kd || strcmp(kd, "group")) continue; }

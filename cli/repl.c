@@ -661,7 +661,8 @@ static bool eval(re_state *s, const char *text)
 
 /* Runs rule `only` (or all, -1) into res; with focus_table >= 0 only the rules
  * over that table, judging row focus_row alone. Ctrl-C stops between rules. */
-static bool run_rules(re_state *s, vm_results *res, bool explain, int32_t focus_table, int32_t focus_row, int32_t only)
+static bool run_rules_of(re_state *s, vm_results *res, bool explain, int32_t focus_table, int32_t focus_row, int32_t only,
+                         const bool *mask)
 {
     memset(res, 0, sizeof *res);
     vm_options vo = { .as_of = s->as_of, .budget = s->budget, .explain = explain,
@@ -670,6 +671,7 @@ static bool run_rules(re_state *s, vm_results *res, bool explain, int32_t focus_
     bool ok = true;
     for (uint32_t r = 0; r < s->u->prog.nrules && ok; r++) {
         if (only >= 0 && r != (uint32_t)only) continue;
+        if (mask && !mask[r]) continue;
         if (focus_table >= 0 && s->u->prog.rules[r].table != focus_table) continue;
         if (interrupted) { interrupted = 0; ok = fail(s, "interrupted"); break; }
         ok = vm_run_rule(vm, r);
@@ -681,6 +683,11 @@ static bool run_rules(re_state *s, vm_results *res, bool explain, int32_t focus_
     wv_apply(&s->waivers, &s->u->prog, &s->store, s->as_of, res);
     flush_diags(&s->u->dc);
     return ok;
+}
+
+static bool run_rules(re_state *s, vm_results *res, bool explain, int32_t focus_table, int32_t focus_row, int32_t only)
+{
+    return run_rules_of(s, res, explain, focus_table, focus_row, only, NULL);
 }
 
 static bool cmd_check(re_state *s, const char *arg)
@@ -866,6 +873,12 @@ static int diff_kind(const vm_finding *x, const vm_finding *y)
     return 3;
 }
 
+/* bc_rule_reads' question: did an edit change what the rule reads? */
+static bool edit_reaches(void *ctx, uint32_t table, int32_t col)
+{
+    return table == UINT32_MAX || wi_touched(ctx, table, col);
+}
+
 static bool cmd_diff(re_state *s, const char *arg)
 {
     if (!need_data(s)) return false;
@@ -873,11 +886,16 @@ static bool cmd_diff(re_state *s, const char *arg)
     if (n == 0) { printf("no what-if edits: the data is as loaded\n"); return true; }
     printf("%u what-if edit%s since the data was loaded:\n", n, plural(n));
     for (uint32_t i = 0; i < n; i++) printf("  %u. %s\n", i + 1, wi_describe(s->wi, i));
+    /* incremental: a rule that reads nothing an edit changed judges the
+     * same both ways, so only the others run, before and after */
+    bool *reached = xrealloc(NULL, (s->u->prog.nrules + 1) * sizeof *reached);
+    for (uint32_t r = 0; r < s->u->prog.nrules; r++) reached[r] = bc_rule_reads(&s->u->prog, r, edit_reaches, s->wi);
     vm_results before, now;
     wi_rewind(s->wi);
-    bool ok = run_rules(s, &before, true, -1, -1, -1);
+    bool ok = run_rules_of(s, &before, true, -1, -1, -1, reached);
     wi_replay(s->wi);
-    ok = ok && run_rules(s, &now, true, -1, -1, -1);
+    ok = ok && run_rules_of(s, &now, true, -1, -1, -1, reached);
+    free(reached);
     if (!ok) { vm_results_free(&before); vm_results_free(&now); return false; }
     keyed *a = key_all(&before), *b = key_all(&now);
     pair *pairs = xrealloc(NULL, (before.n + now.n + 1) * sizeof *pairs);

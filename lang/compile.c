@@ -18,6 +18,10 @@ typedef struct {
     uint32_t nscopes, capscopes, base;
     uint32_t nlocals;          /* next free local in the current rule */
     uint32_t depth;            /* inlining depth, a guard against runaway expansion */
+    const node **hoisted;      /* `where` lists the current rule computes once, before its loop */
+    uint32_t *hoist_local;     /* ... the local each is kept in */
+    uint32_t *hoist_scopes;    /* ... and how many names are bound where it is written */
+    uint32_t nhoisted, caphoisted;
     bool failed;
 } cg;
 
@@ -66,6 +70,14 @@ static uint32_t emit(cg *g, bc_opcode op, uint32_t a, uint32_t b)
 }
 
 static void emit0(cg *g, bc_opcode op) { emit(g, op, 0, 0); }
+
+/* The same for the three-operand instructions (MEMO, REMEMBER). */
+static uint32_t emit3(cg *g, bc_opcode op, uint32_t a, uint32_t b, uint32_t c)
+{
+    uint32_t pc = emit(g, op, a, b);
+    put_u32(g, c);
+    return pc;
+}
 
 /* Sets the jump operand (operand index k) of the instruction at pc. */
 static void patch(cg *g, uint32_t pc, int k, uint32_t target)
@@ -150,10 +162,26 @@ static void loop_end(cg *g, loop lp)
     emit(g, BC_LOAD, lp.out, 0);
 }
 
+/* A computed field whose value holds no scratch memory (not text, not a
+ * list) is computed once per row and run: MEMO before its code, REMEMBER
+ * after. Returns whether it is. */
+static bool memoised(const cg *g, const node *field)
+{
+    const ck_computed *c = &g->env->computed[field->sem.index];
+    switch (ty_kind_of(c->type)) {
+    case TY_BOOL: case TY_NUM: case TY_DATE: case TY_DUR: case TY_ROLE: case TY_ROW: case TY_GAP:
+        return (uint32_t)field->sem.index < BC_MAX_MEMO;
+    default:
+        return false;
+    }
+}
+
 static void inline_computed(cg *g, node *field)
 {
     ck_computed *c = &g->env->computed[field->sem.index];
     node *body = c->decl->kids[0];
+    bool memo = memoised(g, field);
+    uint32_t slot = (uint32_t)field->sem.index, known = 0;
     if (++g->depth > 64) {
         dg_report(g->env->dc, DG_ERROR, field->span, "E-limit", "computed fields nest too deeply");
         g->failed = true;
@@ -165,15 +193,23 @@ static void inline_computed(cg *g, node *field)
     dg_span saved_span = g->span;
     if (!mapped) {
         uint32_t self = new_local(g, 1);
+        if (memo) known = emit3(g, BC_MEMO, c->table, slot, 0);
         emit(g, BC_STORE, self, 0);
         g->base = g->nscopes;
         push_scope(g, self);
         expr(g, body);
+        if (memo) { emit3(g, BC_REMEMBER, self, c->table, slot); patch(g, known, 2, here(g)); }
     } else {
         loop lp = loop_begin(g);
         g->base = g->nscopes;
         push_scope(g, lp.it + 2);
+        if (memo) {
+            emit(g, BC_LOAD, lp.it + 2, 0);
+            known = emit3(g, BC_MEMO, c->table, slot, 0);
+            emit0(g, BC_POP);
+        }
         expr(g, body);
+        if (memo) { emit3(g, BC_REMEMBER, lp.it + 2, c->table, slot); patch(g, known, 2, here(g)); }
         g->span = saved_span;
         emit(g, BC_APPEND, lp.out, 0);
         loop_end(g, lp);
@@ -196,6 +232,8 @@ static const bc_opcode aggops[] = {
 
 static void expr(cg *g, node *n)
 {
+    for (uint32_t i = 0; i < g->nhoisted; i++)
+        if (g->hoisted[i] == n) { emit(g, BC_LOAD, g->hoist_local[i], 0); return; }
     dg_span saved = g->span;
     g->span = n->span;
     switch (n->kind) {
@@ -340,6 +378,80 @@ static void expr(cg *g, node *n)
         break;
     }
     g->span = saved;
+}
+
+/* ---- loop-invariant filters ------------------------------------------ */
+
+/* A `where` inside a rule's requirements that does not depend on the rule's
+ * entity (`p.lead in (staff where role = practice_manager)`) gives the same
+ * list for every entity: it is computed once, before the loop (and before
+ * MARK, so the list outlives each entity's scratch), and each use loads it.
+ * Only code that cannot stop the run is moved (no arithmetic, sums or
+ * builtins), so the one observable change is that the work is done once. */
+
+/* Whether n depends on no name bound outside it (those have an index below
+ * vars; -1 in a computed field's or let's own body, whose names are all its
+ * own) and cannot raise a run-time error. */
+static bool invariant(const cg *g, const node *n, int32_t vars, uint32_t depth)
+{
+    if (!n) return true;
+    if (depth > 64) return false;
+    switch (n->kind) {
+    case N_NUM: case N_DATE: case N_BOOL: case N_MISSING: case N_ASOF: case N_STR: case N_SET: case N_IS:
+    case N_WHERE:
+        break;
+    case N_NAME:
+        if (n->sem.ref == R_VAR) return vars < 0 || n->sem.index >= vars;
+        if (n->sem.ref == R_LET) return invariant(g, g->env->lets[n->sem.index].decl->kids[0], -1, depth + 1);
+        return n->sem.ref == R_ROLE || n->sem.ref == R_MONTH || n->sem.ref == R_TABLE;
+    case N_FIELD:
+        if (n->sem.ref != F_COLUMN && n->sem.ref != F_LINK &&
+            !invariant(g, g->env->computed[n->sem.index].decl->kids[0], -1, depth + 1))
+            return false;
+        break;
+    case N_CALL:
+        if (n->sem.ref == B_FN) return false;
+        if (n->sem.ref == B_AGG && (n->sem.index == AG_SUM || n->sem.index == AG_AVG)) return false;
+        break;
+    case N_BINARY:
+        if (n->op <= OP_DIV) return false;
+        break;
+    case N_UNARY:
+        if (n->op != OP_NOT) return false;
+        break;
+    case N_IN:
+        if (n->kids[1] && n->kids[1]->kind == N_RANGE) {
+            const node *r = n->kids[1];
+            return invariant(g, n->kids[0], vars, depth + 1) && invariant(g, r->kids[0], vars, depth + 1) &&
+                   invariant(g, r->kids[1], vars, depth + 1);
+        }
+        break;
+    default:
+        return false;
+    }
+    for (uint32_t i = 0; i < n->nkids; i++)
+        if (!invariant(g, n->kids[i], vars, depth + 1)) return false;
+    return true;
+}
+
+/* Records the largest invariant `where`s under n, where `scopes` names are
+ * bound (the rule's entity is 1; each enclosing `where` adds one). */
+static void find_hoists(cg *g, node *n, int32_t scopes, uint32_t depth)
+{
+    if (!n || depth > 64) return;
+    if (n->kind == N_WHERE && invariant(g, n, scopes, 0)) {
+        if (g->nhoisted == g->caphoisted) {
+            g->caphoisted = g->caphoisted ? g->caphoisted * 2 : 8;
+            g->hoisted = xrealloc(g->hoisted, g->caphoisted * sizeof *g->hoisted);
+            g->hoist_local = xrealloc(g->hoist_local, g->caphoisted * sizeof *g->hoist_local);
+            g->hoist_scopes = xrealloc(g->hoist_scopes, g->caphoisted * sizeof *g->hoist_scopes);
+        }
+        g->hoist_scopes[g->nhoisted] = (uint32_t)scopes;
+        g->hoisted[g->nhoisted++] = n;
+        return;
+    }
+    for (uint32_t i = 0; i < n->nkids; i++)
+        find_hoists(g, n->kids[i], n->kind == N_WHERE && i == 1 ? scopes + 1 : scopes, depth + 1);
 }
 
 /* ---- rules ------------------------------------------------------------- */
@@ -493,7 +605,23 @@ static void compile_rule(cg *g, node *rn, uint32_t ri)
         emit0(g, BC_LE);
         after_until = emit(g, BC_GUARD, ri, 0);
     }
+    g->nhoisted = 0;
     if (fe) {
+        for (uint32_t i = 1; i < rn->nkids; i++) find_hoists(g, rn->kids[i], 1, 0);
+        if (fe->nkids > 1) find_hoists(g, fe->kids[1], 1, 0);
+        uint32_t n = g->nhoisted;
+        g->nhoisted = 0;       /* each is compiled plainly once, into its local */
+        for (uint32_t i = 0; i < n; i++) {
+            /* names inside count the scopes outside it: stand-ins for those,
+             * never read (it is invariant) */
+            for (uint32_t k = 0; k < g->hoist_scopes[i]; k++) push_scope(g, 0);
+            g->span = g->hoisted[i]->span;
+            expr(g, (node *)g->hoisted[i]);
+            g->nscopes = 0;
+            g->hoist_local[i] = new_local(g, 1);
+            emit(g, BC_STORE, g->hoist_local[i], 0);
+        }
+        g->nhoisted = n;
         g->span = fe->span;
         expr(g, fe->kids[0]);
         g->span = fe->span;
@@ -521,6 +649,7 @@ static void compile_rule(cg *g, node *rn, uint32_t ri)
     if (before_effective != UINT32_MAX) patch(g, before_effective, 1, here(g));
     if (after_until != UINT32_MAX) patch(g, after_until, 1, here(g));
     emit0(g, BC_RET);
+    g->nhoisted = 0;
 }
 
 bool cg_compile(ck_env *env, bc_program *out)
@@ -544,6 +673,9 @@ bool cg_compile(ck_env *env, bc_program *out)
     out->noverrides = env->noverrides;
     sc_copy(&out->schema, &env->schema);
     free(g.slots);
+    free(g.hoisted);
+    free(g.hoist_local);
+    free(g.hoist_scopes);
     return !g.failed;
 }
 

@@ -838,7 +838,7 @@ static uint32_t locals_used(uint8_t op, unsigned operand_index)
  * n from asking the VM for an enormous list; DUR's n is a unit index. */
 static uint32_t max_n(uint8_t op)
 {
-    return op == BC_DUR ? 3 : op == BC_BETWEEN ? 1 : 1024;
+    return op == BC_DUR ? 3 : op == BC_BETWEEN ? 1 : op == BC_MEMO || op == BC_REMEMBER ? BC_MAX_MEMO - 1 : 1024;
 }
 
 static bool check_operands(verifier *v, uint32_t pc, const uint8_t *boundary)
@@ -961,7 +961,7 @@ static void local_effects(const bc_program *p, uint32_t pc, uint32_t *reads, int
     uint32_t b = bc_ops[op].operands[0] && bc_ops[op].operands[1] == 'l' ? operand(p, pc, 1) : 0;
     *nr = *nw = 0;
     switch ((bc_opcode)op) {
-    case BC_LOAD: case BC_APPEND: case BC_ENTITY: reads[(*nr)++] = a; break;
+    case BC_LOAD: case BC_APPEND: case BC_ENTITY: case BC_REMEMBER: reads[(*nr)++] = a; break;
     case BC_STORE: case BC_NEWLIST: writes[(*nw)++] = a; break;
     case BC_ITER: writes[(*nw)++] = a; writes[(*nw)++] = a + 1; break;
     case BC_NEXT: reads[(*nr)++] = a; reads[(*nr)++] = a + 1; writes[(*nw)++] = a + 2; break;
@@ -1207,6 +1207,30 @@ static void print_rule_header(FILE *out, const bc_program *p, const dg_context *
 
 /* A rule's code is listed from its entry to the first RET: the compiler
  * emits each rule as one contiguous block ending in its only RET. */
+bool bc_rule_reads(const bc_program *p, uint32_t rule, bool (*reads)(void *ctx, uint32_t table, int32_t col), void *ctx)
+{
+    uint32_t entry = p->rules[rule].entry, end = entry;
+    while (end < p->ncode && p->code[end] != BC_RET) end += bc_insn_len(p->code[end]);
+    for (uint32_t pc = entry; pc < end; pc += bc_insn_len(p->code[pc])) {
+        uint8_t op = p->code[pc];
+        const char *j = op < BC__COUNT ? strchr(bc_ops[op].operands, 'j') : NULL;
+        if (op >= BC__COUNT || (j && (operand(p, pc, (unsigned)(j - bc_ops[op].operands)) < entry ||
+                                      operand(p, pc, (unsigned)(j - bc_ops[op].operands)) > end))) {
+            if (reads(ctx, UINT32_MAX, -1)) return true;
+            continue;
+        }
+        if (op == BC_FIELD && reads(ctx, operand(p, pc, 0), (int32_t)operand(p, pc, 1))) return true;
+        if (op == BC_TABLE && reads(ctx, operand(p, pc, 0), -1)) return true;
+        if (op == BC_LINK && operand(p, pc, 0) < p->schema.nlinks) {
+            const sc_link *lk = &p->schema.links[operand(p, pc, 0)];
+            if (reads(ctx, lk->from_table, (int32_t)lk->from_column) || reads(ctx, lk->from_table, -1) ||
+                reads(ctx, lk->on, -1))
+                return true;
+        }
+    }
+    return false;
+}
+
 void bc_disasm(const bc_program *p, const dg_context *dc, FILE *out)
 {
     for (uint32_t i = 0; i < p->nrules; i++) {

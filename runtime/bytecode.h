@@ -116,6 +116,14 @@ bool bc_verify(bc_program *p, dg_context *dc);
 /* Lists the code rule by rule with operands decoded (constant values, table,
  * column and link names) and each source line shown once before its code. */
 void bc_disasm(const bc_program *p, const dg_context *dc, FILE *out);
+
+/* What a rule's code reads, for re-judging only what an edit can reach (the
+ * REPL's :diff): calls reads(ctx, table, col) for each column it reads, and
+ * with col -1 for each table whose set of rows it sees (TABLE, and both ends
+ * of a LINK). Stops and returns true as soon as reads does. Code that leaves
+ * the rule's own stretch (entry up to its RET) might read anything:
+ * reads(ctx, UINT32_MAX, -1). */
+bool bc_rule_reads(const bc_program *p, uint32_t rule, bool (*reads)(void *ctx, uint32_t table, int32_t col), void *ctx);
 /* Length in bytes of the instruction at pc (1 + 4 × operands), from a table
  * the X-macro fills at compile time (sizeof a literal counts its NUL). The
  * VM asks for it at every instruction, so it must not be a strlen. */

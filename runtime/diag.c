@@ -187,6 +187,14 @@ dg_diag *dg_report_data(dg_context *dc, const char *data_file, uint32_t line, ui
     return d;
 }
 
+void dg_move_all(dg_context *to, dg_context *from)
+{
+    for (uint32_t i = 0; i < from->ndiags; i++) *push(to) = from->diags[i];
+    to->nerrors += from->nerrors;
+    to->nwarnings += from->nwarnings;
+    from->ndiags = from->nerrors = from->nwarnings = 0;
+}
+
 void dg_hint(dg_diag *d, const char *fmt, ...)
 {
     if (!d)

@@ -64,6 +64,9 @@ dg_diag *dg_report(dg_context *dc, dg_severity sev, dg_span sp, const char *code
 dg_diag *dg_report_data(dg_context *dc, const char *data_file, uint32_t line, uint32_t col, const char *code, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
 void dg_hint(dg_diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Appends every diagnostic of from to to, in order, and empties from (its
+ * files stay). For reports gathered apart, e.g. one table loaded per thread. */
+void dg_move_all(dg_context *to, dg_context *from);
 
 /* Prints every diagnostic as: file:line:col: error: message, the source line,
  * a ^^^ underline, and "  hint: ..." when there is one. */

@@ -70,7 +70,13 @@
     X(CALL,     "nb", -1, 1, "pop n arguments, push the builtin's result; missing arguments give missing") \
     X(TAINT,    "ll",  0, 0, "after a loop: when the list iterated (local a) is tainted, so is the list built (local b); an unknown input stays unknown") \
     X(BETWEEN,  "n",   3, 1, "x lo hi: n=0 lo <= x <= hi; n=1 the month of date x lies in months lo..hi (may wrap the year end); missing gives missing") \
-    X(SELECT,   "",    3, 1, "c a b: if c then a else b (both were evaluated); a missing condition gives that missing value")
+    X(SELECT,   "",    3, 1, "c a b: if c then a else b (both were evaluated); a missing condition gives that missing value") \
+    X(MEMO,     "tnj", 1, 1, "a row of table t whose computed field n this run already knows: replaced by that value, and jump; anything else stays on the stack for the code that computes it") \
+    X(REMEMBER, "ltn", 1, 1, "the top is computed field n of the row in local l (table t): kept for MEMO when it is a number, boolean, date, duration, role, row, gap or missing (text and lists are not kept); the top stays")
+
+/* MEMO and REMEMBER slots: computed fields with an index below this are
+ * computed once per row and run; the verifier bounds n operands by it. */
+#define BC_MAX_MEMO 1024
 
 /* Builtin functions: name as written in policies, arity, contract. */
 #define CADRE_BUILTINS(X) \

@@ -21,11 +21,14 @@
 #include <sys/stat.h>
 #include <sqlite3.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <unistd.h>
 #include <time.h>
 
 #define ERR_CAP 50             /* data errors reported per file before a note */
-#define CHUNK (256 * 1024)     /* string arena chunk; longer strings get their own */
+#define CHUNK (2u << 20)       /* string arena chunk (a huge page); longer strings get their own */
+#define SAMPLE 4096u           /* text cells sampled before a column may stop being interned */
+#define LAST_MAX 64            /* reference text remembered from the row before, at most */
 
 static void *xmalloc(size_t n)
 {
@@ -50,6 +53,22 @@ static char *xstrdup(const char *s)
 /* Zeroed memory for the string pool's slot table: once it is megabytes,
  * 2 MiB aligned and marked for transparent huge pages, because at a million
  * distinct strings each probe is otherwise a TLB miss as well as a cache miss. */
+/* Memory for a large array (columns, link indexes, key indexes, the string
+ * arena): from 2 MiB up, aligned and marked for transparent huge pages, so
+ * filling it costs a page fault per 2 MiB rather than per 4 KiB (at england
+ * scale the faults were a fifth of the load time). Freed with free(). */
+static void *big_alloc(size_t n)
+{
+#ifdef MADV_HUGEPAGE
+    void *p = NULL;
+    if (n >= (2u << 20) && posix_memalign(&p, 2u << 20, n) == 0) {
+        madvise(p, n, MADV_HUGEPAGE);
+        return p;
+    }
+#endif
+    return xmalloc(n);
+}
+
 static void *table_alloc(size_t n)
 {
 #ifdef MADV_HUGEPAGE
@@ -65,12 +84,10 @@ static void *table_alloc(size_t n)
 
 /* ---- string pool: open addressing over an arena of chunks ---- */
 
-/* Slots are 8 bytes so that the table for a million distinct ids stays
- * within the last-level cache; the strings themselves sit in `ents`. Each
- * arena string is preceded by its entry index (4 bytes), so a pointer leads
- * back to its entry. The entry also records the one table row, if any, whose
- * key the string is: loading a table's keys then touches only memory the
- * intern call has just brought in, instead of a second random-access index. */
+/* Slots are 8 bytes so that the table stays small; the strings themselves
+ * sit in `ents`. Only text that repeats is worth a probe: keys, and columns
+ * that turn out to be mostly distinct (names, child ids), are copied into the
+ * arena without one (plain_copy), since nothing compares text by pointer. */
 typedef struct { uint32_t hash, ent; } islot;     /* ent: index + 1, 0 = empty */
 /* n strings need a bigger table than cap slots: above 3/4 load. At 8 bytes a
  * slot that is 11-16 bytes a string; half load cost 32 MB more at 3 million
@@ -79,8 +96,6 @@ typedef struct { uint32_t hash, ent; } islot;     /* ent: index + 1, 0 = empty *
 typedef struct {
     const char *s;
     uint32_t len;
-    uint32_t key_table;        /* meaningful when key_row >= 0 */
-    int32_t key_row;           /* row whose key this is, -1 none */
 } ientry;
 
 struct st_intern {
@@ -92,6 +107,7 @@ struct st_intern {
     size_t nchunks, chunks_cap;
     char *cur;                 /* free space in the newest shared chunk */
     size_t left;
+    st_intern *next;           /* the pool of another loading thread, whose strings the store keeps too */
 };
 
 static uint32_t hash_bytes(const char *p, size_t n)
@@ -115,7 +131,7 @@ static char *arena_alloc(st_intern *in, size_t n)
 {
     if (n > in->left) {
         size_t size = n > CHUNK / 4 ? n : CHUNK;
-        char *c = xmalloc(size);
+        char *c = big_alloc(size);
         if (in->nchunks == in->chunks_cap) {
             in->chunks_cap = in->chunks_cap ? in->chunks_cap * 2 : 16;
             char **nc = realloc(in->chunks, in->chunks_cap * sizeof *nc);
@@ -176,12 +192,10 @@ static const char *intern_h(st_intern *in, const char *s, size_t len, uint32_t h
         const ientry *e = &in->ents[in->slots[j].ent - 1];
         if (e->len == len && memcmp(e->s, s, len) == 0) return e->s;
     }
-    uint32_t ent = (uint32_t)in->count;
-    char *p = arena_alloc(in, len + 5) + 4;
-    memcpy(p - 4, &ent, 4);
+    char *p = arena_alloc(in, len + 1);
     memcpy(p, s, len);
     p[len] = '\0';
-    in->ents[in->count] = (ientry){p, (uint32_t)len, 0, -1};
+    in->ents[in->count] = (ientry){p, (uint32_t)len};
     in->slots[j] = (islot){h, (uint32_t)++in->count};
     return p;
 }
@@ -191,16 +205,20 @@ static const char *intern(st_intern *in, const char *s, size_t len)
     return intern_h(in, s, len, hash_bytes(s, len));
 }
 
-static ientry *entry_of(const st_intern *in, const char *p)
+/* Text kept as it is, without a probe: for keys (distinct by rule) and
+ * columns where almost every value is new. */
+static const char *plain_copy(st_intern *in, const char *s, size_t len)
 {
-    uint32_t ent;
-    memcpy(&ent, p - 4, 4);
-    return &in->ents[ent];
+    char *p = arena_alloc(in, len + 1);
+    memcpy(p, s, len);
+    p[len] = '\0';
+    return p;
 }
 
 static void intern_free(st_intern *in)
 {
     if (!in) return;
+    intern_free(in->next);
     for (size_t i = 0; i < in->nchunks; i++) free(in->chunks[i]);
     free(in->chunks);
     free(in->slots);
@@ -218,21 +236,44 @@ const char *st_intern_text(st_store *st, const char *s, size_t len)
 
 typedef struct { uint32_t line, col; } pos;
 
-typedef struct { const char *key; int32_t row; } kslot; /* key kept here to save a miss */
+/* A table's key index: open addressing on the key's hash, row -1 empty;
+ * the key text itself is the table's (keytext[row]). */
+typedef struct { uint32_t hash; int32_t row; } kslot;
 
 /* A reference that matched no key, kept so that it is reported in the same
  * place and order as the references resolved after loading. */
 struct dangling { const char *key; uint32_t row; pos at; };
 
+/* A string pool and the role codes interned in it: one per loading thread
+ * (roles are matched by pointer). */
+typedef struct {
+    st_intern *in;
+    const char *role_text[VL_MAX_ROLES];
+} lpool;
+
 typedef struct {
     char *path;                /* DIR/file, as printed in errors */
+    lpool *pool;               /* the pool of the thread loading this table */
+    dg_context dc;             /* its data errors while tables load in parallel (merged in table order) */
+    bool failed;               /* a data error was reported against it */
+    bool helper;               /* loaded by the helper thread: no progress line */
+    uint8_t phase;             /* 0: loaded first, alone; 1: in parallel, by worker `worker` */
+    uint8_t worker;
+    uint32_t seq;              /* position in its phase and worker's order */
+    size_t bytes;              /* file size, for the schedule */
     bool absent;               /* no file: an empty table */
     uint32_t *absent_n;        /* per column, refs into an absent table: how many cells named a row */
     pos *absent_at;            /* per column: the first of them */
     bool keyless;              /* key column unreadable: references into it are not checked */
     uint32_t nerrors;          /* errors reported against this file */
-    kslot *kidx;               /* keys also keyed in another table: open addressing, row -1 empty */
-    size_t kcap, kcount;
+    const char **keytext;      /* per row: the key's text (the key column's own array when it is text) */
+    bool own_keytext;          /* keytext allocated here (a key column that is not text) */
+    kslot *kidx;               /* key index, built once keys arrive out of order or are looked up */
+    size_t kcap;
+    size_t rowcap;             /* bound on the table's rows (column arrays are this long) */
+    bool referenced;           /* another table refers to this one: index its keys as they come */
+    bool sorted;               /* every key so far greater than the one before: no index needed yet */
+    uint32_t last_key;         /* row of the greatest key so far, while sorted */
     const char ***reftext;     /* per column, for refs into this or a later table: interned target key per row */
     pos **refpos;              /* per column, likewise: where each cell was */
     bool *now;                 /* per column: a ref into an earlier table, resolved as it is read */
@@ -245,10 +286,11 @@ typedef struct {
     const sc_schema *sc;
     dg_context *dc;
     tload *tl;
-    const char *role_text[VL_MAX_ROLES]; /* interned role codes, compared by pointer */
+    lpool pools[2];            /* [0] the store's own pool, [1] the helper thread's */
     st_options opts;           /* encoding, --allow-missing */
     const char ****code_text;  /* [table][column][k]: a coded column's codes, interned; [t][c] NULL if not coded */
     uint32_t nroles;
+    bool buffered;             /* tables' errors go to their own dc until merged */
     bool ok;
     bool sqlite;               /* reading a SQLite file: positions are rowids */
     bool tty;                  /* stderr is a terminal: progress may be shown */
@@ -264,10 +306,11 @@ static dg_diag *data_err(loader *L, uint32_t t, uint32_t line, uint32_t col, con
 static dg_diag *data_err(loader *L, uint32_t t, uint32_t line, uint32_t col, const char *fmt, ...)
 {
     tload *tl = &L->tl[t];
-    L->ok = false;
+    dg_context *dc = L->buffered ? &tl->dc : L->dc;
+    tl->failed = true;
     if (tl->nerrors++ >= ERR_CAP) {
         if (tl->nerrors == ERR_CAP + 1)
-            dg_report(L->dc, DG_NOTE, (dg_span){0, 0, 0}, "E-data",
+            dg_report(dc, DG_NOTE, (dg_span){0, 0, 0}, "E-data",
                       "too many errors in %s; the rest are not shown", tl->path);
         return NULL;
     }
@@ -276,7 +319,7 @@ static dg_diag *data_err(loader *L, uint32_t t, uint32_t line, uint32_t col, con
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    return dg_report_data(L->dc, tl->path, line, col, "E-data", "%s", msg);
+    return dg_report_data(dc, tl->path, line, col, "E-data", "%s", msg);
 }
 
 /* A cell as quoted in a message: at most 40 bytes, control bytes and bytes
@@ -327,8 +370,9 @@ static bool read_file(const char *path, char **out, size_t *outlen)
 }
 
 /* A data file mapped read-only; the pages behind the reader are given back as
- * it goes (release), so a 1 GB file costs a window of memory, not 1 GB. */
-typedef struct { char *base; size_t len, released; bool mapped; } mfile;
+ * it goes (release), so a 1 GB file costs a window of memory, not 1 GB, and
+ * the window ahead is mapped in one call rather than a fault per page. */
+typedef struct { char *base; size_t len, released, populated; bool mapped; } mfile;
 #define WINDOW (16u << 20)
 
 static bool map_file(const char *path, mfile *m)
@@ -341,7 +385,7 @@ static bool map_file(const char *path, mfile *m)
         if (p != MAP_FAILED) {
             close(fd);
             madvise(p, (size_t)sb.st_size, MADV_SEQUENTIAL);
-            *m = (mfile){p, (size_t)sb.st_size, 0, true};
+            *m = (mfile){p, (size_t)sb.st_size, 0, 0, true};
             return true;
         }
     }
@@ -350,9 +394,17 @@ static bool map_file(const char *path, mfile *m)
     return read_file(path, &m->base, &m->len);
 }
 
-/* Gives back the whole pages before upto once a window's worth is behind. */
+/* Gives back the whole pages before upto once a window's worth is behind,
+ * and maps the next window once the reader is half way into this one. */
 static void release(mfile *m, size_t upto, bool all)
 {
+#ifdef MADV_POPULATE_READ
+    if (m->mapped && !all && m->populated < m->len && upto + WINDOW / 2 >= m->populated) {
+        size_t n = m->len - m->populated < WINDOW ? m->len - m->populated : WINDOW;
+        madvise(m->base + m->populated, n, MADV_POPULATE_READ); /* a hint: failure only costs faults */
+        m->populated += n;
+    }
+#endif
     if (!m->mapped || (!all && upto - m->released < WINDOW)) return;
     size_t pg = (size_t)sysconf(_SC_PAGESIZE);
     size_t end = upto / pg * pg;
@@ -447,56 +499,81 @@ int st_parse_bool(const char *p, uint32_t len)
     return -1;
 }
 
-static size_t ptr_slot(const char *p, size_t cap)
+/* Byte order, shorter first on a common prefix. */
+static int key_cmp(const char *a, const char *b, size_t blen)
 {
-    uint64_t h = (uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15ull;
-    return (size_t)(h >> 32) & (cap - 1);
+    size_t alen = strlen(a);
+    int c = memcmp(a, b, alen < blen ? alen : blen);
+    return c ? c : (alen > blen) - (alen < blen);
 }
 
-static void kidx_grow(tload *tl)
+static void kidx_put(tload *tl, uint32_t h, int32_t row)
 {
-    size_t ncap = tl->kcap ? tl->kcap * 2 : 64;
-    kslot *nk = xmalloc(ncap * sizeof *nk);
-    for (size_t j = 0; j < ncap; j++) nk[j] = (kslot){NULL, -1};
-    for (size_t i = 0; i < tl->kcap; i++) {
-        if (tl->kidx[i].row < 0) continue;
-        size_t j = ptr_slot(tl->kidx[i].key, ncap);
-        while (nk[j].row >= 0) j = (j + 1) & (ncap - 1);
-        nk[j] = tl->kidx[i];
+    size_t j = h & (tl->kcap - 1);
+    while (tl->kidx[j].row >= 0) j = (j + 1) & (tl->kcap - 1);
+    tl->kidx[j] = (kslot){h, row};
+}
+
+/* The index over rows [0, nrows): sized once for the table's row bound. */
+static void kidx_build(tload *tl, uint32_t nrows, size_t rowcap)
+{
+    size_t cap = 64;
+    while (cap < rowcap * 2) cap *= 2;
+    tl->kidx = big_alloc(cap * sizeof *tl->kidx);
+    tl->kcap = cap;
+    for (size_t j = 0; j < cap; j++) tl->kidx[j] = (kslot){0, -1};
+    for (uint32_t r = 0; r < nrows; r++) {
+        const char *k = tl->keytext[r];
+        if (k) kidx_put(tl, hash_bytes(k, strlen(k)), (int32_t)r);
     }
-    free(tl->kidx);
-    tl->kidx = nk;
-    tl->kcap = ncap;
 }
 
-/* Inserts row t under its interned key; returns the earlier row of t with
- * the same key, or -1. The entry holds the first table to claim a string;
- * the rare text that is a key in two tables goes to the later table's kidx. */
-static int32_t key_insert(loader *L, uint32_t t, const char *key, int32_t row)
+static int32_t kidx_find(const tload *tl, const char *key, size_t len, uint32_t h)
 {
-    ientry *e = entry_of(L->st->strings, key);
-    if (e->key_row < 0) { e->key_table = t; e->key_row = row; return -1; }
-    if (e->key_table == t) return e->key_row;
+    for (size_t j = h & (tl->kcap - 1); tl->kidx[j].row >= 0; j = (j + 1) & (tl->kcap - 1)) {
+        if (tl->kidx[j].hash != h) continue;
+        const char *k = tl->keytext[tl->kidx[j].row];
+        if (memcmp(k, key, len) == 0 && k[len] == '\0') return tl->kidx[j].row;
+    }
+    return -1;
+}
+
+/* Records row's key (already in keytext[row]); returns the earlier row of t
+ * with the same key, or -1. Keys that arrive in increasing order cannot
+ * repeat, so no index is built until one does not. */
+static int32_t key_insert(loader *L, uint32_t t, const char *key, size_t len, uint32_t h, int32_t row)
+{
     tload *tl = &L->tl[t];
-    if ((tl->kcount + 1) * 2 > tl->kcap) kidx_grow(tl);
-    size_t j = ptr_slot(key, tl->kcap);
-    for (; tl->kidx[j].row >= 0; j = (j + 1) & (tl->kcap - 1))
-        if (tl->kidx[j].key == key) return tl->kidx[j].row;
-    tl->kidx[j] = (kslot){key, row};
-    tl->kcount++;
+    if (!tl->kidx) {
+        if (tl->sorted && (tl->last_key == UINT32_MAX || key_cmp(tl->keytext[tl->last_key], key, len) < 0)) {
+            tl->last_key = (uint32_t)row;
+            return -1;
+        }
+        tl->sorted = false;
+        kidx_build(tl, (uint32_t)row, tl->rowcap);
+    }
+    int32_t first = kidx_find(tl, key, len, h);
+    if (first >= 0) return first;
+    kidx_put(tl, h, row);
     return -1;
 }
 
-static int32_t key_find(const loader *L, uint32_t t, const char *key)
+/* The row of table t whose key is key (h its hash), or -1. */
+static int32_t key_find(loader *L, uint32_t t, const char *key, size_t len, uint32_t h)
 {
-    const ientry *e = entry_of(L->st->strings, key);
-    if (e->key_row >= 0 && e->key_table == t) return e->key_row;
-    const tload *tl = &L->tl[t];
-    if (!tl->kidx) return -1;
-    size_t j = ptr_slot(key, tl->kcap);
-    for (; tl->kidx[j].row >= 0; j = (j + 1) & (tl->kcap - 1))
-        if (tl->kidx[j].key == key) return tl->kidx[j].row;
-    return -1;
+    tload *tl = &L->tl[t];
+    if (!tl->keytext) return -1;
+    if (!tl->kidx) kidx_build(tl, L->st->tables[t].nrows, tl->rowcap);
+    return kidx_find(tl, key, len, h);
+}
+
+/* Whether table u is wholly in before table t starts, so t's references
+ * into u resolve as they are read (and only read u's key index). */
+static bool loaded_before(const loader *L, uint32_t u, uint32_t t)
+{
+    const tload *a = &L->tl[u], *b = &L->tl[t];
+    if (a->phase != b->phase) return a->phase < b->phase;
+    return (a->phase == 0 || a->worker == b->worker) && a->seq < b->seq;
 }
 
 static void alloc_columns(loader *L, uint32_t t, size_t cap)
@@ -504,28 +581,33 @@ static void alloc_columns(loader *L, uint32_t t, size_t cap)
     const sc_table *tb = &L->sc->tables[t];
     st_table *stt = &L->st->tables[t];
     tload *tl = &L->tl[t];
-    stt->src_line = xmalloc(cap * sizeof *stt->src_line);
+    stt->src_line = big_alloc(cap * sizeof *stt->src_line);
     for (uint32_t c = 0; c < tb->ncols; c++) {
         st_column *col = &stt->cols[c];
         switch ((sc_type)tb->cols[c].type) {
-        case SC_TEXT:    col->text = xmalloc(cap * sizeof *col->text); break;
+        case SC_TEXT:    col->text = big_alloc(cap * sizeof *col->text); break;
         case SC_INT:
-        case SC_DECIMAL: col->i64 = xmalloc(cap * sizeof *col->i64); break;
-        case SC_DATE:    col->i32 = xmalloc(cap * sizeof *col->i32); break;
-        case SC_BOOL:    col->b = xmalloc(cap * sizeof *col->b); break;
-        case SC_ROLE:    col->role = xmalloc(cap * sizeof *col->role); break;
+        case SC_DECIMAL: col->i64 = big_alloc(cap * sizeof *col->i64); break;
+        case SC_DATE:    col->i32 = big_alloc(cap * sizeof *col->i32); break;
+        case SC_BOOL:    col->b = big_alloc(cap * sizeof *col->b); break;
+        case SC_ROLE:    col->role = big_alloc(cap * sizeof *col->role); break;
         case SC_REF:
-            col->i32 = xmalloc(cap * sizeof *col->i32);
+            col->i32 = big_alloc(cap * sizeof *col->i32);
             /* the target is in already: resolve each cell as it is read,
              * rather than hold its text and position (16 bytes a cell) */
-            if (tb->cols[c].ref_table >= 0 && (uint32_t)tb->cols[c].ref_table < t) { tl->now[c] = true; break; }
+            if (tb->cols[c].ref_table >= 0 && loaded_before(L, (uint32_t)tb->cols[c].ref_table, t)) { tl->now[c] = true; break; }
             tl->reftext[c] = xmalloc(cap * sizeof *tl->reftext[c]);
             tl->refpos[c] = xmalloc(cap * sizeof *tl->refpos[c]);
             break;
         }
     }
-    /* distinct keys: reserve the pool for them now rather than rehash often */
-    if (tb->key_col >= 0) intern_reserve(L->st->strings, L->st->strings->count + cap);
+    tl->rowcap = cap;
+    tl->sorted = !tl->referenced;
+    tl->last_key = UINT32_MAX;
+    if (tb->key_col >= 0) {
+        tl->own_keytext = tb->cols[tb->key_col].type != SC_TEXT;
+        tl->keytext = tl->own_keytext ? xcalloc(cap, sizeof *tl->keytext) : stt->cols[tb->key_col].text;
+    }
 }
 
 static void set_missing(st_column *col, sc_type type, int32_t row)
@@ -569,11 +651,13 @@ static void codes_end(loader *L)
     free(L->code_text);
 }
 
-static bool is_code(const loader *L, uint32_t t, uint32_t c, const char *interned)
+/* By text: the codes are interned in the store's own pool, a cell maybe in
+ * a loading thread's pool, or copied plain (a column of mostly new values). */
+static bool is_code(const loader *L, uint32_t t, uint32_t c, const char *text)
 {
     const sc_column *col = &L->sc->tables[t].cols[c];
     for (uint32_t k = 0; k < col->ncodes; k++)
-        if (L->code_text[t][c][k] == interned) return true;
+        if (L->code_text[t][c][k] == text || strcmp(L->code_text[t][c][k], text) == 0) return true;
     return false;
 }
 
@@ -605,7 +689,7 @@ static void code_err(loader *L, uint32_t t, uint32_t c, const csv_field *f)
 
 /* Converts one non-empty cell; on a bad value the cell stays missing.
  * h is the cell's hash for the kinds that are interned (text, role, ref). */
-static void convert(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_field *f, uint32_t h)
+static void convert(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_field *f, uint32_t h, bool plain)
 {
     const sc_table *tb = &L->sc->tables[t];
     const sc_column *sc = &tb->cols[c];
@@ -615,7 +699,7 @@ static void convert(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_fi
     int rc;
     switch ((sc_type)sc->type) {
     case SC_TEXT:
-        col->text[row] = intern_h(L->st->strings, f->text, f->len, h);
+        col->text[row] = plain ? plain_copy(tl->pool->in, f->text, f->len) : intern_h(tl->pool->in, f->text, f->len, h);
         if (sc->ncodes && !is_code(L, t, c, col->text[row])) {
             col->text[row] = NULL;
             code_err(L, t, c, f);
@@ -654,9 +738,9 @@ static void convert(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_fi
                  show(f->text, f->len, shown), sc->name);
         return;
     case SC_ROLE: {
-        const char *s = intern_h(L->st->strings, f->text, f->len, h);
+        const char *s = intern_h(tl->pool->in, f->text, f->len, h);
         for (uint32_t k = 0; k < L->nroles; k++)
-            if (L->role_text[k] == s) { col->role[row] = (uint8_t)k; return; }
+            if (tl->pool->role_text[k] == s) { col->role[row] = (uint8_t)k; return; }
         col->role[row] = 0xFF;
         dg_diag *d = data_err(L, t, f->line, f->col, "unknown role code '%s'", show(f->text, f->len, shown));
         if (!d) return;
@@ -673,17 +757,17 @@ static void convert(loader *L, uint32_t t, uint32_t c, int32_t row, const csv_fi
         return;
     }
     case SC_REF: {
-        const char *key = intern_h(L->st->strings, f->text, f->len, h);
         col->i32[row] = -1;
         if (!tl->now[c]) {
-            tl->reftext[c][row] = key;
+            tl->reftext[c][row] = plain_copy(tl->pool->in, f->text, f->len);
             tl->refpos[c][row] = (pos){f->line, f->col};
             return;
         }
         uint32_t target = (uint32_t)sc->ref_table;
         if (L->tl[target].keyless) return; /* already reported: its key column is absent */
-        col->i32[row] = key_find(L, target, key);
+        col->i32[row] = key_find(L, target, f->text, f->len, h);
         if (col->i32[row] >= 0) return;
+        const char *key = plain_copy(tl->pool->in, f->text, f->len);
         if (tl->ndang[c] == tl->capdang[c]) {
             tl->capdang[c] = tl->capdang[c] ? tl->capdang[c] * 2 : 16;
             struct dangling *nd = realloc(tl->dang_c[c], tl->capdang[c] * sizeof *nd);
@@ -735,7 +819,7 @@ static void map_header(loader *L, uint32_t t, const csv_field *fields, uint32_t 
         size_t o = 0;
         list[0] = '\0';
         for (uint32_t i = 0; i < n; i++) {
-            names[i] = intern(L->st->strings, fields[i].text, fields[i].len);
+            names[i] = intern(tl->pool->in, fields[i].text, fields[i].len);
             int w = snprintf(list + o, sizeof list - o, "%s%s", i ? ", " : "", names[i]);
             if (w > 0) o = o + (size_t)w < sizeof list ? o + (size_t)w : sizeof list - 1;
         }
@@ -755,7 +839,12 @@ typedef struct {
     int32_t *map;              /* schema column -> source field, -1 absent */
     uint32_t *order;           /* schema columns in source order, so errors read left to right */
     uint32_t *hashes;          /* per column: hash of the current row's cell */
-    bool *interned;            /* per column: text, role or ref */
+    bool *interned;            /* per column: hashed (text not yet found mostly distinct, role, ref, key) */
+    uint32_t *fresh;           /* per text column: new strings among the first SAMPLE cells */
+    char (*last)[LAST_MAX];    /* per reference column: the text of the last cell that resolved, */
+    uint32_t *last_len;        /* its length (0: none), */
+    int32_t *last_row;         /* and the row it resolved to, since exports tend to run in order */
+    bool *plain;               /* per text column: copied without interning (keys; mostly distinct) */
     int32_t nrows;
 } rowstate;
 
@@ -767,9 +856,17 @@ static void rows_begin(loader *L, uint32_t t, rowstate *rs)
     rs->order = xmalloc(n * sizeof *rs->order);
     rs->hashes = xcalloc(n, sizeof *rs->hashes);
     rs->interned = xcalloc(n, sizeof *rs->interned);
+    rs->fresh = xcalloc(n, sizeof *rs->fresh);
+    rs->last = xcalloc(n, sizeof *rs->last);
+    rs->last_len = xcalloc(n, sizeof *rs->last_len);
+    rs->last_row = xcalloc(n, sizeof *rs->last_row);
+    rs->plain = xcalloc(n, sizeof *rs->plain);
     rs->nrows = 0;
-    for (uint32_t c = 0; c < tb->ncols; c++)
-        rs->interned[c] = tb->cols[c].type == SC_TEXT || tb->cols[c].type == SC_ROLE || tb->cols[c].type == SC_REF;
+    for (uint32_t c = 0; c < tb->ncols; c++) {
+        rs->interned[c] = tb->cols[c].type == SC_TEXT || tb->cols[c].type == SC_ROLE || tb->cols[c].type == SC_REF ||
+                          (int32_t)c == tb->key_col;
+        rs->plain[c] = (int32_t)c == tb->key_col && tb->cols[c].type == SC_TEXT;
+    }
 }
 
 /* After map_header: the conversion order (source field order). */
@@ -789,6 +886,11 @@ static void rows_end(rowstate *rs)
     free(rs->order);
     free(rs->hashes);
     free(rs->interned);
+    free(rs->fresh);
+    free(rs->plain);
+    free(rs->last);
+    free(rs->last_len);
+    free(rs->last_row);
 }
 
 /* ---- --allow-missing: cells read as unknown, listed as data quality ---- */
@@ -826,15 +928,19 @@ static void load_row(loader *L, uint32_t t, rowstate *rs, const csv_field *field
     tload *tl = &L->tl[t];
     int32_t row = rs->nrows++;
     stt->src_line[row] = where;
-    /* hash the interned cells first and prefetch their slots: with many
-     * distinct keys each probe is a cache miss, and this lets the misses of
-     * one row overlap */
+    /* hash the cells that are looked up first and prefetch their slots:
+     * with many distinct values each probe is a cache miss, and this lets
+     * the misses of one row overlap */
     for (uint32_t c = 0; c < tb->ncols; c++) {
         if (!rs->interned[c] || rs->map[c] < 0) continue;
         const csv_field *f = &fields[rs->map[c]];
         rs->hashes[c] = hash_bytes(f->text, f->len);
-        intern_prefetch(L->st->strings, rs->hashes[c]);
+        const tload *target = tb->cols[c].type == SC_REF && tl->now[c] ? &L->tl[tb->cols[c].ref_table]
+                            : (int32_t)c == tb->key_col ? tl : NULL;
+        if (target && target->kidx) __builtin_prefetch(&target->kidx[rs->hashes[c] & (target->kcap - 1)]);
+        else if (!rs->plain[c]) intern_prefetch(tl->pool->in, rs->hashes[c]);
     }
+    if (tl->own_keytext) tl->keytext[row] = NULL;
     for (uint32_t k = 0; k < tb->ncols; k++) {
         uint32_t c = rs->order[k];
         const sc_column *sc = &tb->cols[c];
@@ -849,10 +955,27 @@ static void load_row(loader *L, uint32_t t, rowstate *rs, const csv_field *field
                 empty_required(L, t, c, row, f);
             continue;
         }
-        convert(L, t, c, row, f, rs->hashes[c]);
+        bool now_ref = sc->type == SC_REF && tl->now[c];
+        if (now_ref && rs->last_len[c] == f->len && memcmp(rs->last[c], f->text, f->len) == 0) {
+            col->i32[row] = rs->last_row[c]; /* the same reference as the row before: no probe */
+            continue;
+        }
+        size_t before = tl->pool->in->count;
+        convert(L, t, c, row, f, rs->hashes[c], rs->plain[c]);
+        if (now_ref) {
+            bool keep = col->i32[row] >= 0 && f->len <= LAST_MAX;
+            if (keep) { memcpy(rs->last[c], f->text, f->len); rs->last_row[c] = col->i32[row]; }
+            rs->last_len[c] = keep ? f->len : 0;
+        }
+        /* a text column whose values are mostly new is not worth a probe per
+         * cell: after SAMPLE cells, more than 3/4 new sends the rest to plain */
+        if (sc->type == SC_TEXT && !rs->plain[c] && (uint32_t)row < SAMPLE) {
+            rs->fresh[c] += tl->pool->in->count != before;
+            if ((uint32_t)row == SAMPLE - 1 && rs->fresh[c] > SAMPLE / 4 * 3) { rs->plain[c] = true; rs->interned[c] = false; }
+        }
         if ((int32_t)c != tb->key_col) continue;
-        const char *key = sc->type == SC_TEXT ? col->text[row] : intern(L->st->strings, f->text, f->len);
-        int32_t first = key_insert(L, t, key, row);
+        if (tl->own_keytext) tl->keytext[row] = plain_copy(tl->pool->in, f->text, f->len);
+        int32_t first = key_insert(L, t, f->text, f->len, rs->hashes[c], row);
         if (first >= 0) {
             char shown[48];
             data_err(L, t, f->line, f->col, "duplicate key '%s' in %s (first at %s %u)",
@@ -903,7 +1026,7 @@ static void decode(loader *L, uint32_t t, mfile *m)
         size_t n;
         char *u = u8_from_cp1252(m->base, m->len, &n);
         unmap_file(m);
-        *m = (mfile){u, n, 0, false};
+        *m = (mfile){u, n, 0, 0, false};
         return;
     }
     size_t at = 0;
@@ -962,7 +1085,7 @@ static void load_table(loader *L, uint32_t t, const char *dir, bool dir_ok)
         release(&mf, (size_t)(p - buf), false);
     }
     release(&mf, len, true);
-    mf.released = 0;
+    mf.released = mf.populated = 0;
     alloc_columns(L, t, cap);
     if (!buf) return;
 
@@ -982,12 +1105,14 @@ static void load_table(loader *L, uint32_t t, const char *dir, bool dir_ok)
                 continue;
             }
             load_row(L, t, &rs, r.fields, r.record_line);
-            if (mf.mapped && r.pos - mf.released >= WINDOW) progress(L, tb->file, (double)r.pos / 1048576, (double)len / 1048576, "MB");
+            if (mf.mapped && !tl->helper && r.pos - mf.released >= WINDOW) progress(L, tb->file, (double)r.pos / 1048576, (double)len / 1048576, "MB");
             release(&mf, r.pos, false);
         }
         stt->nrows = (uint32_t)rs.nrows;
     }
     if (rc < 0) data_err(L, t, r.error_line, r.error_col, "%s", r.error);
+    /* tables loading in parallel look keys up here: the index must be whole */
+    if (tl->referenced && tl->keytext && !tl->kidx) kidx_build(tl, stt->nrows, tl->rowcap);
     rows_end(&rs);
     csv_close(&r);
     unmap_file(&mf);
@@ -1194,7 +1319,8 @@ static void resolve_refs(loader *L, uint32_t t)
         for (uint32_t row = 0; row < stt->nrows; row++) {
             const char *key = tl->reftext[c][row];
             if (!key) continue;
-            out[row] = key_find(L, (uint32_t)target, key);
+            size_t len = strlen(key);
+            out[row] = key_find(L, (uint32_t)target, key, len, hash_bytes(key, len));
             if (out[row] < 0) dangling_err(L, t, c, key, row, tl->refpos[c][row]);
         }
     }
@@ -1225,7 +1351,7 @@ void st_rebuild_link(st_store *st, uint32_t l)
     for (uint32_t r = 0; r < nfrom; r++)
         if (refs[r] >= 0 && !(deleted && deleted[r])) offsets[refs[r] + 1]++;
     for (uint32_t i = 0; i < ntarget; i++) offsets[i + 1] += offsets[i];
-    int32_t *rows = xmalloc((size_t)offsets[ntarget] * sizeof *rows);
+    int32_t *rows = big_alloc((size_t)offsets[ntarget] * sizeof *rows);
     uint32_t *next = xmalloc(((size_t)ntarget + 1) * sizeof *next);
     memcpy(next, offsets, ((size_t)ntarget + 1) * sizeof *next);
     for (uint32_t r = 0; r < nfrom; r++)
@@ -1235,6 +1361,12 @@ void st_rebuild_link(st_store *st, uint32_t l)
     free(sl->rows);
     sl->offsets = offsets;
     sl->rows = rows;
+}
+
+const st_link *st_link_index(const st_store *st, uint32_t l)
+{
+    if (!st->links[l].offsets) st_rebuild_link((st_store *)st, l); /* a cache: the store is not const-defined */
+    return &st->links[l];
 }
 
 static void loader_begin(loader *L, st_store *st, const sc_schema *schema, dg_context *dc)
@@ -1247,22 +1379,36 @@ static void loader_begin(loader *L, st_store *st, const sc_schema *schema, dg_co
     *L = (loader){.st = st, .sc = schema, .dc = dc, .ok = true, .unit = "line",
                   .tty = isatty(STDERR_FILENO) == 1, .started = now_s()};
     L->tl = xcalloc(schema->ntables, sizeof *L->tl);
+    for (uint32_t t = 0; t < schema->ntables; t++)
+        for (uint32_t c = 0; c < schema->tables[t].ncols; c++) {
+            const sc_column *col = &schema->tables[t].cols[c];
+            if (col->type == SC_REF && col->ref_table >= 0 && (uint32_t)col->ref_table < schema->ntables)
+                L->tl[col->ref_table].referenced = true;
+        }
     L->nroles = schema->nroles < VL_MAX_ROLES ? schema->nroles : VL_MAX_ROLES;
+    L->pools[0].in = st->strings;
     for (uint32_t k = 0; k < L->nroles; k++)
-        L->role_text[k] = intern(st->strings, schema->roles[k], strlen(schema->roles[k]));
+        L->pools[0].role_text[k] = intern(st->strings, schema->roles[k], strlen(schema->roles[k]));
+    for (uint32_t t = 0; t < schema->ntables; t++) {
+        dg_init(&L->tl[t].dc);
+        L->tl[t].pool = &L->pools[0];
+        L->tl[t].seq = t;      /* one after another in schema order, unless scheduled */
+    }
     codes_begin(L);
 }
 
-/* Every table is in: references, reverse links, and the loader's scratch. */
+/* Every table is in: references, and the loader's scratch (reverse links
+ * are built when first used, st_link_index). */
 static bool loader_end(loader *L)
 {
     const sc_schema *schema = L->sc;
     if (L->shown) fputs("\r\033[K", stderr); /* the progress line goes before any error */
     for (uint32_t t = 0; t < schema->ntables; t++) resolve_refs(L, t);
     absent_report(L);
-    for (uint32_t l = 0; l < schema->nlinks; l++) st_rebuild_link(L->st, l);
     for (uint32_t t = 0; t < schema->ntables; t++) {
         tload *tl = &L->tl[t];
+        if (tl->failed) L->ok = false;
+        dg_free(&tl->dc);
         for (uint32_t c = 0; tl->reftext && c < schema->tables[t].ncols; c++) {
             free(tl->reftext[c]);
             free(tl->refpos[c]);
@@ -1275,6 +1421,7 @@ static bool loader_end(loader *L)
         free(tl->ndang);
         free(tl->capdang);
         free(tl->kidx);
+        if (tl->own_keytext) free(tl->keytext);
         free(tl->absent_n);
         free(tl->absent_at);
         free(tl->path);
@@ -1284,6 +1431,116 @@ static bool loader_end(loader *L)
     return L->ok;
 }
 
+/* ---- loading tables in parallel ---- */
+
+#define PARALLEL_MIN (8u << 20) /* below this much CSV, a second thread is not worth starting;
+                                   CADRE_PARALLEL_MIN=BYTES overrides it (tests force the
+                                   parallel path on small data with 0) */
+
+static uint32_t uf_find(uint32_t *up, uint32_t x)
+{
+    while (up[x] != x) x = up[x] = up[up[x]];
+    return x;
+}
+
+/* Plans a parallel load: small tables that others refer to go first, one
+ * after another (phase 0); the rest (phase 1) are split into groups that
+ * refer to each other, and the groups shared between two workers, largest
+ * first to the less loaded. Each worker loads its tables in schema order.
+ * False when one thread is as good (one CPU, little data, one group). */
+static bool schedule(loader *L, const char *dir)
+{
+    const sc_schema *sc = L->sc;
+    uint32_t n = sc->ntables;
+    const char *forced = getenv("CADRE_PARALLEL_MIN");
+    size_t min = forced && *forced ? (size_t)strtoull(forced, NULL, 10) : PARALLEL_MIN;
+    if ((sysconf(_SC_NPROCESSORS_ONLN) < 2 && !(forced && *forced)) || n < 2) return false;
+    if (L->opts.allow_missing) return false; /* its findings are listed in load order, on one thread */
+    size_t total = 0, dl = strlen(dir);
+    for (uint32_t t = 0; t < n; t++) {
+        char *path = xmalloc(dl + strlen(sc->tables[t].file) + 2);
+        sprintf(path, "%s/%s", dir, sc->tables[t].file);
+        struct stat sb;
+        L->tl[t].bytes = stat(path, &sb) == 0 && S_ISREG(sb.st_mode) ? (size_t)sb.st_size : 0;
+        total += L->tl[t].bytes;
+        free(path);
+    }
+    if (total < min) return false;
+    uint32_t *up = xmalloc(n * sizeof *up);
+    size_t *size = xcalloc(n, sizeof *size);
+    for (uint32_t t = 0; t < n; t++) {
+        up[t] = t;
+        L->tl[t].phase = L->tl[t].referenced && L->tl[t].bytes < total / 8 ? 0 : 1;
+    }
+    for (uint32_t t = 0; t < n; t++)
+        for (uint32_t c = 0; c < sc->tables[t].ncols; c++) {
+            int32_t u = sc->tables[t].cols[c].ref_table;
+            if (sc->tables[t].cols[c].type != SC_REF || u < 0 || (uint32_t)u >= n) continue;
+            if (L->tl[t].phase == 1 && L->tl[u].phase == 1) up[uf_find(up, t)] = uf_find(up, (uint32_t)u);
+        }
+    for (uint32_t t = 0; t < n; t++) if (L->tl[t].phase == 1) size[uf_find(up, t)] += L->tl[t].bytes + 1;
+    size_t load[2] = {0, 0};
+    for (;;) { /* the largest group left goes to the less loaded worker */
+        uint32_t best = UINT32_MAX;
+        for (uint32_t t = 0; t < n; t++) if (size[t] && (best == UINT32_MAX || size[t] > size[best])) best = t;
+        if (best == UINT32_MAX) break;
+        uint8_t w = load[1] < load[0];
+        load[w] += size[best];
+        size[best] = 0;
+        for (uint32_t t = 0; t < n; t++) if (L->tl[t].phase == 1 && uf_find(up, t) == best) L->tl[t].worker = w;
+    }
+    free(up);
+    free(size);
+    if (!load[0] || !load[1]) {
+        for (uint32_t t = 0; t < n; t++) L->tl[t].phase = L->tl[t].worker = 0;
+        return false;
+    }
+    for (uint32_t t = 0; t < n; t++) L->tl[t].helper = L->tl[t].phase == 1 && L->tl[t].worker == 1;
+    return true;
+}
+
+typedef struct { loader *L; const char *dir; uint8_t worker; } job;
+
+static void load_phase1(loader *L, const char *dir, uint8_t worker)
+{
+    for (uint32_t t = 0; t < L->sc->ntables; t++)
+        if (L->tl[t].phase == 1 && L->tl[t].worker == worker) load_table(L, t, dir, true);
+}
+
+static void *helper_main(void *arg)
+{
+    job *j = arg;
+    load_phase1(j->L, j->dir, j->worker);
+    return NULL;
+}
+
+/* Phase 0 on this thread, then phase 1 on this and a helper thread, each
+ * table's errors kept apart and reported in schema order, as one thread
+ * would have. The helper interns into a pool of its own (pools[1]). */
+static void load_parallel(loader *L, const char *dir)
+{
+    const sc_schema *sc = L->sc;
+    L->buffered = true;
+    st_intern *in = xcalloc(1, sizeof *in);
+    L->pools[1].in = in;
+    for (uint32_t k = 0; k < L->nroles; k++)
+        L->pools[1].role_text[k] = intern(in, sc->roles[k], strlen(sc->roles[k]));
+    uint32_t seq = 0;
+    for (uint32_t t = 0; t < sc->ntables; t++) if (L->tl[t].phase == 0) L->tl[t].seq = seq++;
+    for (uint32_t t = 0; t < sc->ntables; t++)
+        if (L->tl[t].phase == 1) { L->tl[t].seq = seq++; L->tl[t].pool = &L->pools[L->tl[t].worker]; }
+    for (uint32_t t = 0; t < sc->ntables; t++) if (L->tl[t].phase == 0) load_table(L, t, dir, true);
+    job j = {L, dir, 1};
+    pthread_t th;
+    bool threaded = pthread_create(&th, NULL, helper_main, &j) == 0;
+    load_phase1(L, dir, 0);
+    if (threaded) pthread_join(th, NULL);
+    else load_phase1(L, dir, 1);
+    for (uint32_t t = 0; t < sc->ntables; t++) dg_move_all(L->dc, &L->tl[t].dc);
+    L->buffered = false;
+    in->next = L->st->strings->next;   /* the store keeps the helper's strings */
+    L->st->strings->next = in;
+}
 static bool load_csv_dir(st_store *st, const sc_schema *schema, const char *dir, const st_options *o, dg_context *dc);
 static bool load_sqlite(st_store *st, const sc_schema *schema, const char *path, const st_options *o, dg_context *dc);
 
@@ -1309,7 +1566,8 @@ static bool load_csv_dir(st_store *st, const sc_schema *schema, const char *dir,
                                                                       : "no such data directory");
         L.ok = false;
     }
-    for (uint32_t t = 0; t < schema->ntables; t++) load_table(&L, t, dir, dir_ok);
+    if (dir_ok && schedule(&L, dir)) load_parallel(&L, dir);
+    else for (uint32_t t = 0; t < schema->ntables; t++) load_table(&L, t, dir, dir_ok);
     return loader_end(&L);
 }
 

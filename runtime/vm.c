@@ -46,6 +46,10 @@ static void arena_free(arena *a)
 
 /* ---- machine state ----------------------------------------------------- */
 
+/* One computed field's values per row, kept for the machine's life (one
+ * run, or one REPL command: edits and :asof make a new machine). */
+typedef struct { vl_value *v; uint8_t *have; uint32_t table, nrows; } memo_slot;
+
 struct vm_machine {
     const bc_program *p;
     const st_store *st;
@@ -61,6 +65,7 @@ struct vm_machine {
     bool have_result;
     vl_value result;
     uint32_t nstack, nlocals;  /* allocated; the REPL may add queries that need more */
+    memo_slot memo[BC_MAX_MEMO]; /* MEMO / REMEMBER, allocated on first use */
 };
 typedef struct vm_machine vm;
 
@@ -373,7 +378,7 @@ static vl_value field_of(vm *m, vl_value obj, uint32_t t, uint32_t col)
 static vl_value link_of(vm *m, vl_value obj, uint32_t k)
 {
     const sc_link *lk = &m->p->schema.links[k];
-    const st_link *idx = &m->st->links[k];
+    const st_link *idx = st_link_index(m->st, k);
     if (obj.type == VT_ROW) {
         vl_list *l = arena_alloc(&m->ar, sizeof *l);
         memset(l, 0, sizeof *l);
@@ -594,6 +599,34 @@ static vl_value call_builtin(vm *m, bc_builtin fn, const vl_value *args)
     case BI__COUNT: break;
     }
     return vl_missing();
+}
+
+/* Values that hold no pointer into the entity's scratch memory: the ones a
+ * memo may keep past it. */
+static bool memo_keeps(vl_value v)
+{
+    switch ((vl_type)v.type) {
+    case VT_MISSING: case VT_BOOL: case VT_NUM: case VT_DATE: case VT_DUR:
+    case VT_ROLE: case VT_ROLESET: case VT_ROW: case VT_GAP: return true;
+    case VT_TEXT: case VT_LIST: return false;
+    }
+    return false;
+}
+
+static void remember(vm *m, vl_value row, uint32_t t, uint32_t n, vl_value v)
+{
+    memo_slot *s = &m->memo[n];
+    if (row.type != VT_ROW || row.as.row.table != t || !memo_keeps(v)) return;
+    if (!s->have) {
+        s->table = t;
+        s->nrows = m->st->tables[t].nrows;
+        s->v = malloc((s->nrows ? s->nrows : 1) * sizeof *s->v);
+        s->have = calloc(s->nrows ? s->nrows : 1, 1);
+        if (!s->v || !s->have) abort();
+    }
+    if (s->table != t || row.as.row.row < 0 || (uint32_t)row.as.row.row >= s->nrows) return;
+    s->v[row.as.row.row] = v;
+    s->have[row.as.row.row] = 1;
 }
 
 /* ---- the loop ------------------------------------------------------------ */
@@ -910,6 +943,17 @@ static void run_rule(vm *m, uint32_t entry)
             } else PUSH(vl_bool(compare(lo, x) <= 0 && compare(x, hi) <= 0));
             break;
         }
+        case BC_MEMO: {
+            vl_value r = TOP();
+            const memo_slot *s = &m->memo[OPERAND(1)];
+            if (r.type == VT_ROW && s->have && s->table == OPERAND(0) && r.as.row.table == s->table &&
+                r.as.row.row >= 0 && (uint32_t)r.as.row.row < s->nrows && s->have[r.as.row.row]) {
+                TOP() = s->v[r.as.row.row];
+                next = OPERAND(2);
+            }
+            break;
+        }
+        case BC_REMEMBER: remember(m, m->locals[OPERAND(0)], OPERAND(1), OPERAND(2), TOP()); break;
         case BC__COUNT: runtime_error(m, pc, "bad opcode"); return;
         }
         if (m->error) return;
@@ -971,6 +1015,7 @@ bool vm_eval(vm *m, uint32_t entry, vl_value *out)
 void vm_free(vm *m)
 {
     if (!m) return;
+    for (uint32_t i = 0; i < BC_MAX_MEMO; i++) { free(m->memo[i].v); free(m->memo[i].have); }
     arena_free(&m->ar);
     free(m->stack); free(m->locals);
     free(m);

@@ -66,6 +66,14 @@ void wi_free(wi_log *w)
 }
 
 uint32_t wi_count(const wi_log *w) { return w->n; }
+
+bool wi_touched(const wi_log *w, uint32_t table, int32_t col)
+{
+    for (uint32_t i = 0; i < w->n; i++)
+        for (uint32_t k = 0; k < w->edits[i].n; k++)
+            if (w->edits[i].ch[k].table == table && w->edits[i].ch[k].col == col) return true;
+    return false;
+}
 const char *wi_describe(const wi_log *w, uint32_t i) { return i < w->n ? w->edits[i].what : NULL; }
 
 int32_t wi_find(const st_store *st, uint32_t table, const char *key)
@@ -149,7 +157,7 @@ static void relink(wi_log *w, uint32_t from, uint32_t to)
     for (uint32_t l = 0; l < sc->nlinks; l++) {
         bool touched = false;
         for (uint32_t i = from; i < to && !touched; i++) touched = touches(&sc->links[l], w->edits[i].ch, w->edits[i].n);
-        if (touched) st_rebuild_link(w->st, l);
+        if (touched && w->st->links[l].offsets) st_rebuild_link(w->st, l); /* one not built yet will be built as edited */
     }
 }
 

@@ -46,5 +46,8 @@ const char *wi_describe(const wi_log *w, uint32_t i);   /* edit i, oldest first 
  * (wi_replay): :diff judges the data both ways. */
 void wi_rewind(wi_log *w);
 void wi_replay(wi_log *w);
+/* Whether any edit in the log changed column col of table (col -1: dropped
+ * or restored a row of it). */
+bool wi_touched(const wi_log *w, uint32_t table, int32_t col);
 
 #endif
