@@ -8,6 +8,7 @@
  * Does not own: parsing, checking, lowering or formatting (lang/); the JSON
  * reader (json.c); the editor client (editors/). */
 #include "lsp.h"
+#include "../lang/explain.h"
 #include "json.h"
 #include "../lang/driver.h"
 #include "../lang/fmt.h"
@@ -446,21 +447,13 @@ static node *column_decl(const analysis *a, uint32_t t, const char *field)
 
 /* ---- hover ---- */
 
-/* HOOK(explain): a rule's meaning in plain English, for hover. Until
- * `cadre explain` (issue 14) is wired in here, hover shows the rule's
- * title and its desugared form only. */
-static const char *plain_english(const analysis *a, const node *rule)
-{
-    (void)a; (void)rule;
-    return NULL;
-}
-
 static void hover_rule(FILE *t, const analysis *a, const node *r)
 {
     fprintf(t, "**rule** `%s`", r->text);
     if (r->text2) fprintf(t, " — %s", r->text2);
-    const char *plain = plain_english(a, r);
+    char *plain = ex_rule_text(&a->env, r);   /* what `cadre explain` prints */
     if (plain) fprintf(t, "\n\n%s", plain);
+    free(plain);
     fputs(r->sem.decl ? "\n\nstands for:\n```cadre\n" : "\n```cadre\n", t);
     pr_rule(t, r);
     fputs("```", t);

@@ -38,6 +38,8 @@ hover 7:28:
   ```
 hover 5:6:
   **rule** `cap` — At most 20
+  
+  For each member of staff who is in post, the number of their cases must be at most 20.
   ```cadre
   rule cap "At most 20" {
     for each s in staff where s.in_post:
@@ -60,6 +62,8 @@ diagnostics examples/medway/policy.cadre: 0
 hover 23:4:
   **rule** `caseload.cap` — At most 20 open cases for case_holders
   
+  Every social worker, senior practitioner, advanced practitioner or ASYE social worker in post holds at most 20 open cases.
+  
   stands for:
   ```cadre
   rule caseload.cap "At most 20 open cases for case_holders" {
@@ -75,6 +79,8 @@ definition 2:16: $CACHE/cadre/0.1.0/stdlib/england/asye.cadre 50:5-50:17
   rule asye.reviews "ASYE reviews at 3, 6 and 12 months, each point with a review of its own" {
 hover 2:16:
   **rule** `asye.reviews` — Reviews at 3 and 12 months
+  
+  For each member of staff whose role is ASYE social worker, their id must be not “”.
   ```cadre
   rule asye.reviews "Reviews at 3 and 12 months" {
     for each s in staff where s.role = asye:
