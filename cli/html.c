@@ -7,6 +7,7 @@
  * values come from a second run of the same program in explain mode. */
 #include "html.h"
 #include "../runtime/date.h"
+#include "../runtime/utf8.h"
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,7 +23,11 @@ static void h(FILE *out, const char *s)
         case '>': fputs("&gt;", out); break;
         case '"': fputs("&quot;", out); break;
         case '\'': fputs("&#39;", out); break;
-        default: if (*c >= 0x20 || *c == '\n' || *c == '\t') fputc(*c, out);
+        default:
+            if (*c >= 0x80) {   /* valid UTF-8 as is, other bytes as U+FFFD: the page stays UTF-8 */
+                size_t k = u8_seq(c, strnlen((const char *)c, 4));
+                if (k) { fwrite(c, 1, k, out); c += k - 1; } else fputs(U8_REPLACEMENT, out);
+            } else if (*c >= 0x20 || *c == '\n' || *c == '\t') fputc(*c, out);
         }
     }
 }
@@ -848,6 +853,36 @@ static void waivers_list(FILE *out, const rp_input *in)
     fputs("</ul>\n", out);
 }
 
+/* What the verdicts rest on: rules that judged nothing (not a pass) and,
+ * under --allow-missing, the cells read as unknown. */
+static void data_checks(FILE *out, const rp_input *in, const rp_summary *s)
+{
+    char where[600], msg[600];
+    if (s->nothing) {
+        fprintf(out, "<h3 id=\"judged-nothing\">Rules that judged nothing (%u)</h3>\n<p>These rules made no check on this data: they are not passes.</p>\n", s->nothing);
+        fputs("<table>\n<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Where</th><th scope=\"col\">Why</th></tr></thead>\n<tbody>\n", out);
+        for (uint32_t r = 0; r < in->prog->nrules; r++) {
+            if (!rp_judged_nothing(in, r, msg, sizeof msg)) continue;
+            fputs("<tr><td><code>", out); h(out, in->prog->rules[r].name);
+            fputs("</code></td><td><code>", out); where_text(out, in, in->prog->rules[r].span);
+            fputs("</code></td><td>", out); h(out, msg);
+            fputs("</td></tr>\n", out);
+        }
+        fputs("</tbody>\n</table>\n", out);
+    }
+    uint32_t n = in->store->nissues;
+    if (!n) return;
+    fprintf(out, "<h3 id=\"data-quality\">Data quality (%u)</h3>\n<p>With <code>--allow-missing</code> these cells were read as unknown instead of stopping the check; only the verdicts that needed them are unknown.</p>\n", n);
+    fputs("<table>\n<thead><tr><th scope=\"col\">Cell</th><th scope=\"col\">Finding</th></tr></thead>\n<tbody>\n", out);
+    for (uint32_t i = 0; i < n; i++) {
+        rp_issue(in, i, where, sizeof where, msg, sizeof msg);
+        fputs("<tr><td><code>", out); h(out, where);
+        fputs("</code></td><td>", out); h(out, msg);
+        fputs("</td></tr>\n", out);
+    }
+    fputs("</tbody>\n</table>\n", out);
+}
+
 static void summary(FILE *out, const rp_input *in, const rp_summary *s)
 {
     fputs("<section id=\"summary\" aria-labelledby=\"h-summary\">\n<h2 id=\"h-summary\">Summary</h2>\n<ul class=\"cards\">\n", out);
@@ -868,7 +903,8 @@ static void summary(FILE *out, const rp_input *in, const rp_summary *s)
         for (uint32_t q = rl->first_req; q < rl->first_req + rl->nreqs; q++) f += in->res->per_req[q].fail;
         rules_failing += f > 0;
     }
-    if (s->violations + s->warnings == 0) fputs("Every rule held on the data checked. ", out);
+    if (s->violations + s->warnings == 0 && s->nothing) fprintf(out, "No rule was broken, but %u %s nothing. ", s->nothing, plural(s->nothing, "rule judged", "rules judged"));
+    else if (s->violations + s->warnings == 0) fputs("Every rule held on the data checked. ", out);
     else fprintf(out, "<strong>%u %s</strong> and %u %s across %u of %u rules. ", s->violations, plural(s->violations, "violation of a must-rule", "violations of must-rules"),
                  s->warnings, plural(s->warnings, "warning", "warnings"), rules_failing, s->rules);
     fprintf(out, "%u of %u checks passed.", s->passed, s->checks);
@@ -895,7 +931,7 @@ static void summary(FILE *out, const rp_input *in, const rp_summary *s)
         }
         fputs("</tbody>\n</table>\n", out);
     } else fputs("<p class=\"muted\">No local changes to national rules are in force.</p>\n", out);
-    /* the data-quality section goes here once it exists (issue 11) */
+    data_checks(out, in, s);
     fputs("</section>\n", out);
 }
 

@@ -56,6 +56,12 @@ static void issue_message(const rp_input *in, const st_issue *is, char *buf, siz
         snprintf(buf, cap, "%s.%s is empty in a required column: read as missing", tb->name, c->name);
 }
 
+void rp_issue(const rp_input *in, uint32_t i, char *where, size_t wcap, char *msg, size_t mcap)
+{
+    issue_where(in, &in->store->issues[i], where, wcap);
+    issue_message(in, &in->store->issues[i], msg, mcap);
+}
+
 static void quality_text(const rp_input *in, FILE *out)
 {
     const st_store *st = in->store;

@@ -79,6 +79,9 @@ int rp_exit_code(const rp_input *in);
 /* Whether rule r judged nothing, and why, in words: "no staff rows in the
  * data (data/staff.csv)" or "none of the 12 staff rows was judged ...". */
 bool rp_judged_nothing(const rp_input *in, uint32_t r, char *why, size_t cap);
+/* Data-quality finding i of the store (--allow-missing): where it is
+ * ("data/staff.csv:3:39") and what it says, as every format words it. */
+void rp_issue(const rp_input *in, uint32_t i, char *where, size_t wcap, char *msg, size_t mcap);
 /* When no rule judged anything: says so on out (the data may be the wrong
  * export) and returns true. */
 bool rp_nothing_note(const rp_input *in, FILE *out);

@@ -231,3 +231,16 @@ typo.cadre:3:19: error: unexpected 'dagling' after 'is'
   hint: write 'is missing', 'is present' or 'is dangling'
 1 error
 ? 0
+$ set -o pipefail; cadre check tests/policies/data_messy.cadre --data tests/data/data_messy --as-of 2025-06-30 --allow-missing --format html | sed -n '/id="data-quality"/,/<\/table>/p'
+<h3 id="data-quality">Data quality (4)</h3>
+<p>With <code>--allow-missing</code> these cells were read as unknown instead of stopping the check; only the verdicts that needed them are unknown.</p>
+<table>
+<thead><tr><th scope="col">Cell</th><th scope="col">Finding</th></tr></thead>
+<tbody>
+<tr><td><code>tests/data/data_messy/staff.csv:3:39</code></td><td>staff.fte is empty in a required column: read as missing</td></tr>
+<tr><td><code>tests/data/data_messy/supervisions.csv:3:25</code></td><td>supervisions.supervisor is empty in a required column: read as missing</td></tr>
+<tr><td><code>tests/data/data_messy/pods.csv:3:13</code></td><td>pods.lead &#39;S99&#39; names no row of staff: read as a dangling reference</td></tr>
+<tr><td><code>tests/data/data_messy/supervisions.csv:4:26</code></td><td>supervisions.supervisee &#39;S7&#39; names no row of staff: read as a dangling reference</td></tr>
+</tbody>
+</table>
+? 1

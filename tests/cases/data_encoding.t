@@ -26,13 +26,14 @@ $ cadre check tests/policies/data_check.cadre --data tests/data/data_latin1 --en
 cadre: unknown encoding 'ebcdic' (utf-8, windows-1252, cp1252 or latin1)
 (try: cadre help)
 ? 4
-$ for f in text json junit sarif tap github; do cadre check tests/policies/data_not_utf8.cadre --data tests/data/lang_basic --as-of 2025-06-30 --format $f > $tmp/out 2>&1; python3 -c "import sys; sys.stdin.buffer.read().decode('utf-8')" < $tmp/out && echo "$f: valid UTF-8"; done
+$ for f in text json junit sarif tap github html; do cadre check tests/policies/data_not_utf8.cadre --data tests/data/lang_basic --as-of 2025-06-30 --format $f > $tmp/out 2>&1; python3 -c "import sys; sys.stdin.buffer.read().decode('utf-8')" < $tmp/out && echo "$f: valid UTF-8"; done
 text: valid UTF-8
 json: valid UTF-8
 junit: valid UTF-8
 sarif: valid UTF-8
 tap: valid UTF-8
 github: valid UTF-8
+html: valid UTF-8
 ? 0
 $ cadre check tests/policies/data_not_utf8.cadre --data tests/data/lang_basic --as-of 2025-06-30 | head -4
 Caf� council — as of 2025-06-30 — data tests/data/lang_basic

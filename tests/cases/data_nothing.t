@@ -135,3 +135,14 @@ ok 1 - hours: Seth works at least half time # SKIP waived 1 finding
   ...
 # 1 rule, 1 check: 0 passed, 0 violations, 0 warnings, 1 waived, 0 unknown
 ? 0
+$ cadre check tests/policies/data_check.cadre --as-of 2025-06-30 --data tests/data/data_rfc4180 --format html | sed -n -e '/No rule was broken/p' -e '/id="judged-nothing"/,/<\/table>/p' | sed 's/^.*<p class="lede">//'
+No rule was broken, but 1 rule judged nothing. 3 of 3 checks passed.</p>
+<h3 id="judged-nothing">Rules that judged nothing (1)</h3>
+<p>These rules made no check on this data: they are not passes.</p>
+<table>
+<thead><tr><th scope="col">Rule</th><th scope="col">Where</th><th scope="col">Why</th></tr></thead>
+<tbody>
+<tr><td><code>opened</code></td><td><code>tests/policies/data_check.cadre:9</code></td><td>no cases rows in the data (tests/data/data_rfc4180/cases.csv)</td></tr>
+</tbody>
+</table>
+? 0
