@@ -1,7 +1,7 @@
 # make install / uninstall into a prefix (and under DESTDIR), the man page
 # generated from docs/cli.md read with man -l, bash completion of the
 # installed file, zsh completion parsed by zsh.
-$ MAKEFLAGS= make -s install PREFIX="$tmp/x" >/dev/null && (cd "$tmp/x" && find . -type f | sort)
+$ rm -rf "$tmp/x"; MAKEFLAGS= make -s install PREFIX="$tmp/x" >/dev/null && (cd "$tmp/x" && find . -type f | sort)
 ./bin/cadre
 ./share/bash-completion/completions/cadre
 ./share/cadre/editors/vim/ftdetect/cadre.vim
