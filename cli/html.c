@@ -651,7 +651,7 @@ static void chart_overview(FILE *out, const model *m)
         fputc(')', out);
         fputs("</title></text>\n", out);
         if (total == 0) {
-            fprintf(out, "<rect class=\"seg-none\" x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"16\"/><text x=\"%d\" y=\"%.1f\" class=\"lbl-muted\">nothing to check</text></g>\n",
+            fprintf(out, "<rect class=\"seg-none\" x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"16\"/><text x=\"%d\" y=\"%.1f\" class=\"lbl-muted\">judged nothing (not a pass)</text></g>\n",
                     L, y + 4, plot, L + 6, y + 16);
             continue;
         }
@@ -844,6 +844,7 @@ static void summary(FILE *out, const rp_input *in, const rp_summary *s)
     fprintf(out, "%u of %u checks passed.", s->passed, s->checks);
     if (s->unknown) fprintf(out, " %u %s be judged because data is missing; %s shown as unknown, never as passing.", s->unknown,
                             plural(s->unknown, "check could not", "checks could not"), plural(s->unknown, "it is", "they are"));
+    if (s->nothing) fprintf(out, " %u %s judged nothing at all (no rows it applies to on the as-of date): that is not a pass.", s->nothing, plural(s->nothing, "rule", "rules"));
     fputs("</p>\n", out);
     const bc_program *p = in->prog;
     attention(out, in);
@@ -978,6 +979,12 @@ static void rules(FILE *out, const model *m)
         if (musts) { snprintf(buf, sizeof buf, "%u %s", musts, plural(musts, "violation", "violations")); fputs("<li>", out); badge(out, V_VIOLATION, buf); fputs("</li>", out); }
         if (shoulds) { snprintf(buf, sizeof buf, "%u %s", shoulds, plural(shoulds, "warning", "warnings")); fputs("<li>", out); badge(out, V_WARNING, buf); fputs("</li>", out); }
         if (c.unknown) { snprintf(buf, sizeof buf, "%u unknown", c.unknown); fputs("<li>", out); badge(out, V_UNKNOWN, buf); fputs("</li>", out); }
+        char why[256];
+        if (rp_judged_nothing(in, r, why, sizeof why)) {
+            char text[300];
+            snprintf(text, sizeof text, "judged nothing: %s", why);
+            fputs("<li>", out); badge(out, V_UNKNOWN, text); fputs("</li>", out);
+        }
         fputs("</ul>\n<p class=\"muted\">From <code>", out);
         where_text(out, in, rl->span);
         fputs("</code>", out);

@@ -5,7 +5,7 @@
 # finds; verify-report reproducing the committed report, catching an edited
 # page, a changed data file, another policy and a compiled policy given for
 # the sources, and its usage errors; data text escaped (no markup from a
-# name reaches the page); the
+# name reaches the page); rules that judged nothing said so, never passed; the
 # same stamp in JSON, SARIF and from compiled bytecode; the digest being the
 # SHA-256 of the listing docs/report.md documents, each file's what sha256sum says.
 $ for d in examples/*/; do e=$(basename $d); cadre check examples/$e/policy.cadre --data examples/$e/data --as-of 2025-06-30 --format html | cmp - docs/reports/$e.html && echo "docs/reports/$e.html is current"; done
@@ -84,6 +84,13 @@ not reproduced: docs/reports/medway.html
 $ rm -rf $tmp/x; cp -r examples/medway/data $tmp/x; sed -i 's|^S103,Daniel Okafor,|S103,"Dan <script>alert(1)</script> ""\&"" O'"'"'K",|' $tmp/x/staff.csv; cadre check examples/medway/policy.cadre --data $tmp/x --as-of 2025-06-30 --format html > $tmp/x.html; grep -c '<script>alert' $tmp/x.html; grep -o 'Dan &lt;script&gt;alert(1)&lt;/script&gt; &quot;&amp;&quot; O&#39;K' $tmp/x.html | sort | uniq -c
 0
       5 Dan &lt;script&gt;alert(1)&lt;/script&gt; &quot;&amp;&quot; O&#39;K
+? 0
+$ cadre check tests/policies/data_check.cadre --as-of 2025-06-30 --data tests/data/data_headeronly --format html 2>/dev/null | grep -o 'judged nothing[^<]*'
+judged nothing at all (no rows it applies to on the as-of date): that is not a pass.
+judged nothing (not a pass)
+judged nothing (not a pass)
+judged nothing: no staff rows in the data (tests/data/data_headeronly/staff.csv)
+judged nothing: no cases rows in the data (tests/data/data_headeronly/cases.csv)
 ? 0
 $ cadre verify-report README.md --data examples/medway/data examples/medway/policy.cadre
 cadre verify-report: README.md is not a cadre HTML report (it has no provenance stamp)
