@@ -311,15 +311,16 @@ static int by_team_value(const void *a, const void *b)
     return x->row < y->row ? -1 : x->row > y->row;
 }
 
-static void legend_caseload(FILE *out)
+static void legend_caseload(FILE *out, bool avgcap)
 {
     fputs("<ul class=\"legend\">"
           "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><circle class=\"dot\" cx=\"7\" cy=\"7\" r=\"5\"/></svg>within the cap</li>"
           "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><path class=\"breach\" d=\"M7 1 L13 7 L7 13 L1 7 Z\"/></svg>above the cap (named)</li>"
           "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><circle class=\"unknown-mark\" cx=\"7\" cy=\"7\" r=\"5\"/></svg>cannot be judged (data missing)</li>"
           "<li><svg width=\"24\" height=\"14\" aria-hidden=\"true\"><line class=\"cap\" x1=\"12\" y1=\"0\" x2=\"12\" y2=\"14\"/></svg>the cap</li>"
-          "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><line class=\"mean\" x1=\"7\" y1=\"1\" x2=\"7\" y2=\"13\"/></svg>team average</li>"
-          "<li><svg width=\"24\" height=\"14\" aria-hidden=\"true\"><line class=\"avgcap\" x1=\"12\" y1=\"0\" x2=\"12\" y2=\"14\"/></svg>team-average cap, where there is one</li></ul>\n", out);
+          "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><line class=\"mean\" x1=\"7\" y1=\"1\" x2=\"7\" y2=\"13\"/></svg>team average</li>", out);
+    if (avgcap) fputs("<li><svg width=\"24\" height=\"14\" aria-hidden=\"true\"><line class=\"avgcap\" x1=\"12\" y1=\"0\" x2=\"12\" y2=\"14\"/></svg>team-average cap</li>", out);
+    fputs("</ul>\n", out);
 }
 
 static void chart_caseload(FILE *out, const model *m, const evidence *ev, uint32_t r)
@@ -880,7 +881,9 @@ static void charts(FILE *out, const model *m)
     for (uint32_t r = 0; r < p->nrules; r++) { ncl += is_caseload_rule(m, r); nsv += is_group_supervision_rule(m, r); }
     if (ncl && ev.ok) {
         fputs("<h3>Caseloads against the cap</h3>\n", out);
-        legend_caseload(out);
+        bool avgcap = false;
+        for (uint32_t r = 0; r < p->nrules; r++) avgcap |= is_caseload_rule(m, r) && average_rule(m, r) >= 0;
+        legend_caseload(out, avgcap);
         for (uint32_t r = 0; r < p->nrules; r++) if (is_caseload_rule(m, r)) chart_caseload(out, m, &ev, r);
     }
     if (nsv && ev.ok) {
