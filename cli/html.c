@@ -47,16 +47,16 @@ static const char *plural(uint32_t n, const char *one, const char *many) { retur
 static bool is_must(const rp_input *in, const vm_finding *f) { return in->prog->reqs[f->req].severity == BC_MUST; }
 
 /* Verdict classes: the CSS class, the symbol and the word (never colour alone). */
-typedef enum { V_VIOLATION, V_WARNING, V_UNKNOWN, V_PASS, V_WAIVED } vkind;
+typedef enum { V_VIOLATION, V_WARNING, V_UNKNOWN, V_PASS, V_WAIVED, V__COUNT } vkind;
 static const char *const vclass[] = { "violation", "warning", "unknown", "pass", "waived" };
-static const char *const vsym[] = { "\u2715", "!", "?", "\u2713", "~" };
+static const char *const vsym[] = { "\u2715", "!", "?", "\u2713", "\u2298" };
 static const char *const vword[] = { "Violation", "Warning", "Unknown", "Passed", "Waived" };
 
 static vkind kind_of(const rp_input *in, const vm_finding *f)
 {
     if (f->verdict == VM_UNKNOWN) return V_UNKNOWN;
     if (f->verdict == VM_PASS) return V_PASS;
-    if (f->verdict == VM_WAIVED) return V_WAIVED;   /* a council waiver covers it (runtime/waiver.c) */
+    if (f->verdict == VM_WAIVED) return V_WAIVED;
     return is_must(in, f) ? V_VIOLATION : V_WARNING;
 }
 
@@ -141,19 +141,18 @@ static const char *const css =
     "main section{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:20px 24px;margin:22px 0}\n"
     "h2{font-size:1.4rem;margin:0 0 .6em}h3{font-size:1.1rem;margin:1.4em 0 .4em}h4{font-size:1rem;margin:1em 0 .3em}\n"
     "p{margin:.4em 0 .8em}.muted{color:var(--muted)}code{font:0.9em/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}\n"
-    ".cards{list-style:none;padding:0;margin:0 0 12px;display:grid;grid-template-columns:repeat(auto-fit,minmax(140px,1fr));gap:12px}\n"
+    ".cards{list-style:none;padding:0;margin:0 0 12px;display:grid;grid-template-columns:repeat(auto-fit,minmax(124px,1fr));gap:12px}\n"
     ".card{border:1px solid var(--line);border-left:6px solid var(--line);border-radius:8px;padding:10px 14px;background:#fff}\n"
     ".card .num{display:block;font-size:1.9rem;font-weight:700;line-height:1.1}\n"
     ".card .lbl{font-size:.88rem;color:var(--muted)}\n"
     ".card.violation{border-left-color:var(--fail)}.card.violation .num{color:var(--fail)}\n"
     ".card.warning{border-left-color:#d29a00}.card.warning .num{color:var(--warn)}\n"
     ".card.unknown{border-left-color:#8a93a3}.card.unknown .num{color:var(--unk)}\n"
-    ".card.pass{border-left-color:#2f9a57}.card.pass .num{color:var(--pass)}\n"
+    ".card.pass{border-left-color:#2f9a57}.card.pass .num{color:var(--pass)}.card.waived{border-left-color:#7f98bf}.card.waived .num{color:#34507a}\n"
     ".lede{font-size:1.08rem;max-width:62em}\n"
     ".badge{display:inline-block;border-radius:999px;padding:1px 9px;font-size:.82rem;font-weight:600;white-space:nowrap}\n"
     ".badge.violation{background:var(--fail-bg);color:var(--fail)}.badge.warning{background:var(--warn-bg);color:var(--warn)}\n"
-    ".badge.unknown{background:var(--unk-bg);color:var(--unk)}.badge.pass{background:var(--pass-bg);color:var(--pass)}\n"
-    ".badge.waived{background:var(--unk-bg);color:var(--unk)}.card.waived{border-left-color:#8a93a3}.card.waived .num{color:var(--unk)}\n"
+    ".badge.unknown{background:var(--unk-bg);color:var(--unk)}.badge.waived{background:#e6ecf5;color:#34507a}.badge.pass{background:var(--pass-bg);color:var(--pass)}\n"
     "table{border-collapse:collapse;width:100%;font-size:.92rem}\n"
     "caption{text-align:left;font-weight:600;padding:0 0 6px;color:var(--muted);font-size:.88rem}\n"
     "th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}\n"
@@ -177,7 +176,7 @@ static const char *const css =
     ".controls input,.controls select{font:inherit;padding:5px 8px;border:1px solid #aab2c0;border-radius:6px;min-width:16em}\n"
     ".controls select{min-width:10em}\n"
     "tr.violation td:first-child{box-shadow:inset 4px 0 var(--fail)}tr.warning td:first-child{box-shadow:inset 4px 0 #d29a00}\n"
-    "tr.unknown td:first-child{box-shadow:inset 4px 0 #8a93a3}\n"
+    "tr.unknown td:first-child{box-shadow:inset 4px 0 #8a93a3}tr.waived td:first-child{box-shadow:inset 4px 0 #7f98bf}\n"
     "article.rule{border-top:1px solid var(--line);padding:14px 0 6px}article.rule:first-of-type{border-top:0}\n"
     "article.rule h3{margin:0 0 .3em;display:flex;flex-wrap:wrap;gap:6px 12px;align-items:baseline}\n"
     "article.rule h3 code{font-size:.95rem;color:var(--muted);font-weight:500}\n"
@@ -193,7 +192,7 @@ static const char *const css =
     "svg .unknown-mark{fill:#fff;stroke:#6b7280;stroke-width:1.5;stroke-dasharray:2 2}\n"
     "svg .cap{stroke:var(--fail);stroke-width:2;stroke-dasharray:6 4}svg .asof{stroke:var(--ink);stroke-width:1.5;stroke-dasharray:3 3}svg .mean{stroke:var(--ink);stroke-width:2}svg .mean.over{stroke:var(--fail);stroke-width:3}svg .avgcap{stroke:var(--ink);stroke-width:1.5;stroke-dasharray:2 3}\n"
     "svg .session{fill:#3b6fb6}svg .gap{fill:url(#hatch);stroke:var(--fail);stroke-width:1}svg .track{stroke:#c4c9d3;stroke-width:1}\n"
-    "svg .seg-pass{fill:#6fbf8a}svg .seg-violation{fill:var(--fail)}svg .seg-warning{fill:#e0a526}svg .seg-unknown{fill:url(#unk);stroke:#6b7280;stroke-width:1}svg .seg-none{fill:#f3f4f7;stroke:#d8dce3}\n"
+    "svg .seg-pass{fill:#6fbf8a}svg .seg-violation{fill:var(--fail)}svg .seg-warning{fill:#e0a526}svg .seg-unknown{fill:url(#unk);stroke:#6b7280;stroke-width:1}svg .seg-waived{fill:#9fb3d1}svg .seg-none{fill:#f3f4f7;stroke:#d8dce3}\n"
     "svg .lbl-fail{fill:var(--fail);font-weight:600}svg .lbl-muted{fill:var(--muted)}\n"
     ".legend{display:flex;flex-wrap:wrap;gap:4px 18px;font-size:.85rem;color:var(--muted);margin:2px 0 6px;padding:0;list-style:none}\n"
     ".legend svg{vertical-align:middle;margin-right:4px}\n"
@@ -207,7 +206,7 @@ static const char *const css =
     "h2,h3{break-after:avoid}tr,figure,article.rule{break-inside:avoid}thead{display:table-header-group}"
     "th button::after{content:\"\"}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
     ".scroll{overflow:visible}table{font-size:8.5pt}th,td{padding:3px 5px}a{color:inherit;text-decoration:none}"
-    ".cards{grid-template-columns:repeat(6,1fr);gap:6px}.card{padding:4px 8px}.card .num{font-size:15pt}.card .lbl{font-size:8pt}"
+    ".cards{grid-template-columns:repeat(auto-fit,minmax(80px,1fr));gap:6px}.card{padding:4px 8px}.card .num{font-size:15pt}.card .lbl{font-size:8pt}"
     "table.sortable td.ev,table.sortable td.who{min-width:0}.lede{font-size:10.5pt}"
     "thead th{white-space:normal}.heat td.cell{min-width:0}svg.chart{width:100%}#findings-table td:nth-child(2){min-width:8.5em}#findings-table td small{display:none}table.sortable td.ev{overflow-wrap:anywhere}.badge{padding:0 5px}}\n";
 
@@ -251,6 +250,12 @@ static void evidence_run(const rp_input *in, evidence *ev)
     vm_options vo = { .as_of = in->as_of, .explain = true };
     ev->ok = vm_run(in->prog, in->store, &vo, &ev->all, &dc);
     dg_free(&dc);
+    if (ev->ok && in->waivers) {   /* a waived breach is drawn as waived, as the report counts it */
+        wv_set ws;
+        wv_load(&ws, in->store);
+        wv_apply(&ws, in->prog, in->store, in->as_of, &ev->all);
+        wv_free(&ws);
+    }
 }
 
 static double number_of(const char *s, bool *ok)
@@ -344,7 +349,7 @@ static void chart_caseload(FILE *out, const model *m, const evidence *ev, uint32
         pt->k = kind_of(m->in, f);
         pt->f = f;
         if (pt->k == V_UNKNOWN || !okv) { pt->k = V_UNKNOWN; nunk++; }
-        else if (pt->k != V_PASS) nfail++;
+        else if (pt->k != V_PASS && pt->k != V_WAIVED) nfail++;
         if (okv && v > vmax) vmax = v;
     }
     if (n == 0) { free(pts); return; }
@@ -409,7 +414,7 @@ static void chart_caseload(FILE *out, const model *m, const evidence *ev, uint32
             fputs("<g>", out);
             if (pt->k == V_UNKNOWN)
                 fprintf(out, "<circle class=\"unknown-mark\" cx=\"%.1f\" cy=\"%.1f\" r=\"5\"/>", X(0) - 14, y + dy);
-            else if (pt->k == V_PASS)
+            else if (pt->k == V_PASS || pt->k == V_WAIVED)
                 fprintf(out, "<circle class=\"dot\" cx=\"%.1f\" cy=\"%.1f\" r=\"5\"/>", X(pt->v), y + dy);
             else {
                 double x = X(pt->v);
@@ -632,14 +637,15 @@ static void chart_overview(FILE *out, const model *m)
     fputs("<title id=\"ov-t\">Every check, rule by rule</title>\n<desc id=\"ov-d\">For each rule, the share of its checks that passed, failed or could not be judged.</desc>\n", out);
     for (uint32_t r = 0; r < p->nrules; r++) {
         const bc_rule *rl = &p->rules[r];
-        uint32_t n[4] = {0, 0, 0, 0};   /* by vkind */
+        uint32_t n[V__COUNT] = {0};   /* by vkind */
         for (uint32_t q = rl->first_req; q < rl->first_req + rl->nreqs; q++) {
             const vm_count *c = &in->res->per_req[q];
             n[p->reqs[q].severity == BC_MUST ? V_VIOLATION : V_WARNING] += c->fail;
             n[V_UNKNOWN] += c->unknown;
             n[V_PASS] += c->pass;
+            n[V_WAIVED] += c->waived;
         }
-        uint32_t total = n[0] + n[1] + n[2] + n[3];
+        uint32_t total = n[0] + n[1] + n[2] + n[3] + n[4];
         double y = T + r * RowH;
         fprintf(out, "<g class=\"rule-bar\" data-rule=\"");
         h(out, rl->name);
@@ -656,23 +662,23 @@ static void chart_overview(FILE *out, const model *m)
                     L, y + 4, plot, L + 6, y + 16);
             continue;
         }
-        static const vkind order[] = { V_PASS, V_WARNING, V_UNKNOWN, V_VIOLATION };
+        static const vkind order[] = { V_PASS, V_WAIVED, V_WARNING, V_UNKNOWN, V_VIOLATION };
         double x = L;
-        for (int k = 0; k < 4; k++) {
+        for (int k = 0; k < 5; k++) {
             vkind v = order[k];
             if (!n[v]) continue;
             double w = plot * n[v] / total;
             if (w < 3) w = 3;   /* one breach among thousands stays visible */
             fprintf(out, "<rect class=\"seg-%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"16\"><title>%u %s</title></rect>", vclass[v], x, y + 4, w, n[v],
-                    v == V_PASS ? "passed" : v == V_VIOLATION ? plural(n[v], "violation", "violations") : v == V_WARNING ? plural(n[v], "warning", "warnings") : "unknown");
+                    v == V_PASS ? "passed" : v == V_VIOLATION ? plural(n[v], "violation", "violations") : v == V_WARNING ? plural(n[v], "warning", "warnings") : v == V_WAIVED ? "waived" : "unknown");
             x += w;
         }
         fprintf(out, "\n<text x=\"%.1f\" y=\"%.1f\">", L + plot + 10, y + 16);
         bool first = true;
-        for (int k = 0; k < 4; k++) {
+        for (int k = 0; k < 5; k++) {
             vkind v = order[k];
             if (!n[v] && v != V_PASS) continue;
-            fprintf(out, "%s<tspan class=\"%s\">%s %u</tspan>", first ? "" : "  ", v == V_PASS ? "lbl-muted" : v == V_UNKNOWN ? "lbl-muted" : "lbl-fail", vsym[v], n[v]);
+            fprintf(out, "%s<tspan class=\"%s\">%s %u</tspan>", first ? "" : "  ", v == V_VIOLATION || v == V_WARNING ? "lbl-fail" : "lbl-muted", vsym[v], n[v]);
             first = false;
         }
         fputs("</text></g>\n", out);
@@ -681,7 +687,8 @@ static void chart_overview(FILE *out, const model *m)
           "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><rect class=\"seg-pass\" width=\"14\" height=\"14\"/></svg>\u2713 passed</li>"
           "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><rect class=\"seg-violation\" width=\"14\" height=\"14\"/></svg>\u2715 violation</li>"
           "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><rect class=\"seg-warning\" width=\"14\" height=\"14\"/></svg>! warning</li>"
-          "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><rect class=\"seg-unknown\" width=\"14\" height=\"14\"/></svg>? cannot be judged</li></ul>\n"
+          "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><rect class=\"seg-unknown\" width=\"14\" height=\"14\"/></svg>? cannot be judged</li>"
+          "<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><rect class=\"seg-waived\" width=\"14\" height=\"14\"/></svg>\u2298 waived (an approved exception)</li></ul>\n"
           "<figcaption>Each bar is one rule; its length is every check the rule made, split by verdict. The counts are at the right.</figcaption>\n</figure>\n", out);
 }
 
@@ -818,6 +825,28 @@ static void attention(FILE *out, const rp_input *in)
     if (any) fputs("</ul>\n", out);
 }
 
+/* The council's waivers that waived nothing (expired, not yet in force,
+ * unused): a reader should know an exception no longer covers anything. */
+static void waivers_list(FILE *out, const rp_input *in)
+{
+    uint32_t n = 0;
+    for (uint32_t i = 0; in->waivers && i < in->waivers->n; i++) n += in->waivers->items[i].status != WV_USED;
+    if (!n) return;
+    fprintf(out, "<h3>Waivers that waived nothing (%u)</h3>\n<ul class=\"attention\">\n", n);
+    for (uint32_t i = 0; i < in->waivers->n; i++) {
+        const wv_waiver *w = &in->waivers->items[i];
+        if (w->status == WV_USED) continue;
+        char why[256];
+        wv_describe(w, why, sizeof why);
+        fputs("<li><strong>", out); h(out, w->rule); fputs("</strong> for ", out); h(out, w->subject ? w->subject : "");
+        fputs(": ", out); h(out, why);
+        fprintf(out, " <span class=\"muted\">(");
+        h(out, in->waivers->source);
+        fprintf(out, ":%u)</span></li>\n", w->line);
+    }
+    fputs("</ul>\n", out);
+}
+
 static void summary(FILE *out, const rp_input *in, const rp_summary *s)
 {
     fputs("<section id=\"summary\" aria-labelledby=\"h-summary\">\n<h2 id=\"h-summary\">Summary</h2>\n<ul class=\"cards\">\n", out);
@@ -829,8 +858,7 @@ static void summary(FILE *out, const rp_input *in, const rp_summary *s)
     fprintf(out, "<li class=\"card unknown\"><span class=\"num\"><span aria-hidden=\"true\">%s</span> %u</span><span class=\"lbl\">cannot be judged%s</span></li>\n", vsym[V_UNKNOWN], s->unknown,
             in->strict ? " (counted as failures: strict)" : "");
     if (s->waived || (in->waivers && in->waivers->n))
-        fprintf(out, "<li class=\"card waived\"><span class=\"num\"><span aria-hidden=\"true\">%s</span> %u</span><span class=\"lbl\">waived (council waivers)</span></li>\n",
-                vsym[V_WAIVED], s->waived);
+        fprintf(out, "<li class=\"card waived\"><span class=\"num\"><span aria-hidden=\"true\">%s</span> %u</span><span class=\"lbl\">waived (approved exceptions)</span></li>\n", vsym[V_WAIVED], s->waived);
     fputs("</ul>\n<p class=\"lede\">", out);
     uint32_t rules_failing = 0;
     for (uint32_t r = 0; r < in->prog->nrules; r++) {
@@ -845,10 +873,13 @@ static void summary(FILE *out, const rp_input *in, const rp_summary *s)
     fprintf(out, "%u of %u checks passed.", s->passed, s->checks);
     if (s->unknown) fprintf(out, " %u %s be judged because data is missing; %s shown as unknown, never as passing.", s->unknown,
                             plural(s->unknown, "check could not", "checks could not"), plural(s->unknown, "it is", "they are"));
+    if (s->waived) fprintf(out, " %u %s waived by an approved exception; %s listed with %s reason.", s->waived,
+                           plural(s->waived, "breach is", "breaches are"), plural(s->waived, "it is", "they are"), plural(s->waived, "its", "their"));
     if (s->nothing) fprintf(out, " %u %s judged nothing at all (no rows it applies to on the as-of date): that is not a pass.", s->nothing, plural(s->nothing, "rule", "rules"));
     fputs("</p>\n", out);
     const bc_program *p = in->prog;
     attention(out, in);
+    waivers_list(out, in);
     if (p->noverrides) {
         fprintf(out, "<h3 id=\"overrides\">Local changes to national rules (%u)</h3>\n", p->noverrides);
         fputs("<table>\n<thead><tr><th scope=\"col\">What changed</th><th scope=\"col\">National source</th><th scope=\"col\">Where</th><th scope=\"col\">Reason given</th></tr></thead>\n<tbody>\n", out);
@@ -935,9 +966,9 @@ static void finding_row(FILE *out, const model *m, const vm_finding *f, bool wit
     h(out, f->message);
     if (f->verdict == VM_UNKNOWN && f->missing_at) { fputs(" <span class=\"muted\">(", out); h(out, f->missing_at); fputs(")</span>", out); }
     if (f->verdict == VM_WAIVED && in->waivers && f->waiver >= 0 && (uint32_t)f->waiver < in->waivers->n) {
-        char text[2048];
-        wv_justification(in->waivers, &in->waivers->items[f->waiver], text, sizeof text);
-        fputs(" <span class=\"muted\">(waived: ", out); h(out, text); fputs(")</span>", out);
+        char why[1024];
+        wv_justification(in->waivers, &in->waivers->items[f->waiver], why, sizeof why);
+        fputs("<br><span class=\"muted\">Waived: ", out); h(out, why); fputs("</span>", out);
     }
     fputs("</td></tr>\n", out);
 }
@@ -949,7 +980,7 @@ static void findings_table(FILE *out, const model *m)
     if (in->res->n == 0) { fputs("<p>No violations, warnings or unknowns.</p>\n</section>\n", out); return; }
     fputs("<div class=\"controls\" role=\"search\"><label>Filter by any text<input type=\"search\" id=\"filter-text\" placeholder=\"name, team, rule, evidence\"></label>"
           "<label>Verdict<select id=\"filter-verdict\"><option value=\"\">All</option><option value=\"violation\">Violations</option>"
-          "<option value=\"warning\">Warnings</option><option value=\"unknown\">Unknown</option></select></label>"
+          "<option value=\"warning\">Warnings</option><option value=\"unknown\">Unknown</option><option value=\"waived\">Waived</option></select></label>"
           "<p id=\"filter-count\" aria-live=\"polite\" class=\"muted\"></p></div>\n", out);
     fputs("<div class=\"scroll\"><table id=\"findings-table\" class=\"sortable\">\n<caption>Every violation, warning and unknown, with its evidence. Select a column heading to sort.</caption>\n", out);
     findings_head(out, true);
@@ -968,7 +999,7 @@ static void rules(FILE *out, const model *m)
         vm_count c = {0, 0, 0, 0};
         uint32_t musts = 0, shoulds = 0;
         for (uint32_t q = rl->first_req; q < rl->first_req + rl->nreqs; q++) {
-            c.pass += in->res->per_req[q].pass; c.unknown += in->res->per_req[q].unknown;
+            c.pass += in->res->per_req[q].pass; c.unknown += in->res->per_req[q].unknown; c.waived += in->res->per_req[q].waived;
             if (p->reqs[q].severity == BC_MUST) musts += in->res->per_req[q].fail; else shoulds += in->res->per_req[q].fail;
         }
         fputs("<article class=\"rule\" id=\"rule-", out); hid(out, rl->name); fputs("\">\n<h3>", out);
@@ -982,6 +1013,7 @@ static void rules(FILE *out, const model *m)
         if (musts) { snprintf(buf, sizeof buf, "%u %s", musts, plural(musts, "violation", "violations")); fputs("<li>", out); badge(out, V_VIOLATION, buf); fputs("</li>", out); }
         if (shoulds) { snprintf(buf, sizeof buf, "%u %s", shoulds, plural(shoulds, "warning", "warnings")); fputs("<li>", out); badge(out, V_WARNING, buf); fputs("</li>", out); }
         if (c.unknown) { snprintf(buf, sizeof buf, "%u unknown", c.unknown); fputs("<li>", out); badge(out, V_UNKNOWN, buf); fputs("</li>", out); }
+        if (c.waived) { snprintf(buf, sizeof buf, "%u waived", c.waived); fputs("<li>", out); badge(out, V_WAIVED, buf); fputs("</li>", out); }
         char why[256];
         if (rp_judged_nothing(in, r, why, sizeof why)) {
             char text[300];
