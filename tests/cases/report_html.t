@@ -65,7 +65,7 @@ reproduced exactly: docs/reports/medway.html
 ? 0
 $ sed 's/Daniel Okafor/Dan Okafor/' docs/reports/medway.html > $tmp/edited.html; cadre verify-report $tmp/edited.html --data examples/medway/data examples/medway/policy.cadre > $tmp/o; rc=$?; sed "s|$tmp|TMP|" $tmp/o; (exit $rc)
 not reproduced: TMP/edited.html
-  the inputs are the same (digest 5526fc89006d2136047d1221a3583951d7f5178ed97632c9fd60a16ae5670387) but the page differs from line 109: it was edited after it was written
+  the inputs are the same (digest 5526fc89006d2136047d1221a3583951d7f5178ed97632c9fd60a16ae5670387) but the page differs from line 108: it was edited after it was written
 ? 1
 $ rm -rf $tmp/md; cp -r examples/medway/data $tmp/md; cadre check examples/medway/policy.cadre --data $tmp/md --as-of 2025-06-30 --format html > $tmp/md.html; echo "C9999,MC1,S103,2025-06-01,,cin,1" >> $tmp/md/cases.csv; cadre verify-report $tmp/md.html --data $tmp/md examples/medway/policy.cadre > $tmp/o; rc=$?; sed "s|$tmp|TMP|" $tmp/o; (exit $rc)
 not reproduced: TMP/md.html
