@@ -858,7 +858,7 @@ static void summary(FILE *out, const rp_input *in, const rp_summary *s)
     fprintf(out, "<li class=\"card unknown\"><span class=\"num\"><span aria-hidden=\"true\">%s</span> %u</span><span class=\"lbl\">cannot be judged%s</span></li>\n", vsym[V_UNKNOWN], s->unknown,
             in->strict ? " (counted as failures: strict)" : "");
     if (s->waived || (in->waivers && in->waivers->n))
-        fprintf(out, "<li class=\"card waived\"><span class=\"num\"><span aria-hidden=\"true\">%s</span> %u</span><span class=\"lbl\">waived (approved exceptions)</span></li>\n", vsym[V_WAIVED], s->waived);
+        fprintf(out, "<li class=\"card waived\"><span class=\"num\"><span aria-hidden=\"true\">%s</span> %u</span><span class=\"lbl\">waived (council waivers)</span></li>\n", vsym[V_WAIVED], s->waived);
     fputs("</ul>\n<p class=\"lede\">", out);
     uint32_t rules_failing = 0;
     for (uint32_t r = 0; r < in->prog->nrules; r++) {
