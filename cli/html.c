@@ -894,7 +894,7 @@ static void summary(FILE *out, const rp_input *in, const rp_summary *s)
     fprintf(out, "<li class=\"card unknown\"><span class=\"num\"><span aria-hidden=\"true\">%s</span> %u</span><span class=\"lbl\">cannot be judged%s</span></li>\n", vsym[V_UNKNOWN], s->unknown,
             in->strict ? " (counted as failures: strict)" : "");
     if (s->waived || (in->waivers && in->waivers->n))
-        fprintf(out, "<li class=\"card waived\"><span class=\"num\"><span aria-hidden=\"true\">%s</span> %u</span><span class=\"lbl\">waived (approved exceptions)</span></li>\n", vsym[V_WAIVED], s->waived);
+        fprintf(out, "<li class=\"card waived\"><span class=\"num\"><span aria-hidden=\"true\">%s</span> %u</span><span class=\"lbl\">waived (council waivers)</span></li>\n", vsym[V_WAIVED], s->waived);
     fputs("</ul>\n<p class=\"lede\">", out);
     uint32_t rules_failing = 0;
     for (uint32_t r = 0; r < in->prog->nrules; r++) {
@@ -912,7 +912,7 @@ static void summary(FILE *out, const rp_input *in, const rp_summary *s)
                             plural(s->unknown, "check could not", "checks could not"), plural(s->unknown, "it is", "they are"));
     if (s->waived) fprintf(out, " %u %s waived by an approved exception; %s listed with %s reason.", s->waived,
                            plural(s->waived, "breach is", "breaches are"), plural(s->waived, "it is", "they are"), plural(s->waived, "its", "their"));
-    if (s->nothing) fprintf(out, " %u %s judged nothing at all (no rows it applies to on the as-of date): that is not a pass.", s->nothing, plural(s->nothing, "rule", "rules"));
+    if (s->nothing && s->violations + s->warnings > 0) fprintf(out, " %u %s judged nothing at all (no rows it applies to on the as-of date): that is not a pass.", s->nothing, plural(s->nothing, "rule", "rules"));
     fputs("</p>\n", out);
     const bc_program *p = in->prog;
     attention(out, in);

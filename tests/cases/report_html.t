@@ -67,9 +67,9 @@ $ sed 's/Daniel Okafor/Dan Okafor/' docs/reports/medway.html > $tmp/edited.html;
 not reproduced: TMP/edited.html
   the inputs are the same (digest 5526fc89006d2136047d1221a3583951d7f5178ed97632c9fd60a16ae5670387) but the page differs from line 108: it was edited after it was written
 ? 1
-$ rm -rf $tmp/md; cp -r examples/medway/data $tmp/md; cadre check examples/medway/policy.cadre --data $tmp/md --as-of 2025-06-30 --format html > $tmp/md.html; echo "C9999,MC1,S103,2025-06-01,,cin,1" >> $tmp/md/cases.csv; cadre verify-report $tmp/md.html --data $tmp/md examples/medway/policy.cadre > $tmp/o; rc=$?; sed "s|$tmp|TMP|" $tmp/o; (exit $rc)
-not reproduced: TMP/md.html
-  TMP/md/cases.csv: changed since the report (sha256 was 7aa934a9fa42…, now 3c110c5aab73…)
+$ rm -rf $tmp/report-md; cp -r examples/medway/data $tmp/report-md; cadre check examples/medway/policy.cadre --data $tmp/report-md --as-of 2025-06-30 --format html > $tmp/report-md.html; echo "C9999,MC1,S103,2025-06-01,,cin,1" >> $tmp/report-md/cases.csv; cadre verify-report $tmp/report-md.html --data $tmp/report-md examples/medway/policy.cadre > $tmp/o; rc=$?; sed "s|$tmp|TMP|" $tmp/o; rm -rf $tmp/report-md; (exit $rc)
+not reproduced: TMP/report-md.html
+  TMP/report-md/cases.csv: changed since the report (sha256 was 7aa934a9fa42…, now 3c110c5aab73…)
 ? 1
 $ cadre verify-report docs/reports/medway.html --data examples/medway/data examples/wiltshire/policy.cadre
 not reproduced: docs/reports/medway.html
@@ -81,12 +81,13 @@ $ cadre compile examples/medway/policy.cadre -o $tmp/v.cbc >/dev/null; cadre ver
 not reproduced: docs/reports/medway.html
   the inputs are the same (digest 5526fc89006d2136047d1221a3583951d7f5178ed97632c9fd60a16ae5670387) but the report was written from the policy sources; give the .cadre files
 ? 1
-$ rm -rf $tmp/x; cp -r examples/medway/data $tmp/x; sed -i 's|^S103,Daniel Okafor,|S103,"Dan <script>alert(1)</script> ""\&"" O'"'"'K",|' $tmp/x/staff.csv; cadre check examples/medway/policy.cadre --data $tmp/x --as-of 2025-06-30 --format html > $tmp/x.html; grep -c '<script>alert' $tmp/x.html; grep -o 'Dan &lt;script&gt;alert(1)&lt;/script&gt; &quot;&amp;&quot; O&#39;K' $tmp/x.html | sort | uniq -c
+$ rm -rf $tmp/report-x; cp -r examples/medway/data $tmp/report-x; sed -i 's|^S103,Daniel Okafor,|S103,"Dan <script>alert(1)</script> ""\&"" O'"'"'K",|' $tmp/report-x/staff.csv; cadre check examples/medway/policy.cadre --data $tmp/report-x --as-of 2025-06-30 --format html > $tmp/report-x.html; grep -c '<script>alert' $tmp/report-x.html; grep -o 'Dan &lt;script&gt;alert(1)&lt;/script&gt; &quot;&amp;&quot; O&#39;K' $tmp/report-x.html | sort | uniq -c; rm -rf $tmp/report-x
 0
       5 Dan &lt;script&gt;alert(1)&lt;/script&gt; &quot;&amp;&quot; O&#39;K
 ? 0
 $ cadre check tests/policies/data_check.cadre --as-of 2025-06-30 --data tests/data/data_headeronly --format html 2>/dev/null | grep -o 'judged nothing[^<]*'
-judged nothing at all (no rows it applies to on the as-of date): that is not a pass.
+judged nothing. 0 of 0 checks passed.
+judged nothing (2)
 judged nothing (not a pass)
 judged nothing (not a pass)
 judged nothing: no staff rows in the data (tests/data/data_headeronly/staff.csv)

@@ -239,7 +239,7 @@ ok 3 - supervision.group_practice: Group supervision weekly in every practice po
 # 3 rules, 7 checks: 5 passed, 0 violations, 0 warnings, 2 waived, 0 unknown
 ? 0
 $ cadre check tests/policies/waivers.cadre --data tests/data/waivers --as-of 2025-06-30 --format html | grep -o 'tr class="[a-z]*" data-verdict="[a-z]*"\|<span class="lbl">waived[^<]*' | sort | uniq -c
-      1 <span class="lbl">waived (approved exceptions)
+      1 <span class="lbl">waived (council waivers)
       2 tr class="violation" data-verdict="violation"
       6 tr class="waived" data-verdict="waived"
 ? 0
