@@ -472,6 +472,7 @@ static void test_data_quality(void)
     out = load_with(&s, staff, sv, &am, &st, &ok);
     CHECK(ok);
     CHECK_STR(out, "");
+    free(out);
     CHECK(st.nissues == 2);
     if (st.nissues == 2) {
         CHECK(st.issues[0].kind == ST_ISSUE_EMPTY && st.issues[0].table == STAFF && st.issues[0].col == S_FTE);
