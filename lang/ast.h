@@ -57,8 +57,13 @@ typedef enum {
     N_REQ,        /* op: REQ_MUST / REQ_SHOULD; kid[0]: condition;
                      kid[1]: otherwise message (N_STR) or NULL                 */
     N_CASELOAD,   /* kids: N_CAP, N_AVGCAP                                     */
-    N_CAP,        /* text: name or NULL; kid[0]: limit; kids[1..]: roles       */
-    N_AVGCAP,     /* text: name or NULL; kid[0]: limit; kids[1..]: roles       */
+    N_CAP,        /* text: name or NULL; flag: weighted; flag3: the ramp's
+                     clock is the role spell; kid[0]: limit; kid[1]: N_SET of
+                     roles; kids[2..]: the ramp's N_PHASE nodes, the first with
+                     kid[0] NULL (kid[0] of the line applies)                 */
+    N_AVGCAP,     /* text: name or NULL; op: AVG_PER_TEAM / AVG_ACROSS;
+                     flag: weighted; flag2: per FTE; flag3: `open cases` was
+                     written; kid[0]: limit; kid[1]: N_SET of roles           */
     N_POD,        /* text: pod kind; kids: N_LEAD, N_COMPOSE, N_NOTHING_ELSE   */
     N_LEAD,       /* kid[0]: role expression                                   */
     N_COMPOSE,    /* op: CMP_EXACTLY / CMP_AT_LEAST / CMP_AT_MOST;
@@ -72,7 +77,8 @@ typedef enum {
                      kid[0]: N_SET of roles; kid[1]: `over` window or NULL;
                      kids[2..]: N_PHASE in order                                */
     N_PHASE,      /* op: 0 first phase (`for D`), 1 later (`until D`);
-                     kid[0]: cadence; kid[1]: phase end or NULL (open-ended)    */
+                     kid[0]: cadence (a caseload ramp: the limit); kid[1]:
+                     phase end or NULL (open-ended)                         */
     N_PROGRESSION,/* text: from role; text2: to role; kids: N_REQUIRES         */
     N_OVERRIDE,   /* op: OV_LET / OV_RULE / OV_DISABLE; text: target name;
                      text2: the reason; flag: intended; kid[0]: the new N_LET
@@ -94,6 +100,7 @@ enum { AG_COUNT, AG_SUM, AG_AVG, AG_MIN, AG_MAX, AG_ANY, AG_ALL };
 enum { DU_DAY, DU_WEEK, DU_MONTH, DU_YEAR };
 enum { REQ_MUST, REQ_SHOULD };
 enum { CMP_EXACTLY, CMP_AT_LEAST, CMP_AT_MOST };
+enum { AVG_PER_TEAM, AVG_ACROSS };   /* N_AVGCAP op: per team, or across the council */
 enum { RQ_ASSESSMENT, RQ_PROGRAMME, RQ_TENURE };
 enum { OV_LET, OV_RULE, OV_DISABLE };
 enum { TX_FAIL, TX_PASS, TX_UNKNOWN, TX_WAIVED, TX_NOTHING_ELSE };

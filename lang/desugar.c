@@ -145,59 +145,16 @@ static void push(node ***out, uint32_t *nout, node *r)
     (*out)[(*nout)++] = r;
 }
 
-/* at most N open cases for ROLES
- *   rule caseload.NAME { for each s in staff where s.in_post and s.role in {ROLES}:
- *                          must s.open_cases <= N } */
-static node *lower_cap(ck_env *env, node *line, node **out, uint32_t nout)
+/* the in-post members of COLL holding one of the roles in kids[from..] of
+ * HOLDER: COLL where in_post and role in {ROLES} */
+static node *members(node *coll, const node *holder, uint32_t from, dg_span sp)
 {
-    dg_span sp = line->span;
-    char base[200], roles[400], num[64], title[600];
-    snprintf(base, sizeof base, "caseload.%s", line->text ? line->text : "cap");
-    role_words(line, 1, roles, sizeof roles);
-    number_words(line->kids[0], num, sizeof num);
-    snprintf(title, sizeof title, "At most %s open cases for %s", num, roles);
-    node *where = mk_bin(OP_AND, mk_field(mk_name("s", sp), "in_post", sp), NULL, sp);
-    node *in = mk(N_IN, sp);
-    node_add(in, mk_field(mk_name("s", sp), "role", sp));
-    node_add(in, role_set(line, 1));
-    where->kids[1] = in;
-    node *r = mk_rule(unique_name(env, out, nout, base), xstrdup(title), sp, mk_foreach("s", mk_name("staff", sp), where, sp));
-    node *cond = mk_bin(OP_LE, mk_field(mk_name("s", sp), "open_cases", sp), copy(line->kids[0]), sp);
-    return node_add(r, mk_req(cond, NULL, "open cases", sp));
-}
-
-/* the in-post members of COLL holding one of ROLES: COLL where in_post and role in {ROLES} */
-static node *members(node *coll, const node *line, uint32_t from)
-{
-    dg_span sp = line->span;
     node *in = mk(N_IN, sp);
     node_add(in, mk_name("role", sp));
-    node_add(in, role_set(line, from));
+    node_add(in, role_set(holder, from));
     node *w = mk(N_WHERE, sp);
     node_add(w, coll);
     return node_add(w, mk_bin(OP_AND, mk_name("in_post", sp), in, sp));
-}
-
-/* average at most N per team for ROLES
- *   rule caseload.NAME { for each t in teams where count(MEMBERS) > 0:
- *                          must avg((MEMBERS).open_cases) <= N }  with MEMBERS =
- *   t.members where in_post and role in {ROLES} */
-static node *lower_avgcap(ck_env *env, node *line, node **out, uint32_t nout)
-{
-    dg_span sp = line->span;
-    char base[200], roles[400], num[64], title[600], measure[500];
-    snprintf(base, sizeof base, "caseload.%s", line->text ? line->text : "average");
-    role_words(line, 1, roles, sizeof roles);
-    number_words(line->kids[0], num, sizeof num);
-    snprintf(title, sizeof title, "Average at most %s open cases per team for %s", num, roles);
-    snprintf(measure, sizeof measure, "average open cases over %s", roles);
-    node *has = mk_bin(OP_GT, mk_call("count", members(mk_field(mk_name("t", sp), "members", sp), line, 1), sp), NULL, sp);
-    node *zero = mk(N_NUM, sp);
-    zero->num = (vl_rat){0, 1};
-    has->kids[1] = zero;
-    node *r = mk_rule(unique_name(env, out, nout, base), xstrdup(title), sp, mk_foreach("t", mk_name("teams", sp), has, sp));
-    node *avg = mk_call("avg", mk_field(members(mk_field(mk_name("t", sp), "members", sp), line, 1), "open_cases", sp), sp);
-    return node_add(r, mk_req(mk_bin(OP_LE, avg, copy(line->kids[0]), sp), NULL, measure, sp));
 }
 
 /* A pod is judged only once it exists: p.formed is missing or p.formed <= as_of */
@@ -257,7 +214,7 @@ static node *lower_compose(ck_env *env, const node *pod, node *line, node **out,
     snprintf(measure, sizeof measure, "in post as %s", roles);
     node *where = pods_of_kind(pod->text, sp);
     node *r = mk_rule(unique_name(env, out, nout, base), xstrdup(title), sp, mk_foreach("p", mk_name("pods", sp), where, sp));
-    node *count = mk_call("count", members(mk_field(mk_name("p", sp), "staff", sp), line, 1), sp);
+    node *count = mk_call("count", members(mk_field(mk_name("p", sp), "staff", sp), line, 1, sp), sp);
     return node_add(r, mk_req(mk_bin(ops[line->op], count, copy(line->kids[0]), sp), NULL, measure, sp));
 }
 
@@ -531,6 +488,160 @@ static node *clock_note(const node *roles, dg_span sp)
 static node *one_day_before(node *d, dg_span sp)
 {
     return mk_bin(OP_SUB, d, mk_weeks(1, DU_DAY, sp), sp);
+}
+
+/* ---- caseload ---- */
+
+static node *mk_num(int64_t n, dg_span sp)
+{
+    node *num = mk(N_NUM, sp);
+    num->num = (vl_rat){ n, 1 };
+    return num;
+}
+
+static node *mk_if(node *c, node *a, node *b, dg_span sp)
+{
+    node *n = mk(N_IF, sp);
+    node_add(n, c);
+    node_add(n, a);
+    return node_add(n, b);
+}
+
+/* open_cases, or weighted_cases (each open case counts its weight, 1 when
+ * none is given: stdlib's cases.case_weight) */
+static const char *load_field(const node *line) { return line->flag ? "weighted_cases" : "open_cases"; }
+static const char *load_words(const node *line) { return line->flag ? "weighted open cases" : "open cases"; }
+
+/* The ramp's clock: the person's latest spell in ROLES (`in role`, as for
+ * supervision), else the day they joined (staff.started) */
+static node *ramp_clock(const node *line, dg_span sp)
+{
+    return line->flag3 ? clock_start(line->kids[1], sp) : mk_field(mk_name("s", sp), "started", sp);
+}
+
+static node *ramp_clock_note(const node *line, dg_span sp)
+{
+    if (line->flag3) return clock_note(line->kids[1], sp);
+    node *msg = mk(N_STR, sp);
+    node_add(msg, mk_text("clock from ", sp));
+    node_add(msg, ramp_clock(line, sp));
+    return node_add(msg, mk_text(" (staff.started)", sp));
+}
+
+/* at most N [weighted] open cases for ROLES
+ *   rule caseload.NAME { for each s in staff where s.in_post and s.role in {ROLES}:
+ *                          must s.open_cases <= N }
+ * with a ramp, in their first D1 [in role], then N2 until D2, ..., then Nk:
+ *   must s.open_cases <= (if as_of < CLOCK + D1 then N else if ... else Nk)
+ *     as "open cases" otherwise "PHASE: clock from CLOCK (staff.started)"
+ * The clock's day is day 1, so the first D1 ends the day before CLOCK + D1,
+ * as a supervision phase does. */
+static node *lower_cap(ck_env *env, node *line, node **out, uint32_t nout)
+{
+    dg_span sp = line->span;
+    node *roles = line->kids[1];
+    char base[200], roles_txt[400], num[64], title[900];
+    snprintf(base, sizeof base, "caseload.%s", line->text ? line->text : "cap");
+    role_words(roles, 0, roles_txt, sizeof roles_txt);
+    number_words(line->kids[0], num, sizeof num);
+    size_t used = (size_t)snprintf(title, sizeof title, "At most %s %s for %s", num, load_words(line), roles_txt);
+    node *in = mk(N_IN, sp);
+    node_add(in, mk_field(mk_name("s", sp), "role", sp));
+    node_add(in, role_set(roles, 0));
+    node *where = mk_bin(OP_AND, mk_field(mk_name("s", sp), "in_post", sp), in, sp);
+    node *r = mk_rule(unique_name(env, out, nout, base), NULL, sp, mk_foreach("s", mk_name("staff", sp), where, sp));
+    node *measured = mk_field(mk_name("s", sp), load_field(line), sp);
+    if (line->nkids <= 2) {
+        r->text2 = xstrdup(title);
+        return node_add(r, mk_req(mk_bin(OP_LE, measured, copy(line->kids[0]), sp), NULL, load_words(line), sp));
+    }
+    /* Build the limit and the phase's words from the last phase inwards. */
+    node *limit = NULL, *phase = NULL;
+    for (uint32_t i = line->nkids; i-- > 2;) {
+        const node *ph = line->kids[i];
+        const node *prev = i > 2 ? line->kids[i - 1] : NULL;
+        char end[64] = "", start[64] = "", words[160];
+        if (ph->kids[1]) duration_words(ph->kids[1], end, sizeof end);
+        if (prev) duration_words(prev->kids[1], start, sizeof start);
+        if (!prev) snprintf(words, sizeof words, "first %s", end);
+        else if (ph->kids[1]) snprintf(words, sizeof words, "%s to %s", start, end);
+        else snprintf(words, sizeof words, "after %s", start);
+        node *value = copy(ph->kids[0] ? ph->kids[0] : line->kids[0]);
+        node *text = mk_text(words, sp);
+        if (!ph->kids[1]) { limit = value; phase = text; continue; }
+        node *before = mk_bin(OP_LT, mk(N_ASOF, sp), mk_bin(OP_ADD, ramp_clock(line, sp), copy(ph->kids[1]), sp), sp);
+        limit = mk_if(copy(before), value, limit, sp);
+        phase = mk_if(before, text, phase, sp);
+    }
+    for (uint32_t i = 2; i < line->nkids && used < sizeof title; i++) {
+        const node *ph = line->kids[i];
+        char end[64] = "", lim[64];
+        if (ph->kids[1]) duration_words(ph->kids[1], end, sizeof end);
+        if (i == 2) used += (size_t)snprintf(title + used, sizeof title - used, " in their first %s%s", end, line->flag3 ? " in role" : "");
+        else {
+            number_words(ph->kids[0], lim, sizeof lim);
+            used += (size_t)snprintf(title + used, sizeof title - used, ", then %s%s%s", lim, ph->kids[1] ? " until " : "", end);
+        }
+    }
+    r->text2 = xstrdup(title);
+    node *msg = mk(N_STR, sp);
+    node_add(msg, phase);
+    node_add(msg, mk_text(": ", sp));
+    node *note = ramp_clock_note(line, sp);
+    for (uint32_t i = 0; i < note->nkids; i++) node_add(msg, note->kids[i]);
+    note->nkids = 0;
+    node_free(note);
+    return node_add(r, mk_req(mk_bin(OP_LE, measured, limit, sp), msg, load_words(line), sp));
+}
+
+/* average at most N [weighted open cases] [per fte] [per team] for ROLES
+ *   per team:    rule caseload.NAME { for each t in teams where count(M) > 0: must JUDGED <= N }
+ *   across:      rule caseload.NAME { must JUDGED <= N }
+ * with M the in-post members holding one of ROLES (t.members, or the staff
+ * table across the council) and JUDGED avg(M.open_cases), or per FTE
+ * sum(M.open_cases) / sum(M.fte): cases held divided by the FTE holding
+ * them, as the DfE workforce census computes a caseload; the evidence gives
+ * the average per head too, as the two readings can disagree. */
+static node *lower_avgcap(ck_env *env, node *line, node **out, uint32_t nout)
+{
+    dg_span sp = line->span;
+    node *roles = line->kids[1];
+    bool team = line->op == AVG_PER_TEAM;
+    char base[200], roles_txt[400], num[64], title[600], measure[500];
+    snprintf(base, sizeof base, "caseload.%s", line->text ? line->text : "average");
+    role_words(roles, 0, roles_txt, sizeof roles_txt);
+    number_words(line->kids[0], num, sizeof num);
+    snprintf(title, sizeof title, "Average at most %s %s%s%s for %s", num, load_words(line),
+             line->flag2 ? " per FTE" : "", team ? " per team" : " across the council", roles_txt);
+    node *pool = team ? mk_field(mk_name("t", sp), "members", sp) : mk_name("staff", sp);
+    node *r;
+    if (team) {
+        node *has = mk_bin(OP_GT, mk_call("count", members(copy(pool), roles, 0, sp), sp), mk_num(0, sp), sp);
+        r = mk_rule(unique_name(env, out, nout, base), xstrdup(title), sp, mk_foreach("t", mk_name("teams", sp), has, sp));
+    } else
+        r = mk_rule(unique_name(env, out, nout, base), xstrdup(title), sp, NULL);
+    node *load = mk_field(members(copy(pool), roles, 0, sp), load_field(line), sp);
+    node *judged, *msg = NULL;
+    if (line->flag2) {
+        node *fte = mk_call("sum", mk_field(members(copy(pool), roles, 0, sp), "fte", sp), sp);
+        node *cases = mk_call("sum", load, sp);
+        snprintf(measure, sizeof measure, "%s per FTE over %s", load_words(line), roles_txt);
+        char words[200];
+        snprintf(words, sizeof words, " %s over ", load_words(line));
+        msg = mk(N_STR, sp);
+        node_add(msg, copy(cases));
+        node_add(msg, mk_text(words, sp));
+        node_add(msg, copy(fte));
+        node_add(msg, mk_text(" FTE (per head: ", sp));
+        node_add(msg, mk_call("avg", copy(load), sp));
+        node_add(msg, mk_text(")", sp));
+        judged = mk_bin(OP_DIV, cases, fte, sp);
+    } else {
+        snprintf(measure, sizeof measure, "average %s over %s", load_words(line), roles_txt);
+        judged = mk_call("avg", load, sp);
+    }
+    node_free(pool);
+    return node_add(r, mk_req(mk_bin(OP_LE, judged, copy(line->kids[0]), sp), msg, measure, sp));
 }
 
 /* NAME: individual for ROLES: C1 for D1, then C2 until D2, then C3 [over W]

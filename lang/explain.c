@@ -529,12 +529,29 @@ static void block_line(FILE *out, const ctx *c, const node *r, const node *l)
 {
     switch (l->kind) {
     case N_CAP:
-        fputs("Every ", out); line_roles(out, c->env, l, 1, false);
-        fputs(" in post holds at most ", out); limit(out, c, l->kids[0]); fputs(" open cases.", out);
+        fputs("Every ", out); line_roles(out, c->env, l->kids[1], 0, false);
+        fputs(" in post holds at most ", out); limit(out, c, l->kids[0]);
+        fputs(one(l->kids[0]) ? " open case" : " open cases", out);
+        if (l->flag) fputs(", each counted at its weight (1 when none is given)", out);
+        for (uint32_t i = 2; i < l->nkids; i++) {
+            const node *ph = l->kids[i];
+            if (i == 2) {
+                fputs(" in their first ", out); expr(out, c, ph->kids[1]);
+                fputs(l->flag3 ? " in the role (from the start of their latest spell in it, or the day they joined when the role history has none)"
+                               : " (from the day they joined)", out);
+                continue;
+            }
+            fputs(", then at most ", out); limit(out, c, ph->kids[0]);
+            if (ph->kids[1]) { fputs(" until ", out); expr(out, c, ph->kids[1]); fputs(" have passed", out); }
+        }
+        fputc('.', out);
         break;
     case N_AVGCAP:
-        fputs("In every team, the ", out); line_roles(out, c->env, l, 1, true);
-        fputs(" in post hold at most ", out); limit(out, c, l->kids[0]); fputs(" open cases on average.", out);
+        fputs(l->op == AVG_PER_TEAM ? "In every team, the " : "Across the council, the ", out);
+        line_roles(out, c->env, l->kids[1], 0, true);
+        fputs(" in post hold at most ", out); limit(out, c, l->kids[0]);
+        fputs(l->flag ? " weighted open cases" : " open cases", out);
+        fputs(l->flag2 ? " per full-time equivalent (the cases they hold divided by their summed FTE)." : " on average.", out);
         break;
     case N_LEAD: {
         role_list rl = { .n = 0 };

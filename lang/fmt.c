@@ -536,11 +536,27 @@ static void caseload(fm *F, const node *c)
         const node *k = c->kids[i];
         sb *b = &F->cur;
         if (k->text) { puts_(b, k->text); puts_(b, ": "); }
+        if (k->kind != N_CAP && k->kind != N_AVGCAP) { F->bad = true; continue; }
         puts_(b, k->kind == N_AVGCAP ? "average at most " : "at most ");
         sub(F, b, k->kids[0], P_PRIMARY);
-        puts_(b, k->kind == N_AVGCAP ? " per team for " : " open cases for ");
-        role_names(F, k, 1);
-        if (k->kind != N_CAP && k->kind != N_AVGCAP) F->bad = true;
+        if (k->flag) puts_(b, " weighted");
+        if (k->kind == N_CAP || k->flag || k->flag3) puts_(b, " open cases");
+        if (k->kind == N_AVGCAP && k->flag2) puts_(b, " per fte");
+        if (k->kind == N_AVGCAP && k->op == AVG_PER_TEAM) puts_(b, " per team");
+        puts_(b, " for ");
+        role_names(F, k->kids[1], 0);
+        for (uint32_t p = 2; k->kind == N_CAP && p < k->nkids; p++) {
+            const node *ph = k->kids[p];
+            if (p == 2) {
+                puts_(b, " in their first ");
+                sub(F, b, ph->kids[1], P_PRIMARY);
+                if (k->flag3) puts_(b, " in role");
+                continue;
+            }
+            puts_(b, ", then ");
+            sub(F, b, ph->kids[0], P_PRIMARY);
+            if (ph->kids[1]) { puts_(b, " until "); sub(F, b, ph->kids[1], P_PRIMARY); }
+        }
         emit(F, 2, 2, k->span.start, B_KEEP, false);
     }
     close_block(F, c, 0, 2);

@@ -154,6 +154,112 @@ static node *group_line(ps_ctx *ctx, dg_span sp, char *first, node *cadence, cha
     return n;
 }
 
+/* The words between a caseload limit and `for`, as one string for messages. */
+static void cap_words_text(const node *words, char *buf, size_t cap)
+{
+    size_t used = 0;
+    buf[0] = 0;
+    for (uint32_t i = 0; i < words->nkids && used + 1 < cap; i++)
+        used += (size_t)snprintf(buf + used, cap - used, "%s%s", i ? " " : "", words->kids[i]->text);
+}
+
+static bool cap_word(const node *words, uint32_t i, const char *w)
+{
+    return i < words->nkids && strcmp(words->kids[i]->text, w) == 0;
+}
+
+static dg_span cap_words_span(const node *words, dg_span fallback)
+{
+    return words->nkids ? span_join(words->kids[0]->span, words->kids[words->nkids - 1]->span) : fallback;
+}
+
+/* at most N [weighted] open cases for ROLES [ramp]
+ * N_CAP: flag weighted; kid[0] limit; kid[1] N_SET of roles; kids[2..] the
+ * ramp's N_PHASE nodes (the first: kid[0] NULL, the line's limit applies) */
+static node *cap_line(ps_ctx *ctx, dg_span sp, node *limit, node *words, node *roles, node *ramp)
+{
+    uint32_t i = cap_word(words, 0, "weighted") ? 1 : 0;
+    node *n = NULL;
+    if (words->nkids == i + 2 && cap_word(words, i, "open") && cap_word(words, i + 1, "cases")) {
+        n = mk2(N_CAP, 0, sp, limit, roles);
+        n->flag = i == 1;
+        limit = roles = NULL;
+        if (ramp) {
+            n->flag3 = ramp->flag3;
+            for (uint32_t k = 0; k < ramp->nkids; k++) node_add(n, ramp->kids[k]);
+            ramp->nkids = 0;
+        }
+    } else {
+        char text[200];
+        cap_words_text(words, text, sizeof text);
+        ps_error(ctx, cap_words_span(words, sp), "unexpected '%s', expected 'open cases' or 'weighted open cases'", text);
+    }
+    node_free(limit); node_free(words); node_free(roles); node_free(ramp);
+    return n;
+}
+
+/* average at most N [weighted] [open cases] [per fte] [per team] for ROLES
+ * N_AVGCAP: op AVG_PER_TEAM / AVG_ACROSS; flag weighted; flag2 per FTE;
+ * flag3 the words `open cases` were written; kid[0] limit; kid[1] roles */
+static node *avg_line(ps_ctx *ctx, dg_span sp, node *limit, node *words, node *roles)
+{
+    uint32_t i = 0;
+    bool weighted = false, said = false, fte = false, team = false;
+    if (cap_word(words, i, "weighted")) { weighted = true; i++; }
+    if (cap_word(words, i, "open") && cap_word(words, i + 1, "cases")) { said = true; i += 2; }
+    if (cap_word(words, i, "per") && cap_word(words, i + 1, "fte")) { fte = true; i += 2; }
+    if (cap_word(words, i, "per") && cap_word(words, i + 1, "team")) { team = true; i += 2; }
+    node *n = NULL;
+    if (i == words->nkids && (said || !weighted)) {
+        n = mk2(N_AVGCAP, 0, sp, limit, roles);
+        n->op = team ? AVG_PER_TEAM : AVG_ACROSS;
+        n->flag = weighted; n->flag2 = fte; n->flag3 = said;
+        limit = roles = NULL;
+    } else {
+        char text[200];
+        cap_words_text(words, text, sizeof text);
+        ps_error(ctx, cap_words_span(words, sp),
+                 "unexpected '%s', expected '[weighted open cases] per team', 'per fte', 'per fte per team' or 'for'", text);
+    }
+    node_free(limit); node_free(words); node_free(roles);
+    return n;
+}
+
+/* in their first D [in role], then N until D, ..., then N: an N_SET of
+ * N_PHASE (the first with no limit of its own); flag3: the clock is the
+ * role spell, not staff.started */
+static node *ramp(ps_ctx *ctx, dg_span sp, char *their, char *first, dg_span words_sp, node *d1, node *in_role, node *thens)
+{
+    node *n = NULL;
+    if (strcmp(their, "their") || strcmp(first, "first"))
+        ps_error(ctx, words_sp, "unexpected '%s %s', expected 'in their first'", their, first);
+    else if (in_role && strcmp(in_role->text, "role"))
+        ps_error(ctx, in_role->span, "unexpected '%s', expected 'in role'", in_role->text);
+    else {
+        bool ok = thens->nkids > 0;
+        if (!ok) ps_error(ctx, span_join(words_sp, d1->span), "a ramp needs the limit that follows it: 'in their first D, then N'");
+        for (uint32_t k = 0; k < thens->nkids && ok; k++) {
+            bool last = k + 1 == thens->nkids;
+            if (last && thens->kids[k]->kids[1]) {
+                ps_error(ctx, thens->kids[k]->span, "the last limit of a ramp has no end: write ', then N' without 'until'");
+                ok = false;
+            } else if (!last && !thens->kids[k]->kids[1]) {
+                ps_error(ctx, thens->kids[k]->span, "a limit before another needs an end: ', then N until D'");
+                ok = false;
+            }
+        }
+        if (ok) {
+            n = mk1(N_SET, sp, mk2(N_PHASE, 0, span_join(words_sp, d1->span), NULL, d1));
+            d1 = NULL;
+            n->flag3 = in_role != NULL;
+            for (uint32_t k = 0; k < thens->nkids; k++) node_add(n, thens->kids[k]);
+            thens->nkids = 0;
+        }
+    }
+    free(their); free(first); node_free(d1); node_free(in_role); node_free(thens);
+    return n;
+}
+
 /* row TABLE { ... } or rows TABLE COUNT { ... } */
 static node *test_rows(ps_ctx *ctx, dg_span sp, char *word, char *table, node *count, node *fields)
 {
@@ -287,7 +393,8 @@ static node *mk_code(ps_ctx *ctx, dg_span sp)
 
 %type <node> item roles_body role_items table columns column coltype opt_codes codes code_list
 %type <node> rule rule_body reqs req foreach opt_where opt_otherwise
-%type <node> caseload caplines capline capbody pod podlines podline rolelist
+%type <node> caseload caplines capline capbody capwords opt_ramp opt_in_role ramp_thens ramp_then
+%type <node> pod podlines podline rolelist
 %type <node> supervision suplines supline cadence phases phase_first phase_then opt_over
 %type <node> progression reqlines requirement opt_within opt_months override because
 %type <node> test testlines testline fields field
@@ -613,28 +720,41 @@ capline
     ;
 
 /* The unit words are plain identifiers in the grammar (they are not
- * keywords anywhere else), checked here so the message can say what fits. */
+ * keywords anywhere else), gathered as N_NAME nodes and checked by
+ * cap_line / avg_line so the message can say what fits. */
 capbody
-    : KW_AT KW_MOST primary IDENT IDENT KW_FOR rolelist
-        {
-            if (strcmp($4, "open") || strcmp($5, "cases")) {
-                ps_error(ctx, span_join(@4, @5), "unexpected '%s %s', expected 'open cases'", $4, $5);
-                node_free($3); node_free($7); $$ = NULL;
-            } else {
-                $$ = take_kids(mk1(N_CAP, @$, $3), $7);
-            }
-            free($4); free($5);
-        }
-    | KW_AVERAGE KW_AT KW_MOST primary IDENT IDENT KW_FOR rolelist
-        {
-            if (strcmp($5, "per") || strcmp($6, "team")) {
-                ps_error(ctx, span_join(@5, @6), "unexpected '%s %s', expected 'per team'", $5, $6);
-                node_free($4); node_free($8); $$ = NULL;
-            } else {
-                $$ = take_kids(mk1(N_AVGCAP, @$, $4), $8);
-            }
-            free($5); free($6);
-        }
+    : KW_AT KW_MOST primary capwords KW_FOR rolelist opt_ramp
+        { $$ = cap_line(ctx, @$, $3, $4, take_kids(mk(N_SET, @6), $6), $7); }
+    | KW_AVERAGE KW_AT KW_MOST primary capwords KW_FOR rolelist
+        { $$ = avg_line(ctx, @$, $4, $5, take_kids(mk(N_SET, @7), $7)); }
+    ;
+
+capwords
+    : %empty                        { $$ = mk(N_SET, @$); }
+    | capwords IDENT                { $$ = node_add($1, mk_name($2, @2)); }
+    | capwords KW_POD               { $$ = node_add($1, mk_name(strdup("pod"), @2)); }
+    ;
+
+/* in their first D [in role], then N [until D] ... , then N */
+opt_ramp
+    : %empty                        { $$ = NULL; }
+    | KW_IN IDENT IDENT primary opt_in_role ramp_thens
+        { $$ = ramp(ctx, @$, $2, $3, span_join(@2, @3), $4, $5, $6); }
+    ;
+
+opt_in_role
+    : %empty                        { $$ = NULL; }
+    | KW_IN IDENT                   { $$ = mk_name($2, @2); }
+    ;
+
+ramp_thens
+    : %empty                        { $$ = mk(N_SET, @$); }
+    | ramp_thens ramp_then          { $$ = node_add($1, $2); }
+    ;
+
+ramp_then
+    : COMMA KW_THEN primary         { $$ = mk2(N_PHASE, 1, @$, $3, NULL); }
+    | COMMA KW_THEN primary KW_UNTIL primary { $$ = mk2(N_PHASE, 1, @$, $3, $5); }
     ;
 
 /* A holder node whose N_NAME children are moved into the owner. */

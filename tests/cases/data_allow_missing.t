@@ -33,7 +33,7 @@ $ cadre check tests/policies/data_messy.cadre --data tests/data/data_messy --as-
   "policy": "Messy export",
   "as_of": "2025-06-30",
   "data": "tests/data/data_messy",
-  "provenance": {"cadre": "0.1.0", "bytecode": 4, "as_of": "2025-06-30", "files": [{"name": "<stdlib>/std.cadre", "kind": "standard schema", "sha256": "c46b117a5ba47ed28c256ac6739120f185e675cb3bc6231760015052bed7cf36"}, {"name": "tests/policies/data_messy.cadre", "kind": "policy", "sha256": "baf5919f82c5e035e4231e4e81c73c6f54cdbe4e8bba2569d8264e96567e4721"}, {"name": "tests/data/data_messy/teams.csv", "kind": "data", "sha256": "b2fc8a0cac6383924858c47867b98f5bb7fb1f7bfcf878614981f588734e8006"}, {"name": "tests/data/data_messy/pods.csv", "kind": "data", "sha256": "2675a8124f25c533acbaa1b832e208f0384386d25674f62f415f87c29ae55081"}, {"name": "tests/data/data_messy/staff.csv", "kind": "data", "sha256": "0022242ee4cfdd01d64c34d07246747383dec1e4780bab05aa33c86ed1c19012"}, {"name": "tests/data/data_messy/supervisions.csv", "kind": "data", "sha256": "ee32903591cb130e65df636f30e994be83309f8e0941b7ce57e79d127d7a9645"}], "digest": "913967df3fa45e38178e1fd0a5d2efa664bd6c485c53ab68f27b65cb2b9a2185"},
+  "provenance": {"cadre": "0.1.0", "bytecode": 4, "as_of": "2025-06-30", "files": [{"name": "<stdlib>/std.cadre", "kind": "standard schema", "sha256": "65dbdb14111fb7c7ef6d1a3253cb5384ab90275bb5d14d4c64739909e136442e"}, {"name": "tests/policies/data_messy.cadre", "kind": "policy", "sha256": "baf5919f82c5e035e4231e4e81c73c6f54cdbe4e8bba2569d8264e96567e4721"}, {"name": "tests/data/data_messy/teams.csv", "kind": "data", "sha256": "b2fc8a0cac6383924858c47867b98f5bb7fb1f7bfcf878614981f588734e8006"}, {"name": "tests/data/data_messy/pods.csv", "kind": "data", "sha256": "2675a8124f25c533acbaa1b832e208f0384386d25674f62f415f87c29ae55081"}, {"name": "tests/data/data_messy/staff.csv", "kind": "data", "sha256": "0022242ee4cfdd01d64c34d07246747383dec1e4780bab05aa33c86ed1c19012"}, {"name": "tests/data/data_messy/supervisions.csv", "kind": "data", "sha256": "ee32903591cb130e65df636f30e994be83309f8e0941b7ce57e79d127d7a9645"}], "digest": "0dc0d0fa20518ab65b09236cb1a48ad5a0fbcf8dfeeda244614f99490b9cf623"},
   "overrides": [],
   "summary": {"rules": 4, "checks": 12, "passed": 8, "violations": 2, "warnings": 0, "unknown": 2, "waived": 0, "strict": false},
   "rules": [
@@ -212,8 +212,8 @@ id  name   team  lead  kind      formed
 --  -----  ----  ----  --------  ------
 P2  Pod 2  T1          practice
 (1 row)
-id  name  role  pod  team  manager  contract  fte  started  left  qualified  asye_status  in_post  open_cases  asye_started  asye_clock
---  ----  ----  ---  ----  -------  --------  ---  -------  ----  ---------  -----------  -------  ----------  ------------  ----------
+id  name  role  pod  team  manager  contract  fte  started  left  qualified  asye_status  in_post  open_cases  weighted_cases  asye_started  asye_clock
+--  ----  ----  ---  ----  -------  --------  ---  -------  ----  ---------  -----------  -------  ----------  --------------  ------------  ----------
 (0 rows)
 note: a filter could not be judged for some rows (pods.lead is dangling (names no row) for P2 Pod 2); they are not listed
 ? 0

@@ -14,7 +14,7 @@ $ cadre check tests/policies/data_check.cadre --as-of 2025-06-30 --data tests/da
   "policy": "Data",
   "as_of": "2025-06-30",
   "data": "tests/data/data_headeronly",
-  "provenance": {"cadre": "0.1.0", "bytecode": 4, "as_of": "2025-06-30", "files": [{"name": "<stdlib>/std.cadre", "kind": "standard schema", "sha256": "c46b117a5ba47ed28c256ac6739120f185e675cb3bc6231760015052bed7cf36"}, {"name": "tests/policies/data_check.cadre", "kind": "policy", "sha256": "b09258cfe7c06e5c8a7395068ef8d3f2f8dcd6022798dd2a6d28979259c40efb"}, {"name": "tests/data/data_headeronly/staff.csv", "kind": "data", "sha256": "5e07fe970ec069ce135913b69b7932d22e84e6b5d1de99f311ec814742267cf7"}], "digest": "4c6ce804651d336915826dc70219f98e022b6f17c9db68c4365711ee264d295e"},
+  "provenance": {"cadre": "0.1.0", "bytecode": 4, "as_of": "2025-06-30", "files": [{"name": "<stdlib>/std.cadre", "kind": "standard schema", "sha256": "65dbdb14111fb7c7ef6d1a3253cb5384ab90275bb5d14d4c64739909e136442e"}, {"name": "tests/policies/data_check.cadre", "kind": "policy", "sha256": "b09258cfe7c06e5c8a7395068ef8d3f2f8dcd6022798dd2a6d28979259c40efb"}, {"name": "tests/data/data_headeronly/staff.csv", "kind": "data", "sha256": "5e07fe970ec069ce135913b69b7932d22e84e6b5d1de99f311ec814742267cf7"}], "digest": "23ab9fbec6bd3d2deadb947d79713ac65cddc8877e2aca77911623798b599e80"},
   "overrides": [],
   "summary": {"rules": 2, "checks": 0, "passed": 0, "violations": 0, "warnings": 0, "unknown": 0, "waived": 0, "strict": false},
   "rules": [
@@ -64,7 +64,7 @@ $ cadre check tests/policies/data_check.cadre --as-of 2025-06-30 --data tests/da
         }
       },
       "properties": {"policy": "Data", "as_of": "2025-06-30", "data": "tests/data/data_headeronly", "strict": false,
-                     "provenance": {"cadre": "0.1.0", "bytecode": 4, "as_of": "2025-06-30", "files": [{"name": "<stdlib>/std.cadre", "kind": "standard schema", "sha256": "c46b117a5ba47ed28c256ac6739120f185e675cb3bc6231760015052bed7cf36"}, {"name": "tests/policies/data_check.cadre", "kind": "policy", "sha256": "b09258cfe7c06e5c8a7395068ef8d3f2f8dcd6022798dd2a6d28979259c40efb"}, {"name": "tests/data/data_headeronly/staff.csv", "kind": "data", "sha256": "5e07fe970ec069ce135913b69b7932d22e84e6b5d1de99f311ec814742267cf7"}], "digest": "4c6ce804651d336915826dc70219f98e022b6f17c9db68c4365711ee264d295e"}},
+                     "provenance": {"cadre": "0.1.0", "bytecode": 4, "as_of": "2025-06-30", "files": [{"name": "<stdlib>/std.cadre", "kind": "standard schema", "sha256": "65dbdb14111fb7c7ef6d1a3253cb5384ab90275bb5d14d4c64739909e136442e"}, {"name": "tests/policies/data_check.cadre", "kind": "policy", "sha256": "b09258cfe7c06e5c8a7395068ef8d3f2f8dcd6022798dd2a6d28979259c40efb"}, {"name": "tests/data/data_headeronly/staff.csv", "kind": "data", "sha256": "5e07fe970ec069ce135913b69b7932d22e84e6b5d1de99f311ec814742267cf7"}], "digest": "23ab9fbec6bd3d2deadb947d79713ac65cddc8877e2aca77911623798b599e80"}},
       "results": [
         {"ruleId": "fte", "ruleIndex": 0, "level": "warning",
          "message": {"text": "judged nothing: no staff rows in the data (tests/data/data_headeronly/staff.csv)"},

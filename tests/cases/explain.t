@@ -5,40 +5,38 @@ caseload.cap  (examples/medway/policy.cadre:24)
   Every social worker, senior practitioner, advanced practitioner or ASYE
   social worker in post holds at most 20 open cases.
 
-caseload.average  (examples/medway/policy.cadre:30)
-  The total of the open cases of all staff who are in post and whose role is
-  one of social worker, senior practitioner, advanced practitioner or ASYE
-  social worker divided by the total of the FTE of all staff who are in post
-  and whose role is one of social worker, senior practitioner, advanced
-  practitioner or ASYE social worker must be at most 17.
+caseload.average  (examples/medway/policy.cadre:28)
+  Across the council, the social workers, senior practitioners, advanced
+  practitioners or ASYE social workers in post hold at most 17 open cases per
+  full-time equivalent (the cases they hold divided by their summed FTE).
 
-pod.practice.lead  (examples/medway/policy.cadre:40)
+pod.practice.lead  (examples/medway/policy.cadre:36)
   Every practice pod is led by a practice manager.
 
-pod.practice.composition  (examples/medway/policy.cadre:41)
+pod.practice.composition  (examples/medway/policy.cadre:37)
   Every practice pod has exactly 4 social workers, senior practitioners,
   advanced practitioners or ASYE social workers in post.
 
-pod.practice.composition_2  (examples/medway/policy.cadre:42)
+pod.practice.composition_2  (examples/medway/policy.cadre:38)
   Every practice pod has at most 1 ASYE social worker in post.
 
-continuity  (examples/medway/policy.cadre:49)
+continuity  (examples/medway/policy.cadre:45)
   For each case that is open, the number of different workers of its
   allocations where its worker's team (or, when that is not recorded, its
   worker's pod's team)'s service is not “front_door” and where its worker is
   in post must be at most 1.
 
-registered  (examples/medway/policy.cadre:59)
+registered  (examples/medway/policy.cadre:55)
   For each member of staff who is in post and whose role is one of social
   worker, senior practitioner, advanced practitioner or ASYE social worker,
   their qualification date should be on or before the as-of date.
 
-supervision.group_practice  (examples/medway/policy.cadre:68)
+supervision.group_practice  (examples/medway/policy.cadre:64)
   Every practice pod meets for group supervision every week: no stretch
   longer than 1 week without a group session, judged over the last 12 weeks
   (or since the pod was formed, if later).
 
-progression.social_worker_to_senior_practitioner  (examples/medway/policy.cadre:75)
+progression.social_worker_to_senior_practitioner  (examples/medway/policy.cadre:71)
   Anyone who becomes a senior practitioner (from social worker or by any
   other route) may do so only when a skills matrix assessment with the
   outcome “met” was held before the move, within the 12 months before, in

@@ -49,7 +49,7 @@ hover 5:6:
 definition 7:28: build/lsp-test/caps.cadre 3:4-3:9
 definition 7:15: build/lsp-test/caps.cadre 6:11-6:12
 definition 6:31: $CACHE/cadre/0.1.0/stdlib/std.cadre 47:2-47:9
-definition 7:18: $CACHE/cadre/0.1.0/stdlib/std.cadre 66:2-66:8
+definition 7:18: $CACHE/cadre/0.1.0/stdlib/std.cadre 68:2-68:8
 completion 7:4: items
   must ()
   count (aggregate)

@@ -116,9 +116,9 @@ table         file              rows  fields
 ------------  ----------------  ----  ------------------------------
 teams         teams.csv            2  4 stored, 1 computed, 2 links
 pods          pods.csv             2  6 stored, 0 computed, 2 links
-staff         staff.csv            6  12 stored, 5 computed, 9 links
+staff         staff.csv            6  12 stored, 6 computed, 9 links
 role_history  roles.csv            0  4 stored, 0 computed, 0 links
-cases         cases.csv            9  7 stored, 1 computed, 1 link
+cases         cases.csv            9  7 stored, 2 computed, 1 link
 allocations   allocations.csv      4  4 stored, 0 computed, 0 links
 supervisions  supervisions.csv     0  7 stored, 0 computed, 0 links
 programmes    programmes.csv       0  5 stored, 0 computed, 0 links

@@ -18,9 +18,9 @@ rule light "No one above 1" {
     must s.open_cases <= 1
 }
 let busy: a collection of staff
-id   name       role           pod  team  manager  contract   fte  started     left  qualified   asye_status  in_post  open_cases  asye_started  asye_clock
----  ---------  -------------  ---  ----  -------  ---------  ---  ----------  ----  ----------  -----------  -------  ----------  ------------  -------------
-S11  Ben Brook  social_worker  P1         S10      permanent    1  2019-09-02        2019-07-01               true              4  2019-09-02    staff.started
+id   name       role           pod  team  manager  contract   fte  started     left  qualified   asye_status  in_post  open_cases  weighted_cases  asye_started  asye_clock
+---  ---------  -------------  ---  ----  -------  ---------  ---  ----------  ----  ----------  -----------  -------  ----------  --------------  ------------  -------------
+S11  Ben Brook  social_worker  P1         S10      permanent    1  2019-09-02        2019-07-01               true              4             4.5  2019-09-02    staff.started
 (1 row)
 rule                      for each  where                       title
 ------------------------  --------  --------------------------  ------------------------------------------------------

@@ -11,9 +11,9 @@ cases C1012.closed: missing → 2025-06-01
 note: a filter could not be judged for some rows (cases.worker is empty or dropped for C1511); they are not listed
 wrote b.csv: 22 rows of cases where open and worker.id = "S103"
 query results show every row
-id    name           role           pod  team  manager  contract   fte  started     left  qualified   asye_status  in_post  open_cases  asye_started  asye_clock
-----  -------------  -------------  ---  ----  -------  ---------  ---  ----------  ----  ----------  -----------  -------  ----------  ------------  -------------
-S103  Daniel Okafor  social_worker  P1         S101     permanent    1  2019-03-11        2017-06-30               true             22  2019-03-11    staff.started
+id    name           role           pod  team  manager  contract   fte  started     left  qualified   asye_status  in_post  open_cases  weighted_cases  asye_started  asye_clock
+----  -------------  -------------  ---  ----  -------  ---------  ---  ----------  ----  ----------  -----------  -------  ----------  --------------  ------------  -------------
+S103  Daniel Okafor  social_worker  P1         S101     permanent    1  2019-03-11        2017-06-30               true             22           24.75  2019-03-11    staff.started
 (1 row)
 staff S103.name: Daniel Okafor → Okafor, Daniel
 wrote c.csv: 1 row of staff where id = "S103"
@@ -22,11 +22,11 @@ wrote d.csv: 1 row of count(teams)
 ? 0
 $ wc -l < "$tmp/a.csv"; head -2 "$tmp/a.csv"; wc -l < "$tmp/b.csv"; cat "$tmp/c.csv" "$tmp/d.csv"
 24
-id,child,worker,opened,closed,category,weight,open
-C1012,MC815703,S103,2023-02-10,,cla,1.25,true
+id,child,worker,opened,closed,category,weight,open,case_weight
+C1012,MC815703,S103,2023-02-10,,cla,1.25,true,1.25
 23
-id,name,role,pod,team,manager,contract,fte,started,left,qualified,asye_status,in_post,open_cases,asye_started,asye_clock
-S103,"Okafor, Daniel",social_worker,P1,,S101,permanent,1,2019-03-11,,2017-06-30,,true,22,2019-03-11,staff.started
+id,name,role,pod,team,manager,contract,fte,started,left,qualified,asye_status,in_post,open_cases,weighted_cases,asye_started,asye_clock
+S103,"Okafor, Daniel",social_worker,P1,,S101,permanent,1,2019-03-11,,2017-06-30,,true,22,24.75,2019-03-11,staff.started
 value
 3
 ? 0

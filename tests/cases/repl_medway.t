@@ -8,8 +8,8 @@ S103 Daniel Okafor (social_worker) — staff, examples/medway/data/staff.csv:5
            examples/medway/policy.cadre:24: cap: at most 20 open cases for case_holders
   pass     registered: s.qualified is 2017-06-30, at most 2025-06-30
            measured 2017-06-30, limit 2025-06-30
-           examples/medway/policy.cadre:61: should s.qualified <= as_of
-           examples/medway/policy.cadre:62: otherwise "{s.id} {s.name} qualified on {s.qualified}, after {as_of}"
+           examples/medway/policy.cadre:57: should s.qualified <= as_of
+           examples/medway/policy.cadre:58: otherwise "{s.id} {s.name} qualified on {s.qualified}, after {as_of}"
 2 rules over staff: 1 failed, 0 unknown, 1 passed, 0 not applicable
 S119 Ben Adeyemi (social_worker) — staff, examples/medway/data/staff.csv:21
   FAIL     caseload.cap: 21 open cases, at most 20
@@ -17,8 +17,8 @@ S119 Ben Adeyemi (social_worker) — staff, examples/medway/data/staff.csv:21
            examples/medway/policy.cadre:24: cap: at most 20 open cases for case_holders
   pass     registered: s.qualified is 2018-07-01, at most 2025-06-30
            measured 2018-07-01, limit 2025-06-30
-           examples/medway/policy.cadre:61: should s.qualified <= as_of
-           examples/medway/policy.cadre:62: otherwise "{s.id} {s.name} qualified on {s.qualified}, after {as_of}"
+           examples/medway/policy.cadre:57: should s.qualified <= as_of
+           examples/medway/policy.cadre:58: otherwise "{s.id} {s.name} qualified on {s.qualified}, after {as_of}"
 2 rules over staff: 1 failed, 0 unknown, 1 passed, 0 not applicable
 cases C1003.worker: S119 → S104
 1 what-if edit since the data was loaded:

@@ -4,10 +4,10 @@
 # evidence text. Standard input is not a terminal: no prompt, no banner, and
 # the exit code is 0 when every command succeeded, else 2.
 $ printf '%s\n' 'staff where role = social_worker' 'count(cases where open)' '(staff where in_post).name' 'staff where role = coach' 'cases where worker.id = "S11"' | cadre repl tests/repl/policy.cadre --data tests/repl/data --as-of 2025-06-30
-id   name       role           pod  team  manager  contract   fte  started     left        qualified   asye_status  in_post  open_cases  asye_started  asye_clock
----  ---------  -------------  ---  ----  -------  ---------  ---  ----------  ----------  ----------  -----------  -------  ----------  ------------  -------------
-S11  Ben Brook  social_worker  P1         S10      permanent    1  2019-09-02              2019-07-01               true              4  2019-09-02    staff.started
-S22  Fay Fox    social_worker  P2         S20      permanent    1  2021-05-04  2024-12-31  2021-03-01               false             0  2021-05-04    staff.started
+id   name       role           pod  team  manager  contract   fte  started     left        qualified   asye_status  in_post  open_cases  weighted_cases  asye_started  asye_clock
+---  ---------  -------------  ---  ----  -------  ---------  ---  ----------  ----------  ----------  -----------  -------  ----------  --------------  ------------  -------------
+S11  Ben Brook  social_worker  P1         S10      permanent    1  2019-09-02              2019-07-01               true              4             4.5  2019-09-02    staff.started
+S22  Fay Fox    social_worker  P2         S20      permanent    1  2021-05-04  2024-12-31  2021-03-01               false             0               0  2021-05-04    staff.started
 (2 rows)
 8
 value
@@ -18,16 +18,16 @@ Cat Cole
 Dan Dale
 Eve Eze
 (5 values)
-id  name  role  pod  team  manager  contract  fte  started  left  qualified  asye_status  in_post  open_cases  asye_started  asye_clock
---  ----  ----  ---  ----  -------  --------  ---  -------  ----  ---------  -----------  -------  ----------  ------------  ----------
+id  name  role  pod  team  manager  contract  fte  started  left  qualified  asye_status  in_post  open_cases  weighted_cases  asye_started  asye_clock
+--  ----  ----  ---  ----  -------  --------  ---  -------  ----  ---------  -----------  -------  ----------  --------------  ------------  ----------
 (0 rows)
-id  child  worker  opened      closed      category  weight  open
---  -----  ------  ----------  ----------  --------  ------  -----
-C1  K001   S11     2024-01-10              cin            1  true
-C2  K002   S11     2024-02-11              cp           1.5  true
-C3  K003   S11     2024-03-12              cin            1  true
-C4  K004   S11     2024-04-13              cla               true
-C8  K008   S11     2023-07-17  2024-05-01  cin            1  false
+id  child  worker  opened      closed      category  weight  open   case_weight
+--  -----  ------  ----------  ----------  --------  ------  -----  -----------
+C1  K001   S11     2024-01-10              cin            1  true             1
+C2  K002   S11     2024-02-11              cp           1.5  true           1.5
+C3  K003   S11     2024-03-12              cin            1  true             1
+C4  K004   S11     2024-04-13              cla               true             1
+C8  K008   S11     2023-07-17  2024-05-01  cin            1  false            1
 (5 rows)
 note: a filter could not be judged for some rows (cases.worker is empty or dropped for C9); they are not listed
 ? 0
@@ -61,28 +61,28 @@ error: S11 is a key of staff, not a name: `:why S11` judges it, `staff where id 
       |            ^
 ? 2
 $ printf '%s\n' 'cases where worker.id = "S119" and open' 'staff.open_cases' | cadre repl examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30
-id     child     worker  opened      closed  category     weight  open
------  --------  ------  ----------  ------  -----------  ------  ----
-C1003  MC725202  S119    2023-01-11          cin               1  true
-C1019  MC553140  S119    2023-03-07          care_leaver    0.75  true
-C1061  MC844701  S119    2023-07-13          cin               1  true
-C1073  MC689231  S119    2023-08-08          cp              1.5  true
-C1085  MC524437  S119    2023-09-14          cin               1  true
-C1122  MC735560  S119    2023-11-29          cin               1  true
-C1135  MC755142  S119    2023-12-27          cin               1  true
-C1176  MC959837  S119    2024-03-07          cla            1.25  true
-C1181  MC312005  S119    2024-03-18          cp              1.5  true
-C1232  MC830460  S119    2024-06-26          cin               1  true
-C1234  MC155718  S119    2024-06-29          cp              1.5  true
-C1246  MC937402  S119    2024-07-20          cin               1  true
-C1260  MC958838  S119    2024-08-11          cin               1  true
-C1268  MC947263  S119    2024-08-29          cin               1  true
-C1277  MC556237  S119    2024-09-16          cp              1.5  true
-C1291  MC882283  S119    2024-10-06          cin               1  true
-C1311  MC316317  S119    2024-11-11          cin               1  true
-C1407  MC278442  S119    2025-03-24          care_leaver    0.75  true
-C1409  MC148033  S119    2025-03-27          cin               1  true
-C1493  MC617814  S119    2025-06-08          cla            1.25  true
+id     child     worker  opened      closed  category     weight  open  case_weight
+-----  --------  ------  ----------  ------  -----------  ------  ----  -----------
+C1003  MC725202  S119    2023-01-11          cin               1  true            1
+C1019  MC553140  S119    2023-03-07          care_leaver    0.75  true         0.75
+C1061  MC844701  S119    2023-07-13          cin               1  true            1
+C1073  MC689231  S119    2023-08-08          cp              1.5  true          1.5
+C1085  MC524437  S119    2023-09-14          cin               1  true            1
+C1122  MC735560  S119    2023-11-29          cin               1  true            1
+C1135  MC755142  S119    2023-12-27          cin               1  true            1
+C1176  MC959837  S119    2024-03-07          cla            1.25  true         1.25
+C1181  MC312005  S119    2024-03-18          cp              1.5  true          1.5
+C1232  MC830460  S119    2024-06-26          cin               1  true            1
+C1234  MC155718  S119    2024-06-29          cp              1.5  true          1.5
+C1246  MC937402  S119    2024-07-20          cin               1  true            1
+C1260  MC958838  S119    2024-08-11          cin               1  true            1
+C1268  MC947263  S119    2024-08-29          cin               1  true            1
+C1277  MC556237  S119    2024-09-16          cp              1.5  true          1.5
+C1291  MC882283  S119    2024-10-06          cin               1  true            1
+C1311  MC316317  S119    2024-11-11          cin               1  true            1
+C1407  MC278442  S119    2025-03-24          care_leaver    0.75  true         0.75
+C1409  MC148033  S119    2025-03-27          cin               1  true            1
+C1493  MC617814  S119    2025-06-08          cla            1.25  true         1.25
 … 1 more row (21 in all; :rows all shows them)
 note: a filter could not be judged for some rows (cases.worker is empty or dropped for C1511); they are not listed
 value

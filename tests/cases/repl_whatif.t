@@ -32,13 +32,13 @@ staff S11.role: social_worker → practice_manager
 staff S22.left: 2024-12-31 → missing
 dropped staff S21 Eve Eze (senior_practitioner); 2 references to it now read as missing
 3
-id   name        role              pod  team  manager  contract   fte  started     left  qualified   asye_status  in_post  open_cases  asye_started  asye_clock
----  ----------  ----------------  ---  ----  -------  ---------  ---  ----------  ----  ----------  -----------  -------  ----------  ------------  -------------
-S10  Ann Archer  practice_manager  P1                  permanent    1  2015-03-02        2010-07-01               true              0  2015-03-02    staff.started
-S11  Ben Brook   practice_manager  P1         S10      permanent    1  2019-09-02        2019-07-01               true              4  2019-09-02    staff.started
-S12  Cat Cole    asye              P1         S10      permanent  0.8  2024-09-02        2024-07-12  in_progress  true              1  2024-09-02    staff.started
-S20  Dan Dale    team_manager      P2                  permanent    1  2012-01-09        2005-07-01               true              0  2012-01-09    staff.started
-S22  Fay Fox     social_worker     P2         S20      permanent    1  2021-05-04        2021-03-01               true              0  2021-05-04    staff.started
+id   name        role              pod  team  manager  contract   fte  started     left  qualified   asye_status  in_post  open_cases  weighted_cases  asye_started  asye_clock
+---  ----------  ----------------  ---  ----  -------  ---------  ---  ----------  ----  ----------  -----------  -------  ----------  --------------  ------------  -------------
+S10  Ann Archer  practice_manager  P1                  permanent    1  2015-03-02        2010-07-01               true              0               0  2015-03-02    staff.started
+S11  Ben Brook   practice_manager  P1         S10      permanent    1  2019-09-02        2019-07-01               true              4             4.5  2019-09-02    staff.started
+S12  Cat Cole    asye              P1         S10      permanent  0.8  2024-09-02        2024-07-12  in_progress  true              1               1  2024-09-02    staff.started
+S20  Dan Dale    team_manager      P2                  permanent    1  2012-01-09        2005-07-01               true              0               0  2012-01-09    staff.started
+S22  Fay Fox     social_worker     P2         S20      permanent    1  2021-05-04        2021-03-01               true              0               0  2021-05-04    staff.started
 (5 rows)
 3 what-if edits since the data was loaded:
   1. :set staff S11.role = practice_manager
@@ -76,25 +76,25 @@ $ printf '%s\n' ':set staff S12.name = "Cat Cole-Smith"' ':set staff S12.qualifi
 staff S12.name: Cat Cole → Cat Cole-Smith
 staff S12.qualified: 2024-07-12 → missing
 staff S12.fte: 0.8 → 0.5
-id   name            role  pod  team  manager  contract   fte  started     left  qualified  asye_status  in_post  open_cases  asye_started  asye_clock
----  --------------  ----  ---  ----  -------  ---------  ---  ----------  ----  ---------  -----------  -------  ----------  ------------  -------------
-S12  Cat Cole-Smith  asye  P1         S10      permanent  0.5  2024-09-02                   in_progress  true              1  2024-09-02    staff.started
+id   name            role  pod  team  manager  contract   fte  started     left  qualified  asye_status  in_post  open_cases  weighted_cases  asye_started  asye_clock
+---  --------------  ----  ---  ----  -------  ---------  ---  ----------  ----  ---------  -----------  -------  ----------  --------------  ------------  -------------
+S12  Cat Cole-Smith  asye  P1         S10      permanent  0.5  2024-09-02                   in_progress  true              1               1  2024-09-02    staff.started
 (1 row)
 undone: :set staff S12.fte = 0.5
 undone: :set staff S12.qualified = missing
 undone: :set staff S12.name = "Cat Cole-Smith"
-id   name      role  pod  team  manager  contract   fte  started     left  qualified   asye_status  in_post  open_cases  asye_started  asye_clock
----  --------  ----  ---  ----  -------  ---------  ---  ----------  ----  ----------  -----------  -------  ----------  ------------  -------------
-S12  Cat Cole  asye  P1         S10      permanent  0.8  2024-09-02        2024-07-12  in_progress  true              1  2024-09-02    staff.started
+id   name      role  pod  team  manager  contract   fte  started     left  qualified   asye_status  in_post  open_cases  weighted_cases  asye_started  asye_clock
+---  --------  ----  ---  ----  -------  ---------  ---  ----------  ----  ----------  -----------  -------  ----------  --------------  ------------  -------------
+S12  Cat Cole  asye  P1         S10      permanent  0.8  2024-09-02        2024-07-12  in_progress  true              1               1  2024-09-02    staff.started
 (1 row)
 ? 0
 $ printf '%s\n' ':drop pods P1' 'staff where pod is missing' ':why S11' ':undo' 'staff where pod is missing' | cadre repl tests/repl/policy.cadre --data tests/repl/data --as-of 2025-06-30
 dropped pods P1 North Pod; 3 references to it now read as missing
-id   name        role              pod  team  manager  contract   fte  started     left  qualified   asye_status  in_post  open_cases  asye_started  asye_clock
----  ----------  ----------------  ---  ----  -------  ---------  ---  ----------  ----  ----------  -----------  -------  ----------  ------------  -------------
-S10  Ann Archer  practice_manager                      permanent    1  2015-03-02        2010-07-01               true              0  2015-03-02    staff.started
-S11  Ben Brook   social_worker                S10      permanent    1  2019-09-02        2019-07-01               true              4  2019-09-02    staff.started
-S12  Cat Cole    asye                         S10      permanent  0.8  2024-09-02        2024-07-12  in_progress  true              1  2024-09-02    staff.started
+id   name        role              pod  team  manager  contract   fte  started     left  qualified   asye_status  in_post  open_cases  weighted_cases  asye_started  asye_clock
+---  ----------  ----------------  ---  ----  -------  ---------  ---  ----------  ----  ----------  -----------  -------  ----------  --------------  ------------  -------------
+S10  Ann Archer  practice_manager                      permanent    1  2015-03-02        2010-07-01               true              0               0  2015-03-02    staff.started
+S11  Ben Brook   social_worker                S10      permanent    1  2019-09-02        2019-07-01               true              4             4.5  2019-09-02    staff.started
+S12  Cat Cole    asye                         S10      permanent  0.8  2024-09-02        2024-07-12  in_progress  true              1               1  2024-09-02    staff.started
 (3 rows)
 S11 Ben Brook (social_worker) — staff, tests/repl/data/staff.csv:3
   FAIL     caseload.cap: 4 open cases, at most 3
@@ -106,8 +106,8 @@ S11 Ben Brook (social_worker) — staff, tests/repl/data/staff.csv:3
            tests/repl/policy.cadre:21: otherwise "{s.id} {s.name} qualified on {s.qualified}, after {as_of}"
 2 rules over staff: 1 failed, 0 unknown, 1 passed, 0 not applicable
 undone: :drop pods P1
-id  name  role  pod  team  manager  contract  fte  started  left  qualified  asye_status  in_post  open_cases  asye_started  asye_clock
---  ----  ----  ---  ----  -------  --------  ---  -------  ----  ---------  -----------  -------  ----------  ------------  ----------
+id  name  role  pod  team  manager  contract  fte  started  left  qualified  asye_status  in_post  open_cases  weighted_cases  asye_started  asye_clock
+--  ----  ----  ---  ----  -------  --------  ---  -------  ----  ---------  -----------  -------  ----------  --------------  ------------  ----------
 (0 rows)
 ? 0
 $ printf '%s\n' ':set staff S12.fte = abc' ':set staff S12.id = X' ':set staff S12.role = sw' ':set staff S12.nme = x' ':set staff S12.open_cases = 3' ':set staff S12.started = missing' ':set staff S12.pod = P9' ':set stuff S12.role = asye' ':set S12 role asye' ':move case C1 to T9' ':move case C1 S21' ':drop staff S99' ':undo' | cadre repl tests/repl/policy.cadre --data tests/repl/data --as-of 2025-06-30

@@ -41,7 +41,7 @@ Group supervision in each pod
 All findings
 The rules, one by one
 At most 20 open cases for case_holders 
-Case holders have an average of at most 17 cases per FTE 
+Average at most 17 open cases per FTE across the council for case_holders 
 A practice pod is led by a practice_manager 
 A practice pod has exactly 4 of case_holders 
 A practice pod has at most 1 of asye 
@@ -53,7 +53,7 @@ Provenance
 ? 0
 $ grep -o '<p class="plain">[^<]*' docs/reports/medway.html | sed 's/<[^>]*>//' | head -3
 Every social worker, senior practitioner, advanced practitioner or ASYE social worker in post holds at most 20 open cases.
-The total of the open cases of all staff who are in post and whose role is one of social worker, senior practitioner, advanced practitioner or ASYE social worker divided by the total of the FTE of all staff who are in post and whose role is one of social worker, senior practitioner, advanced practitioner or ASYE social worker must be at most 17.
+Across the council, the social workers, senior practitioners, advanced practitioners or ASYE social workers in post hold at most 17 open cases per full-time equivalent (the cases they hold divided by their summed FTE).
 Every practice pod is led by a practice manager.
 ? 0
 $ grep -c 'class="sha"' docs/reports/medway.html
@@ -61,11 +61,11 @@ $ grep -c 'class="sha"' docs/reports/medway.html
 ? 0
 $ cadre verify-report docs/reports/medway.html --data examples/medway/data examples/medway/policy.cadre
 reproduced exactly: docs/reports/medway.html
-  as of 2025-06-30, 10 input files, digest 5526fc89006d2136047d1221a3583951d7f5178ed97632c9fd60a16ae5670387
+  as of 2025-06-30, 10 input files, digest 1c4a872fe3da11865680429af0ff47049f54c85c20f9e30020eb3f3a861fa7de
 ? 0
 $ sed 's/Daniel Okafor/Dan Okafor/' docs/reports/medway.html > $tmp/edited.html; cadre verify-report $tmp/edited.html --data examples/medway/data examples/medway/policy.cadre > $tmp/o; rc=$?; sed "s|$tmp|TMP|" $tmp/o; (exit $rc)
 not reproduced: TMP/edited.html
-  the inputs are the same (digest 5526fc89006d2136047d1221a3583951d7f5178ed97632c9fd60a16ae5670387) but the page differs from line 108: it was edited after it was written
+  the inputs are the same (digest 1c4a872fe3da11865680429af0ff47049f54c85c20f9e30020eb3f3a861fa7de) but the page differs from line 108: it was edited after it was written
 ? 1
 $ rm -rf $tmp/report-md; cp -r examples/medway/data $tmp/report-md; cadre check examples/medway/policy.cadre --data $tmp/report-md --as-of 2025-06-30 --format html > $tmp/report-md.html; echo "C9999,MC1,S103,2025-06-01,,cin,1" >> $tmp/report-md/cases.csv; cadre verify-report $tmp/report-md.html --data $tmp/report-md examples/medway/policy.cadre > $tmp/o; rc=$?; sed "s|$tmp|TMP|" $tmp/o; rm -rf $tmp/report-md; (exit $rc)
 not reproduced: TMP/report-md.html
@@ -79,7 +79,7 @@ not reproduced: docs/reports/medway.html
 ? 1
 $ cadre compile examples/medway/policy.cadre -o $tmp/v.cbc >/dev/null; cadre verify-report docs/reports/medway.html --data examples/medway/data $tmp/v.cbc
 not reproduced: docs/reports/medway.html
-  the inputs are the same (digest 5526fc89006d2136047d1221a3583951d7f5178ed97632c9fd60a16ae5670387) but the report was written from the policy sources; give the .cadre files
+  the inputs are the same (digest 1c4a872fe3da11865680429af0ff47049f54c85c20f9e30020eb3f3a861fa7de) but the report was written from the policy sources; give the .cadre files
 ? 1
 $ rm -rf $tmp/report-x; cp -r examples/medway/data $tmp/report-x; sed -i 's|^S103,Daniel Okafor,|S103,"Dan <script>alert(1)</script> ""\&"" O'"'"'K",|' $tmp/report-x/staff.csv; cadre check examples/medway/policy.cadre --data $tmp/report-x --as-of 2025-06-30 --format html > $tmp/report-x.html; grep -c '<script>alert' $tmp/report-x.html; grep -o 'Dan &lt;script&gt;alert(1)&lt;/script&gt; &quot;&amp;&quot; O&#39;K' $tmp/report-x.html | sort | uniq -c; rm -rf $tmp/report-x
 0
@@ -104,9 +104,9 @@ $ cadre verify-report $tmp/nope.html --data examples/medway/data examples/medway
 cadre verify-report: cannot read TMP/nope.html: No such file or directory
 ? 3
 $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format json | python3 -c 'import json,sys; p=json.load(sys.stdin)["provenance"]; print(p["digest"]); [print(f["sha256"][:16], f["kind"], f["name"]) for f in p["files"]]'
-5526fc89006d2136047d1221a3583951d7f5178ed97632c9fd60a16ae5670387
-c46b117a5ba47ed2 standard schema <stdlib>/std.cadre
-e1f4b8e7daf8d4fd policy examples/medway/policy.cadre
+1c4a872fe3da11865680429af0ff47049f54c85c20f9e30020eb3f3a861fa7de
+65dbdb14111fb7c7 standard schema <stdlib>/std.cadre
+9c499593ca857388 policy examples/medway/policy.cadre
 f57caa29f8cc87c7 data examples/medway/data/teams.csv
 b4cd5bbbf1495371 data examples/medway/data/pods.csv
 8f0ee23c31ba10da data examples/medway/data/staff.csv
@@ -117,10 +117,10 @@ d29a1dfc58b54173 data examples/medway/data/allocations.csv
 07f5167b8139305f data examples/medway/data/assessments.csv
 ? 0
 $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format sarif | python3 -c 'import json,sys; print(json.load(sys.stdin)["runs"][0]["properties"]["provenance"]["digest"])'
-5526fc89006d2136047d1221a3583951d7f5178ed97632c9fd60a16ae5670387
+1c4a872fe3da11865680429af0ff47049f54c85c20f9e30020eb3f3a861fa7de
 ? 0
 $ cadre compile examples/medway/policy.cadre -o $tmp/m.cbc >/dev/null; cadre check $tmp/m.cbc --data examples/medway/data --as-of 2025-06-30 --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["provenance"]["digest"])'
-5526fc89006d2136047d1221a3583951d7f5178ed97632c9fd60a16ae5670387
+1c4a872fe3da11865680429af0ff47049f54c85c20f9e30020eb3f3a861fa7de
 ? 0
 $ cadre check examples/medway/policy.cadre --data examples/medway/data --as-of 2025-06-30 --format json | python3 -c 'import json,sys,hashlib; p=json.load(sys.stdin)["provenance"]; t="cadre %s\nbytecode %d\nas-of %s\n" % (p["cadre"], p["bytecode"], p["as_of"]) + "".join("%s  %s  %s\n" % (f["sha256"], f["kind"], f["name"]) for f in p["files"]); print(hashlib.sha256(t.encode()).hexdigest() == p["digest"])'
 True

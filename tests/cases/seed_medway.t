@@ -26,7 +26,7 @@ $ printf '%s\n' 'sum((staff where in_post and role in case_holders).open_cases)'
 26
 ? 0
 $ . tests/seed/judge.sh; judge medway caseload.average all set staff S114 fte 0.4 set cases C1012 closed 2025-06-01 set cases C1040 closed 2025-06-01 set cases C1047 closed 2025-06-01
-  caseload.average  examples/medway/policy.cadre:31  (all data): 443 open cases over 26 case-holder FTE: 17.04 per FTE, at most 17 (per head: 16.41)
+  caseload.average  examples/medway/policy.cadre:28  (all data): 17.04 open cases per FTE over case_holders, at most 17; 443 open cases over 26 FTE (per head: 16.41)
 9 rules, 555 checks: 547 passed, 7 violations, 0 warnings, 1 unknown
 ? 1
 $ . tests/seed/judge.sh; judge medway pod.practice.composition P2

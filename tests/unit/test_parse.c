@@ -287,10 +287,12 @@ static void test_items(void)
     CHECK(c2->kids[0]->kids[0]->kind == N_ASOF);
 
     CHECK(cl->kind == N_CASELOAD && cl->nkids == 2);
-    CHECK(cl->kids[0]->kind == N_CAP && cl->kids[0]->text == NULL && cl->kids[0]->nkids == 3);
+    CHECK(cl->kids[0]->kind == N_CAP && cl->kids[0]->text == NULL && cl->kids[0]->nkids == 2 && !cl->kids[0]->flag);
     CHECK(cl->kids[0]->kids[0]->kind == N_NUM && cl->kids[0]->kids[0]->num.num == 20);
-    CHECK_STR(cl->kids[0]->kids[2]->text, "asye");
-    CHECK(cl->kids[1]->kind == N_AVGCAP && cl->kids[1]->nkids == 2);
+    CHECK(cl->kids[0]->kids[1]->kind == N_SET && cl->kids[0]->kids[1]->nkids == 2);
+    CHECK_STR(cl->kids[0]->kids[1]->kids[1]->text, "asye");
+    CHECK(cl->kids[1]->kind == N_AVGCAP && cl->kids[1]->nkids == 2 && cl->kids[1]->op == AVG_PER_TEAM);
+    CHECK(!cl->kids[1]->flag && !cl->kids[1]->flag2);
     CHECK_STR(cl->kids[1]->text, "team");
 
     CHECK(pod->kind == N_POD && pod->nkids == 4);
@@ -466,11 +468,36 @@ static void test_errors(void)
               "  average at most 3 per teams for c\n  at most for\n  average at most 1 per team for d }\n", false);
     CHECK(p.dc.ndiags == 3);
     CHECK_STR(where(&p, 0), "2:14");
-    CHECK_STR(msg(&p, 0), "unexpected 'open case', expected 'open cases'");
+    CHECK_STR(msg(&p, 0), "unexpected 'open case', expected 'open cases' or 'weighted open cases'");
     CHECK_STR(where(&p, 1), "4:21");
-    CHECK_STR(msg(&p, 1), "unexpected 'per teams', expected 'per team'");
+    CHECK_STR(msg(&p, 1), "unexpected 'per teams', expected '[weighted open cases] per team', 'per fte', 'per fte per team' or 'for'");
     CHECK_STR(where(&p, 2), "5:11");
     CHECK(p.root->kids[0]->nkids == 2);
+    done(&p);
+
+    /* weighted, per FTE, across the council, and a ramp */
+    p = parse("caseload {\n  at most 20 weighted open cases for a\n  average at most 17 weighted open cases per fte per team for b\n"
+              "  average at most 16 per fte for c\n  r: at most 14 open cases for a in their first 6 months in role, then 16 until 1 year, then 18\n}\n", false);
+    CHECK(p.dc.ndiags == 0);
+    const node *wl = p.root->kids[0];
+    CHECK(wl->nkids == 4 && wl->kids[0]->kind == N_CAP && wl->kids[0]->flag && wl->kids[0]->nkids == 2);
+    CHECK(wl->kids[1]->kind == N_AVGCAP && wl->kids[1]->flag && wl->kids[1]->flag2 && wl->kids[1]->op == AVG_PER_TEAM);
+    CHECK(wl->kids[2]->kind == N_AVGCAP && !wl->kids[2]->flag && wl->kids[2]->flag2 && wl->kids[2]->op == AVG_ACROSS);
+    const node *rl = wl->kids[3];
+    CHECK(rl->kind == N_CAP && rl->flag3 && rl->nkids == 5);
+    CHECK(rl->kids[2]->kind == N_PHASE && rl->kids[2]->kids[0] == NULL && rl->kids[2]->kids[1]->kind == N_DUR);
+    CHECK(rl->kids[3]->kids[0]->num.num == 16 && rl->kids[3]->kids[1] != NULL);
+    CHECK(rl->kids[4]->kids[0]->num.num == 18 && rl->kids[4]->kids[1] == NULL);
+    done(&p);
+
+    p = parse("caseload {\n  at most 14 open cases for a in the first 6 months, then 18\n"
+              "  at most 14 open cases for a in their first 6 months, then 16, then 18\n"
+              "  at most 14 open cases for a in their first 6 months in post, then 18\n}\n", false);
+    CHECK(p.dc.ndiags == 3);
+    CHECK_STR(msg(&p, 0), "unexpected 'the first', expected 'in their first'");
+    CHECK_STR(where(&p, 0), "2:34");
+    CHECK_STR(msg(&p, 1), "a limit before another needs an end: ', then N until D'");
+    CHECK_STR(msg(&p, 2), "unexpected 'post', expected 'in role'");
     done(&p);
 
     p = parse("pod p {\n  leader: x\n  lead: y\n  exactly of a\n  at least 2 of b\n}\n", false);
