@@ -858,6 +858,20 @@ static int check_builtin(ck_env *env, node *n, int fn)
     }
     n->sem.ref = B_FN; n->sem.index = fn;
     bool bad = false;
+    if (fn == BI_LONGEST) {   /* longest(CONDITION, from, to): a condition judged day by day */
+        for (uint32_t i = 0; i < n->nkids; i++) {
+            int t = check_expr(env, n->kids[i]);
+            int want = i == 0 ? TY_BOOL : TY_DATE;
+            if (is_err(t)) bad = true;
+            else if (t != want && !is_missing(t)) {
+                char what[128];
+                snprintf(what, sizeof what, "argument %u of longest is %s", i + 1, i == 0 ? "a condition" : "a date");
+                type_error(env, n->kids[i], what, t, "e.g. longest(s.open_cases > 20, as_of - 12 weeks, as_of) <= 4 weeks");
+                bad = true;
+            }
+        }
+        return set_type(n, bad ? TY_ERROR : TY_GAP);
+    }
     for (uint32_t i = 0; i < n->nkids; i++) {
         int t = check_expr(env, n->kids[i]);
         if (is_err(t)) { bad = true; continue; }
@@ -894,7 +908,7 @@ static int check_call(ck_env *env, node *n)
         dg_diag *d = dg_report(env->dc, DG_ERROR, n->name_span.end ? n->name_span : n->span, "E-name", "unknown function '%s'", n->text);
         const char *best = dg_closest(n->text, cands, 8 + BI__COUNT);
         if (best) dg_hint(d, "did you mean '%s'?", best);
-        else dg_hint(d, "functions: count, sum, avg, min, max, any, all, distinct, gap, days_between, months_between, years_between, month, year");
+        else dg_hint(d, "functions: count, sum, avg, min, max, any, all, distinct, gap, longest, days_between, months_between, years_between, month_of, year_of, missed, most_in");
         for (uint32_t i = 0; i < n->nkids; i++) check_expr(env, n->kids[i]);
         return set_type(n, TY_ERROR);
     }

@@ -299,6 +299,19 @@ static void expr(cg *g, node *n)
         break;
     }
     case N_CALL:
+        if (n->sem.ref == B_FN && n->sem.index == BI_LONGEST) {
+            /* from to DAYS end; loop: CONDITION DAY loop; end: RUN */
+            expr(g, n->kids[1]);
+            expr(g, n->kids[2]);
+            g->span = n->span;
+            uint32_t days = emit(g, BC_DAYS, 0, 0), each_day = here(g);
+            expr(g, n->kids[0]);
+            g->span = n->span;
+            emit(g, BC_DAY, each_day, 0);
+            patch(g, days, 0, here(g));
+            emit0(g, BC_RUN);
+            break;
+        }
         if (n->sem.ref == B_FN) {
             for (uint32_t i = 0; i < n->nkids; i++) {
                 expr(g, n->kids[i]);
@@ -450,7 +463,10 @@ static void find_hoists(cg *g, node *n, int32_t scopes, uint32_t depth)
         g->hoisted[g->nhoisted++] = n;
         return;
     }
-    for (uint32_t i = 0; i < n->nkids; i++)
+    /* longest()'s condition is judged as of other days than the run's: a
+     * filter in it is not the same on every day, so it stays in the loop */
+    bool day_by_day = n->kind == N_CALL && n->sem.ref == B_FN && n->sem.index == BI_LONGEST;
+    for (uint32_t i = day_by_day ? 1 : 0; i < n->nkids; i++)
         find_hoists(g, n->kids[i], n->kind == N_WHERE && i == 1 ? scopes + 1 : scopes, depth + 1);
 }
 

@@ -343,6 +343,13 @@ static void expr(FILE *out, const ctx *c, const node *n)
             fputs(" from ", out); expr(out, c, n->kids[1]); fputs(" to ", out); expr(out, c, n->kids[2]);
             break;
         }
+        if (n->sem.ref == B_FN && n->sem.index == BI_LONGEST && n->nkids == 3) {
+            fputs("the longest run of consecutive days from ", out); expr(out, c, n->kids[1]);
+            fputs(" to ", out); expr(out, c, n->kids[2]);
+            fputs(" on which ", out); expr(out, c, n->kids[0]);
+            fputs(" (judged as the data stood on each day)", out);
+            break;
+        }
         if (n->sem.ref == B_FN && n->nkids == 2 && n->sem.index != BI_GAP) {
             static const char *const unit[] = { [BI_DAYS_BETWEEN] = "days", [BI_MONTHS_BETWEEN] = "whole months", [BI_YEARS_BETWEEN] = "whole years" };
             if (n->sem.index < (int32_t)(sizeof unit / sizeof *unit) && unit[n->sem.index]) {

@@ -72,11 +72,17 @@
     X(BETWEEN,  "n",   3, 1, "x lo hi: n=0 lo <= x <= hi; n=1 the month of date x lies in months lo..hi (may wrap the year end); missing gives missing") \
     X(SELECT,   "",    3, 1, "c a b: if c then a else b (both were evaluated); a missing condition gives that missing value") \
     X(MEMO,     "tnj", 1, 1, "a row of table t whose computed field n this run already knows: replaced by that value, and jump; anything else stays on the stack for the code that computes it") \
-    X(REMEMBER, "ltn", 1, 1, "the top is computed field n of the row in local l (table t): kept for MEMO when it is a number, boolean, date, duration, role, row, gap or missing (text and lists are not kept); the top stays")
+    X(REMEMBER, "ltn", 1, 1, "the top is computed field n of the row in local l (table t): kept for MEMO when it is a number, boolean, date, duration, role, row, gap or missing (text and lists are not kept); the top stays") \
+    X(DAYS,     "j",   2, 0, "from to: judge day by day: the evaluation date becomes from (the old one is kept, with the run of DAY, on the machine's day stack, at most 8 deep); when to < from, or an end is missing, no day is judged: jump to the target (a RUN)") \
+    X(DAY,      "j",   1, 0, "pop the condition as it stood on the current day: extend or end the run of days on which it held; go on to the next day and jump back to the target until the day after to, charged to the budget; then the evaluation date is restored. A missing condition makes the run missing") \
+    X(RUN,      "",    0, 1, "end the innermost DAYS: push the longest run of consecutive days on which the condition held (the earliest of equal runs) as a gap counting its first and last day, a run of 0 days when there was none, or missing (an end or a day's condition was missing)")
 
 /* MEMO and REMEMBER slots: computed fields with an index below this are
  * computed once per row and run; the verifier bounds n operands by it. */
 #define BC_MAX_MEMO 1024
+
+/* DAYS may nest this deep (a longest() inside a longest()'s condition). */
+#define BC_MAX_DAYS 8
 
 /* Builtin functions: name as written in policies, arity, contract. */
 #define CADRE_BUILTINS(X) \
@@ -88,7 +94,8 @@
     X(YEAR,           "year_of",        1, "year of a date") \
     X(MISSED,         "missed",         4, "missed(dates, from, to, PERIOD): the first days of the whole calendar periods (PERIOD: 1 week Monday-Sunday, 1 month, 3 months, 1 year) inside [from, to] that hold none of the dates") \
     X(MOST,           "most_in",        4, "most_in(dates, from, to, PERIOD): the largest number of the dates (those in [from, to]) that fall in one calendar period") \
-    X(DANGLING,       "is dangling",    1, "x is dangling: true when x is a reference that names no row (kept by --allow-missing), else false; never missing. Written `x is dangling`, never called by name")
+    X(DANGLING,       "is dangling",    1, "x is dangling: true when x is a reference that names no row (kept by --allow-missing), else false; never missing. Written `x is dangling`, never called by name") \
+    X(LONGEST,        "longest",        3, "longest(CONDITION, from, to): the condition judged as the data stood on each day from..to (as_of is that day), and the longest run of consecutive days on which it held, as a gap that counts its first and last day (compare it with a duration: longest(...) <= 4 weeks). Compiled as DAYS / DAY / RUN, never called")
 
 typedef enum {
 #define X(id, name, arity, contract) BI_##id,

@@ -49,8 +49,12 @@ typedef struct {
          * (counted in the stretch), not an event; breach: the first day of
          * the window out of compliance in any stretch over the limit (not
          * only this one), DT_MISSING when none or no limit (waivers must
-         * cover it: runtime/waiver.c) */
-        struct { int32_t from, to, breach; bool start; } gap;
+         * cover it: runtime/waiver.c).  run: a run of days on which a
+         * condition held (longest()), counted from its first day to its
+         * last, both included; start then says it begins on the window's
+         * first day (it may reach back further); none: no such day in the
+         * window from..to (0 days) */
+        struct { int32_t from, to, breach; bool start, run, none; } gap;
         /* VT_MISSING: where the missing value came from, so an unknown
          * verdict can name the field; table1 = table index + 1, 0 = no cell */
         struct { uint32_t table1; int32_t row; int16_t col; bool ref; uint8_t why; } miss;

@@ -50,6 +50,15 @@ static void arena_free(arena *a)
  * run, or one REPL command: edits and :asof make a new machine). */
 typedef struct { vl_value *v; uint8_t *have; uint32_t table, nrows; } memo_slot;
 
+/* One DAYS loop: the day judged, the last day, the run going on (start, or
+ * DT_MISSING), the longest so far, the evaluation date to restore, and the
+ * missing value that makes the result missing (type VT_MISSING) or none. */
+typedef struct {
+    int32_t day, from, to, run_start, best_from, best_to, saved_as_of;
+    vl_value missing;
+    bool have_missing;
+} day_loop;
+
 struct vm_machine {
     const bc_program *p;
     const st_store *st;
@@ -66,6 +75,9 @@ struct vm_machine {
     vl_value result;
     uint32_t nstack, nlocals;  /* allocated; the REPL may add queries that need more */
     memo_slot memo[BC_MAX_MEMO]; /* MEMO / REMEMBER, allocated on first use */
+    int32_t as_of;             /* the evaluation date: o->as_of, or the day a DAYS loop judges */
+    day_loop days[BC_MAX_DAYS];
+    uint32_t ndays;
 };
 typedef struct vm_machine vm;
 
@@ -233,8 +245,11 @@ void vm_format_value(const bc_program *p, const st_store *st, vl_value v, char *
         char a[16], b[16];
         dt_format(v.as.gap.from, a, sizeof a);
         dt_format(v.as.gap.to, b, sizeof b);
-        int32_t days = v.as.gap.to - v.as.gap.from + (v.as.gap.start ? 1 : 0);
-        snprintf(buf, cap, "%d day%s (%s%s to %s)", days, days == 1 ? "" : "s", v.as.gap.start ? "from the start, " : "", a, b);
+        int32_t days = v.as.gap.to - v.as.gap.from + (v.as.gap.start || v.as.gap.run ? 1 : 0);
+        if (v.as.gap.none) snprintf(buf, cap, "0 days (not one day from %s to %s)", a, b);
+        else if (v.as.gap.run)
+            snprintf(buf, cap, "%d day%s (%s to %s%s)", days, days == 1 ? "" : "s", a, b, v.as.gap.start ? ", from the first day judged" : "");
+        else snprintf(buf, cap, "%d day%s (%s%s to %s)", days, days == 1 ? "" : "s", v.as.gap.start ? "from the start, " : "", a, b);
         break;
     }
     }
@@ -329,12 +344,22 @@ static char *default_message(const bc_req *q, const char *measured, const char *
  * stretch of the window (gap_of records it: the reported stretch is the
  * worst, not always the first) to the reported stretch's end. Without a
  * duration limit the whole stretch counts. */
+/* The last day a gap (or a run of days) may end on to be within a duration:
+ * a stretch between events by the same day a duration after it starts; one
+ * from the start, or a run (both ends counted), by the day before that
+ * (a run from 1 May is within a month to 31 May) */
+static int32_t run_limit(vl_value gap, vl_value dur)
+{
+    if (gap.as.gap.run) return dt_add(gap.as.gap.from, dur.as.dur.months, dur.as.dur.days) - 1;
+    return dt_add(gap.as.gap.from - (gap.as.gap.start ? 1 : 0), dur.as.dur.months, dur.as.dur.days);
+}
+
 static void breach_dates(vm_finding *f, vl_value gap, vl_value limit)
 {
     f->breach_from = gap.as.gap.from;
     if (gap.as.gap.breach != DT_MISSING) f->breach_from = gap.as.gap.breach;
     else if (limit.type == VT_DUR)
-        f->breach_from = dt_add(gap.as.gap.from - (gap.as.gap.start ? 1 : 0), limit.as.dur.months, limit.as.dur.days) + 1;
+        f->breach_from = run_limit(gap, limit) + 1;
     f->breach_to = gap.as.gap.to;
     if (f->breach_from > f->breach_to) f->breach_from = f->breach_to;
 }
@@ -407,7 +432,8 @@ static int compare(vl_value a, vl_value b)
     if (a.type == VT_GAP && b.type == VT_DUR) {
         /* a gap is within a calendar duration when its end is no later than
          * its start plus the duration: "monthly" means by the same day next month */
-        int32_t limit = dt_add(a.as.gap.from - (a.as.gap.start ? 1 : 0), b.as.dur.months, b.as.dur.days);
+        if (a.as.gap.none) return b.as.dur.months > 0 || b.as.dur.days > 0 ? -1 : 0;
+        int32_t limit = run_limit(a, b);
         return (a.as.gap.to > limit) - (a.as.gap.to < limit);
     }
     switch ((vl_type)a.type) {
@@ -596,6 +622,7 @@ static vl_value call_builtin(vm *m, bc_builtin fn, const vl_value *args)
     case BI_YEAR: { int32_t y, mo, d; dt_to_civil(args[0].as.date, &y, &mo, &d); return vl_int(y); }
     case BI_MISSED: case BI_MOST: return calendar(m, fn, args[0].as.list, args[1].as.date, args[2].as.date, args[3]);
     case BI_DANGLING: return vl_bool(is_dangling(args[0]));
+    case BI_LONGEST: break;   /* DAYS / DAY / RUN */
     case BI__COUNT: break;
     }
     return vl_missing();
@@ -643,6 +670,8 @@ static void run_rule(vm *m, uint32_t entry)
     const uint8_t *code = p->code;
     uint32_t pc = entry, sp = 0;
     m->entity = vl_missing();
+    m->as_of = m->o->as_of;   /* a rule stopped inside a DAYS loop leaves no day behind */
+    m->ndays = 0;
     for (;;) {
         bc_opcode op = (bc_opcode)code[pc];
         uint32_t next = pc + bc_insn_len(code[pc]);
@@ -650,7 +679,7 @@ static void run_rule(vm *m, uint32_t entry)
         case BC_NOP: break;
         case BC_CONST: PUSH(p->consts[OPERAND(0)]); break;
         case BC_MISSING: PUSH(vl_missing()); break;
-        case BC_ASOF: PUSH(vl_date(m->o->as_of)); break;
+        case BC_ASOF: PUSH(vl_date(m->as_of)); break;
         case BC_LOAD: PUSH(m->locals[OPERAND(0)]); break;
         case BC_STORE: m->locals[OPERAND(0)] = POP(); break;
         case BC_POP: sp--; break;
@@ -946,14 +975,76 @@ static void run_rule(vm *m, uint32_t entry)
         case BC_MEMO: {
             vl_value r = TOP();
             const memo_slot *s = &m->memo[OPERAND(1)];
-            if (r.type == VT_ROW && s->have && s->table == OPERAND(0) && r.as.row.table == s->table &&
+            if (m->as_of == m->o->as_of && r.type == VT_ROW && s->have && s->table == OPERAND(0) && r.as.row.table == s->table &&
                 r.as.row.row >= 0 && (uint32_t)r.as.row.row < s->nrows && s->have[r.as.row.row]) {
                 TOP() = s->v[r.as.row.row];
                 next = OPERAND(2);
             }
             break;
         }
-        case BC_REMEMBER: remember(m, m->locals[OPERAND(0)], OPERAND(1), OPERAND(2), TOP()); break;
+        case BC_REMEMBER:   /* the memo holds values as of the run's date, not a DAYS loop's day */
+            if (m->as_of == m->o->as_of) remember(m, m->locals[OPERAND(0)], OPERAND(1), OPERAND(2), TOP());
+            break;
+        case BC_DAYS: {
+            vl_value to = POP(), from = POP();
+            if (m->ndays == BC_MAX_DAYS) { runtime_error(m, pc, "longest() nested more than %d deep", BC_MAX_DAYS); return; }
+            day_loop *d = &m->days[m->ndays++];
+            *d = (day_loop){ .run_start = DT_MISSING, .best_from = DT_MISSING, .best_to = DT_MISSING, .saved_as_of = m->as_of };
+            if (from.type == VT_MISSING || to.type == VT_MISSING) {
+                d->missing = either_missing(from, to);
+                d->have_missing = true;
+                next = OPERAND(0);
+                break;
+            }
+            d->day = d->from = from.as.date;
+            d->to = to.as.date;
+            if (d->to < d->from) { next = OPERAND(0); break; }
+            m->as_of = d->day;
+            break;
+        }
+        case BC_DAY: {
+            vl_value c = POP();
+            if (m->ndays == 0) { runtime_error(m, pc, "DAY outside DAYS"); return; }
+            day_loop *d = &m->days[m->ndays - 1];
+            if (c.type == VT_MISSING && !d->have_missing) { d->missing = c; d->have_missing = true; }
+            bool held = c.type == VT_BOOL && c.as.b;
+            if (held && d->run_start == DT_MISSING) d->run_start = d->day;
+            bool last = d->day >= d->to;
+            if (d->run_start != DT_MISSING && (!held || last)) {
+                int32_t end = held ? d->day : d->day - 1;
+                if (d->best_from == DT_MISSING || end - d->run_start > d->best_to - d->best_from) {
+                    d->best_from = d->run_start;
+                    d->best_to = end;
+                }
+                d->run_start = DT_MISSING;
+            }
+            if (last) { m->as_of = d->saved_as_of; break; }
+            CHARGE();
+            m->as_of = ++d->day;
+            next = OPERAND(0);
+            break;
+        }
+        case BC_RUN: {
+            if (m->ndays == 0) { runtime_error(m, pc, "RUN outside DAYS"); return; }
+            day_loop *d = &m->days[--m->ndays];
+            m->as_of = d->saved_as_of;
+            if (d->have_missing) { PUSH(d->missing); break; }
+            vl_value g = {0};
+            g.type = VT_GAP;
+            g.as.gap.run = true;
+            g.as.gap.breach = DT_MISSING;
+            if (d->best_from == DT_MISSING) {
+                g.as.gap.none = true;
+                g.as.gap.from = d->from;
+                g.as.gap.to = d->to;
+            } else {
+                g.as.gap.from = d->best_from;
+                g.as.gap.to = d->best_to;
+                g.as.gap.start = d->best_from == d->from;
+            }
+            PUSH(g);
+            break;
+        }
         case BC__COUNT: runtime_error(m, pc, "bad opcode"); return;
         }
         if (m->error) return;
@@ -975,6 +1066,7 @@ vm_machine *vm_new(const bc_program *p, const st_store *st, const vm_options *o,
     m->locals = calloc(m->nlocals, sizeof *m->locals);
     if (!m->stack || !m->locals) abort();
     m->budget = m->budget_start = o->budget ? o->budget : VM_DEFAULT_BUDGET;
+    m->as_of = o->as_of;
     return m;
 }
 

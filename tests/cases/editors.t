@@ -8,7 +8,7 @@ $ python3 tests/editors/grammar_check.py examples/*/*.cadre stdlib/*.cadre stdli
 12 files, 0 problems
 ? 0
 $ python3 tests/editors/grammar_check.py --words
-59 keywords and 8 built-in functions, 0 missing
+59 keywords and 9 built-in functions, 0 missing
 ? 0
 $ printf 'rule r {\n  must 1 @ 2\n}\n' > "$tmp/bad.cadre"; python3 tests/editors/grammar_check.py "$tmp/bad.cadre" | sed "s|$tmp/||"
 bad.cadre:2:10: invalid token '@ 2'

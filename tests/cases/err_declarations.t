@@ -53,7 +53,7 @@ tests/policies/err_calls.cadre:8:12: error: sum and avg take numbers, but this i
 tests/policies/err_calls.cadre:10:8: error: unknown function 'frobnicate'
    10 |   must frobnicate(staff) > 0
       |        ^^^^^^^^^^
-  hint: functions: count, sum, avg, min, max, any, all, distinct, gap, days_between, months_between, years_between, month, year
+  hint: functions: count, sum, avg, min, max, any, all, distinct, gap, longest, days_between, months_between, years_between, month_of, year_of, missed, most_in
 6 errors
 ? 2
 $ cadre lint tests/policies/err_module.cadre

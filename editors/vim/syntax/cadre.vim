@@ -17,7 +17,7 @@ syn keyword cadreUnit       day days week weeks month months year years
 syn keyword cadreKeyword    key optional ref as at most least exactly average of because intended distinct
 syn keyword cadreKeyword    row rows fail pass unknown nothing lead group individual per
 syn keyword cadreKeyword    calendar daily weekly fortnightly monthly quarterly yearly annually assessment programme tenure met with
-syn keyword cadreFunction   count sum avg min max any all gap days_between months_between years_between month_of year_of missed most_in
+syn keyword cadreFunction   count sum avg min max any all gap days_between months_between years_between month_of year_of missed most_in longest
 syn match   cadreName       contained "\<[A-Za-z_][A-Za-z0-9_]*\%(\.[A-Za-z_][A-Za-z0-9_]*\)*"
 syn match   cadreDate       "\<\d\{4}-\d\{2}-\d\{2}\>"
 syn match   cadreNumber     "\<\d\+\%(\.\d\+\)\=\>"
