@@ -156,7 +156,7 @@ int cmd_verify_report(int argc, char **argv)
     const char *strict = strstr(block, "\"strict\": true");
     o.strict = strict && strict < end;
     started = true;
-    if ((rc = check_run_start(&cr, &o, as_of, true)) >= 0) { dg_print_all(&cr.dc, stderr); code = rc; goto out; }
+    if ((rc = check_run_start(&cr, &o, as_of, true, true)) >= 0) { dg_print_all(&cr.dc, stderr); code = rc; goto out; }
     rp_input in = { .prog = &cr.prog, .store = &cr.store, .dc = &cr.dc, .res = &cr.res, .as_of = as_of, .data = o.data, .strict = o.strict,
                     .stamp = &cr.stamp, .explain = cr.explain, .waivers = &cr.waivers };
     FILE *m = open_memstream(&fresh, &flen);

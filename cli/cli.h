@@ -44,7 +44,10 @@ bool load_program(options *o, dg_context *dc, ck_env *env, bc_program *prog);
 
 /* A check loaded, run and stamped: what `cadre check` and `cadre
  * verify-report` share. explain: also read every rule in plain English
- * (for the HTML report; NULL entries from a compiled image). */
+ * (for the HTML report; NULL entries from a compiled image). stamp: hash
+ * the inputs for the provenance stamp (the formats that print it: reading
+ * 170 MB of CSV again costs a fifth of a national check, so the text report
+ * does without). */
 typedef struct {
     dg_context dc; ck_env env; bc_program prog; st_store store; vm_results res;
     sp_stamp stamp;
@@ -52,7 +55,7 @@ typedef struct {
     char **explain;          /* per rule, or NULL */
 } check_run;
 /* -1 when the run is ready, else the exit code (diagnostics printed). */
-int check_run_start(check_run *cr, options *o, int32_t as_of, bool explain);
+int check_run_start(check_run *cr, options *o, int32_t as_of, bool explain, bool stamp);
 void check_run_free(check_run *cr);
 
 #endif

@@ -357,7 +357,7 @@ static int fail_report(dg_context *dc, int code, rp_format fmt, const char *out_
     return code;
 }
 
-int check_run_start(check_run *cr, options *o, int32_t as_of, bool explain)
+int check_run_start(check_run *cr, options *o, int32_t as_of, bool explain, bool stamp)
 {
     memset(cr, 0, sizeof *cr);
     dg_init(&cr->dc); ck_init(&cr->env, &cr->dc);
@@ -370,7 +370,7 @@ int check_run_start(check_run *cr, options *o, int32_t as_of, bool explain)
     vm_options vo = { .as_of = as_of, .budget = o->budget };
     if (!vm_run(&cr->prog, &cr->store, &vo, &cr->res, &cr->dc)) return EXIT_POLICY;
     wv_apply(&cr->waivers, &cr->prog, &cr->store, as_of, &cr->res);
-    if (!sp_build(&cr->stamp, &cr->dc, &cr->prog.schema, o->data, as_of)) {
+    if (stamp && !sp_build(&cr->stamp, &cr->dc, &cr->prog.schema, o->data, as_of)) {
         fprintf(stderr, "cadre: cannot read the data again to stamp the report: %s\n", strerror(errno));
         return EXIT_DATA;
     }
@@ -412,9 +412,10 @@ static int cmd_check(int argc, char **argv)
         if (!dt_parse(o.as_of, strlen(o.as_of), &as_of)) { code = usage_error("--as-of needs a date as YYYY-MM-DD, not '%s'", o.as_of); goto out; }
     } else as_of = (int32_t)(time(NULL) / 86400);
     started = true;
-    if ((code = check_run_start(&cr, &o, as_of, fmt == RP_HTML)) >= 0) { code = fail_report(&cr.dc, code, fmt, o.out); goto out; }
+    bool stamped = fmt == RP_JSON || fmt == RP_SARIF || fmt == RP_HTML;   /* the formats that print the stamp */
+    if ((code = check_run_start(&cr, &o, as_of, fmt == RP_HTML, stamped)) >= 0) { code = fail_report(&cr.dc, code, fmt, o.out); goto out; }
     rp_input in = { .prog = &cr.prog, .store = &cr.store, .dc = &cr.dc, .res = &cr.res, .as_of = as_of, .data = o.data, .strict = o.strict,
-                    .stamp = &cr.stamp, .explain = cr.explain, .waivers = &cr.waivers };
+                    .stamp = stamped ? &cr.stamp : NULL, .explain = cr.explain, .waivers = &cr.waivers };
     in.color = (fmt == RP_TEXT || o.out) && want_color(&o, stdout);   /* the text report on standard output */
     if (o.out) {   /* --output FILE: the report there, text on the terminal */
         FILE *f = fopen(o.out, "w");
