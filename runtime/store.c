@@ -374,6 +374,7 @@ static bool read_file(const char *path, char **out, size_t *outlen)
  * the window ahead is mapped in one call rather than a fault per page. */
 typedef struct { char *base; size_t len, released, populated; bool mapped; } mfile;
 #define WINDOW (16u << 20)
+#define PIECE (64u << 10)      /* validated and then counted while it is in the cache */
 
 static bool map_file(const char *path, mfile *m)
 {
@@ -844,6 +845,8 @@ typedef struct {
     char (*last)[LAST_MAX];    /* per reference column: the text of the last cell that resolved, */
     uint32_t *last_len;        /* its length (0: none), */
     int32_t *last_row;         /* and the row it resolved to, since exports tend to run in order */
+    int32_t *guess;            /* per reference column resolved as read: the current cell's row when
+                                  it names the last row or the one after (else -1: probe the index) */
     bool *plain;               /* per text column: copied without interning (keys; mostly distinct) */
     int32_t nrows;
 } rowstate;
@@ -860,6 +863,7 @@ static void rows_begin(loader *L, uint32_t t, rowstate *rs)
     rs->last = xcalloc(n, sizeof *rs->last);
     rs->last_len = xcalloc(n, sizeof *rs->last_len);
     rs->last_row = xcalloc(n, sizeof *rs->last_row);
+    rs->guess = xcalloc(n, sizeof *rs->guess);
     rs->plain = xcalloc(n, sizeof *rs->plain);
     rs->nrows = 0;
     for (uint32_t c = 0; c < tb->ncols; c++) {
@@ -891,6 +895,7 @@ static void rows_end(rowstate *rs)
     free(rs->last);
     free(rs->last_len);
     free(rs->last_row);
+    free(rs->guess);
 }
 
 /* ---- --allow-missing: cells read as unknown, listed as data quality ---- */
@@ -919,6 +924,24 @@ static void empty_required(loader *L, uint32_t t, uint32_t c, int32_t row, const
     add_issue(L, (st_issue){ST_ISSUE_EMPTY, t, c, row, f->line, f->col, NULL});
 }
 
+/* The row of target (a table loaded whole already) that reference cell f of
+ * column c names, when it is the row the cell before named or the one after,
+ * else -1. Exports tend to run in key order (allocations by case), so this
+ * spares most cells a hash and a probe of a large key index. */
+static int32_t ref_guess(const loader *L, int32_t target, const rowstate *rs, uint32_t c, const csv_field *f)
+{
+    if (f->len == 0) return -1;
+    if (rs->last_len[c] == f->len && memcmp(rs->last[c], f->text, f->len) == 0) return rs->last_row[c];
+    const tload *ttl = &L->tl[target];
+    uint32_t next = (uint32_t)rs->last_row[c] + 1;
+    if (!rs->last_len[c] || !ttl->keytext || next >= L->st->tables[target].nrows) return -1;
+    const char *k = ttl->keytext[next];
+    if (!k) return -1;
+    for (uint32_t i = 0; i < f->len; i++)   /* k ends at its NUL: bytewise, never past it */
+        if (k[i] != f->text[i] || !k[i]) return -1;
+    return k[f->len] == '\0' ? (int32_t)next : -1;
+}
+
 /* Converts one source row (its fields, indexed as in the header) into row
  * rs->nrows of table t; `where` is its line (CSV) or rowid (SQLite). */
 static void load_row(loader *L, uint32_t t, rowstate *rs, const csv_field *fields, uint32_t where)
@@ -934,6 +957,8 @@ static void load_row(loader *L, uint32_t t, rowstate *rs, const csv_field *field
     for (uint32_t c = 0; c < tb->ncols; c++) {
         if (!rs->interned[c] || rs->map[c] < 0) continue;
         const csv_field *f = &fields[rs->map[c]];
+        if (tb->cols[c].type == SC_REF && tl->now[c] && (rs->guess[c] = ref_guess(L, tb->cols[c].ref_table, rs, c, f)) >= 0)
+            continue;   /* no probe, so no hash */
         rs->hashes[c] = hash_bytes(f->text, f->len);
         const tload *target = tb->cols[c].type == SC_REF && tl->now[c] ? &L->tl[tb->cols[c].ref_table]
                             : (int32_t)c == tb->key_col ? tl : NULL;
@@ -956,8 +981,14 @@ static void load_row(loader *L, uint32_t t, rowstate *rs, const csv_field *field
             continue;
         }
         bool now_ref = sc->type == SC_REF && tl->now[c];
-        if (now_ref && rs->last_len[c] == f->len && memcmp(rs->last[c], f->text, f->len) == 0) {
-            col->i32[row] = rs->last_row[c]; /* the same reference as the row before: no probe */
+        if (now_ref && rs->guess[c] >= 0) {
+            col->i32[row] = rs->guess[c];
+            if (rs->guess[c] != rs->last_row[c]) {   /* the row after: remembered as the last */
+                bool keep = f->len <= LAST_MAX;
+                if (keep) memcpy(rs->last[c], f->text, f->len);
+                rs->last_row[c] = rs->guess[c];
+                rs->last_len[c] = keep ? f->len : 0;
+            }
             continue;
         }
         size_t before = tl->pool->in->count;
@@ -1019,7 +1050,31 @@ bool st_parse_encoding(const char *name, st_encoding *out)
  * mapped file is not held whole. The first byte that is not UTF-8 is one
  * error at its line and column; the file is still read, so its other errors
  * show too. */
-static void decode(loader *L, uint32_t t, mfile *m)
+/* How many '\n' bytes p[0..n) holds: 8 bytes at a time, each byte of acc
+ * counting its lane's matches (at most 255 words between flushes). */
+static size_t count_newlines(const char *p, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, low7 = 0x7F7F7F7F7F7F7F7Full;
+    size_t count = 0, i = 0;
+    while (i + 8 <= n) {
+        uint64_t acc = 0;
+        for (uint32_t k = 0; k < 255 && i + 8 <= n; k++, i += 8) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            w ^= ones * '\n';                             /* a newline is now a zero byte */
+            uint64_t nonzero = ((w & low7) + low7) | w;  /* top bit set where the byte is not zero */
+            acc += (~nonzero >> 7) & ones;
+        }
+        count += (size_t)((acc * ones) >> 56);
+    }
+    for (; i < n; i++) count += p[i] == '\n';
+    return count;
+}
+
+/* Validates (or converts) the file's text, and returns how many lines it
+ * has, for the column arrays' size: counted as each piece is validated,
+ * while it is still in the cache, rather than in a pass of its own. */
+static size_t decode(loader *L, uint32_t t, mfile *m)
 {
     bool bom = m->len >= 3 && memcmp(m->base, "\xEF\xBB\xBF", 3) == 0;
     if (L->opts.encoding == ST_CP1252 && !bom) {
@@ -1027,14 +1082,22 @@ static void decode(loader *L, uint32_t t, mfile *m)
         char *u = u8_from_cp1252(m->base, m->len, &n);
         unmap_file(m);
         *m = (mfile){u, n, 0, 0, false};
-        return;
+        return count_newlines(u, n);
     }
-    size_t at = 0;
+    size_t at = 0, lines = 0;
     while (at < m->len) {
         size_t end = m->len - at > WINDOW ? at + WINDOW : m->len;
         while (end < m->len && end > at && (unsigned char)m->base[end - 1] >= 0x80) end--;   /* split after ASCII */
         if (end == at) end = m->len;
-        size_t bad = u8_invalid_at(m->base + at, end - at);
+        size_t bad = end - at;
+        for (size_t piece = at, n; piece < end; piece += n) {   /* a piece is read twice, in the cache */
+            n = end - piece < PIECE ? end - piece : PIECE;
+            while (piece + n < end && n > 0 && (unsigned char)m->base[piece + n - 1] >= 0x80) n--;   /* split after ASCII */
+            if (n == 0) n = end - piece;
+            size_t b = u8_invalid_at(m->base + piece, n);
+            if (b < n) { bad = piece + b - at; break; }
+            lines += count_newlines(m->base + piece, n);
+        }
         if (bad < end - at) {
             size_t off = at + bad, line_start = 0;
             uint32_t line = 1;
@@ -1044,13 +1107,15 @@ static void decode(loader *L, uint32_t t, mfile *m)
                                   "not UTF-8 text: byte 0x%02X here; the file looks like a Windows (Excel) CSV export",
                                   (unsigned char)m->base[off]);
             dg_hint(d, "read it with --encoding windows-1252 (or latin1), or save it from Excel as \"CSV UTF-8\"");
+            lines += count_newlines(m->base + at, m->len - at);   /* the file is still read */
             break;
         }
         release(m, end, false);
         at = end;
     }
     release(m, m->len, true);
-    m->released = 0;
+    m->released = m->populated = 0;
+    return lines;
 }
 
 static void load_table(loader *L, uint32_t t, const char *dir, bool dir_ok)
@@ -1075,17 +1140,10 @@ static void load_table(loader *L, uint32_t t, const char *dir, bool dir_ok)
             tl->keyless = true;   /* said once here: references into it are not checked */
         }
     }
-    if (mf.base) decode(L, t, &mf);
+    /* an upper bound on rows, so the column arrays are allocated once */
+    size_t cap = 1 + (mf.base ? decode(L, t, &mf) : 0);
     const char *buf = mf.base;
     size_t len = mf.len;
-    /* an upper bound on rows, so the column arrays are allocated once */
-    size_t cap = 1;
-    for (const char *p = buf, *e = buf ? buf + len : NULL; p && (p = memchr(p, '\n', (size_t)(e - p))); p++) {
-        cap++;
-        release(&mf, (size_t)(p - buf), false);
-    }
-    release(&mf, len, true);
-    mf.released = mf.populated = 0;
     alloc_columns(L, t, cap);
     if (!buf) return;
 
