@@ -261,6 +261,7 @@ typedef struct {
     uint8_t worker;
     uint32_t seq;              /* position in its phase and worker's order */
     size_t bytes;              /* file size, for the schedule */
+    int64_t dbrows;            /* SQLite: the table's rows, counted before loading */
     bool absent;               /* no file: an empty table */
     uint32_t *absent_n;        /* per column, refs into an absent table: how many cells named a row */
     pos *absent_at;            /* per column: the first of them */
@@ -1178,6 +1179,85 @@ static void load_table(loader *L, uint32_t t, const char *dir, bool dir_ok)
 
 /* ---- SQLite source ---- */
 
+/* v in decimal, as "%lld" prints it, into buf (32 bytes); the length. */
+static uint32_t format_int(char *buf, int64_t v)
+{
+    char tmp[24];
+    uint32_t n = 0, o = 0;
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    do { tmp[n++] = (char)('0' + u % 10); u /= 10; } while (u);
+    if (v < 0) buf[o++] = '-';
+    while (n) buf[o++] = tmp[--n];
+    buf[o] = '\0';
+    return o;
+}
+
+/* d as "%.15g" prints it (0.6 stays 0.6), into buf (32 bytes); the length.
+ * Without printf when d is exactly the double nearest a decimal of at most
+ * six places between 1e-4 and 1e9 (fte, weights): %.15g prints that decimal
+ * (fixed notation in that range, at most 15 digits, which round-trip). */
+static uint32_t format_real(char *buf, double d)
+{
+    double a = d < 0 ? -d : d;
+    if (a >= 1e-4 && a < 1e9) {
+        int64_t r = (int64_t)(a * 1e6 + 0.5);
+        if ((double)r / 1e6 == a) {
+            uint32_t o = d < 0 ? 1 : 0;
+            if (o) buf[0] = '-';
+            o += format_int(buf + o, r / 1000000);
+            int64_t frac = r % 1000000;
+            if (frac) {
+                char digits[7];
+                for (int k = 5; k >= 0; k--) { digits[k] = (char)('0' + frac % 10); frac /= 10; }
+                int places = 6;
+                while (digits[places - 1] == '0') places--;
+                buf[o++] = '.';
+                memcpy(buf + o, digits, (size_t)places);
+                o += (uint32_t)places;
+            }
+            buf[o] = '\0';
+            return o;
+        }
+    }
+    return (uint32_t)snprintf(buf, 32, "%.15g", d);
+}
+
+/* No byte above 0x7F: most cells, checked here without a call. */
+static bool ascii(const char *p, uint32_t n)
+{
+    unsigned char any = 0;
+    for (uint32_t i = 0; i < n; i++) any |= (unsigned char)p[i];
+    return any < 0x80;
+}
+
+/* Whether table t's SQLite table exists, and its rows (tl->absent,
+ * tl->dbrows), before any is loaded; tl->bytes for the schedule: rows times
+ * columns times 8, about what the same cells take as CSV. */
+static void sqlite_size(loader *L, uint32_t t, sqlite3 *db)
+{
+    tload *tl = &L->tl[t];
+    char name[256], sql[320];
+    db_table_name(&L->sc->tables[t], name);
+    sqlite3_stmt *st = NULL;
+    bool exists = false;
+    if (db && sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name = ?1",
+                                 -1, &st, NULL) == SQLITE_OK) {
+        sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+        exists = sqlite3_step(st) == SQLITE_ROW;
+    }
+    sqlite3_finalize(st);
+    st = NULL;
+    tl->absent = !exists;
+    tl->dbrows = 0;
+    if (exists) {
+        snprintf(sql, sizeof sql, "SELECT count(*) FROM \"%s\"", name);
+        if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+            tl->dbrows = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+    }
+    tl->bytes = (size_t)tl->dbrows * (L->sc->tables[t].ncols + 1) * 8;
+}
+
 /* One SQLite table per CSV file, named as the file without ".csv". Cells are
  * turned into the text a CSV cell would hold and go through the same
  * conversion: NULL and '' are missing, INTEGER prints exactly, REAL prints
@@ -1197,25 +1277,9 @@ static void load_sqlite_table(loader *L, uint32_t t, sqlite3 *db, const char *db
     free(path);
 
     sqlite3_stmt *st = NULL;
-    int64_t nrows = 0;
-    bool exists = false;
-    if (db && sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name = ?1",
-                                 -1, &st, NULL) == SQLITE_OK) {
-        sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
-        exists = sqlite3_step(st) == SQLITE_ROW;
-    }
-    sqlite3_finalize(st);
-    st = NULL;
+    int64_t nrows = tl->dbrows;
+    bool exists = !tl->absent;
     char sql[320];
-    if (exists) {
-        snprintf(sql, sizeof sql, "SELECT count(*) FROM \"%s\"", name);
-        if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-            nrows = sqlite3_column_int64(st, 0);
-        sqlite3_finalize(st);
-        st = NULL;
-    } else {
-        tl->absent = true;
-    }
     alloc_columns(L, t, (size_t)nrows + 1);
     if (!exists) return;
 
@@ -1256,25 +1320,26 @@ static void load_sqlite_table(loader *L, uint32_t t, sqlite3 *db, const char *db
             csv_field *f = &fields[i];
             f->line = where;
             f->col = i + 1;
-            switch (sqlite3_column_type(st, k)) {
+            int type = sqlite3_column_type(st, k);
+            switch (type) {
             case SQLITE_NULL:
                 f->text = "";
                 f->len = 0;
                 break;
             case SQLITE_INTEGER:
                 f->text = nums + 32 * i;
-                f->len = (uint32_t)snprintf(nums + 32 * i, 32, "%lld", (long long)sqlite3_column_int64(st, k));
+                f->len = format_int(nums + 32 * i, sqlite3_column_int64(st, k));
                 break;
             case SQLITE_FLOAT:
                 f->text = nums + 32 * i;
-                f->len = (uint32_t)snprintf(nums + 32 * i, 32, "%.15g", sqlite3_column_double(st, k));
+                f->len = format_real(nums + 32 * i, sqlite3_column_double(st, k));
                 break;
             default: { /* TEXT, BLOB: bytes (valid until the next step) */
-                const void *p = sqlite3_column_type(st, k) == SQLITE_BLOB ? sqlite3_column_blob(st, k)
-                                                                          : (const void *)sqlite3_column_text(st, k);
+                const void *p = type == SQLITE_BLOB ? sqlite3_column_blob(st, k)
+                                                    : (const void *)sqlite3_column_text(st, k);
                 f->len = (uint32_t)sqlite3_column_bytes(st, k);
                 f->text = p ? p : "";
-                if (!bad_text && u8_invalid_at(f->text, f->len) < f->len) {   /* once per table */
+                if (!bad_text && !ascii(f->text, f->len) && u8_invalid_at(f->text, f->len) < f->len) {   /* once per table */
                     bad_text = true;
                     const char *cn = sqlite3_column_name(st, k);
                     data_err(L, t, where, i + 1, "text that is not UTF-8 in column '%s'", cn ? cn : "?");
@@ -1283,7 +1348,7 @@ static void load_sqlite_table(loader *L, uint32_t t, sqlite3 *db, const char *db
             }
         }
         load_row(L, t, &rs, fields, where);
-        if ((rs.nrows & 0xFFFF) == 0) progress(L, name, rs.nrows, (double)nrows, "rows");
+        if ((rs.nrows & 0xFFFF) == 0 && !tl->helper) progress(L, name, rs.nrows, (double)nrows, "rows");
     }
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         data_err(L, t, 0, 0, "cannot read table %s: %s", name, sqlite3_errmsg(db));
@@ -1506,23 +1571,25 @@ static uint32_t uf_find(uint32_t *up, uint32_t x)
  * refer to each other, and the groups shared between two workers, largest
  * first to the less loaded. Each worker loads its tables in schema order.
  * False when one thread is as good (one CPU, little data, one group). */
-static bool schedule(loader *L, const char *dir)
+/* Whether loading on two threads may pay: two CPUs, two tables, no
+ * --allow-missing (its findings are listed in load order, on one thread). */
+static bool may_parallel(const loader *L)
+{
+    const char *forced = getenv("CADRE_PARALLEL_MIN");
+    if ((sysconf(_SC_NPROCESSORS_ONLN) < 2 && !(forced && *forced)) || L->sc->ntables < 2) return false;
+    return !L->opts.allow_missing;
+}
+
+/* The sizes are in tl[].bytes (CSV: file sizes; SQLite: an estimate). */
+static bool schedule(loader *L)
 {
     const sc_schema *sc = L->sc;
     uint32_t n = sc->ntables;
     const char *forced = getenv("CADRE_PARALLEL_MIN");
     size_t min = forced && *forced ? (size_t)strtoull(forced, NULL, 10) : PARALLEL_MIN;
-    if ((sysconf(_SC_NPROCESSORS_ONLN) < 2 && !(forced && *forced)) || n < 2) return false;
-    if (L->opts.allow_missing) return false; /* its findings are listed in load order, on one thread */
-    size_t total = 0, dl = strlen(dir);
-    for (uint32_t t = 0; t < n; t++) {
-        char *path = xmalloc(dl + strlen(sc->tables[t].file) + 2);
-        sprintf(path, "%s/%s", dir, sc->tables[t].file);
-        struct stat sb;
-        L->tl[t].bytes = stat(path, &sb) == 0 && S_ISREG(sb.st_mode) ? (size_t)sb.st_size : 0;
-        total += L->tl[t].bytes;
-        free(path);
-    }
+    if (!may_parallel(L)) return false;
+    size_t total = 0;
+    for (uint32_t t = 0; t < n; t++) total += L->tl[t].bytes;
     if (total < min) return false;
     uint32_t *up = xmalloc(n * sizeof *up);
     size_t *size = xcalloc(n, sizeof *size);
@@ -1557,25 +1624,38 @@ static bool schedule(loader *L, const char *dir)
     return true;
 }
 
-typedef struct { loader *L; const char *dir; uint8_t worker; } job;
+/* A source of tables: a CSV directory, or a SQLite connection per worker. */
+typedef struct {
+    const char *dir;           /* CSV */
+    sqlite3 *db[2];            /* SQLite: worker 0's connection and worker 1's */
+    const char *dbpath;
+} source;
 
-static void load_phase1(loader *L, const char *dir, uint8_t worker)
+static void load_one(loader *L, uint32_t t, const source *src, uint8_t worker)
+{
+    if (L->sqlite) load_sqlite_table(L, t, src->db[worker], src->dbpath);
+    else load_table(L, t, src->dir, true);
+}
+
+typedef struct { loader *L; const source *src; uint8_t worker; } job;
+
+static void load_phase1(loader *L, const source *src, uint8_t worker)
 {
     for (uint32_t t = 0; t < L->sc->ntables; t++)
-        if (L->tl[t].phase == 1 && L->tl[t].worker == worker) load_table(L, t, dir, true);
+        if (L->tl[t].phase == 1 && L->tl[t].worker == worker) load_one(L, t, src, worker);
 }
 
 static void *helper_main(void *arg)
 {
     job *j = arg;
-    load_phase1(j->L, j->dir, j->worker);
+    load_phase1(j->L, j->src, j->worker);
     return NULL;
 }
 
 /* Phase 0 on this thread, then phase 1 on this and a helper thread, each
  * table's errors kept apart and reported in schema order, as one thread
  * would have. The helper interns into a pool of its own (pools[1]). */
-static void load_parallel(loader *L, const char *dir)
+static void load_parallel(loader *L, const source *src)
 {
     const sc_schema *sc = L->sc;
     L->buffered = true;
@@ -1587,13 +1667,13 @@ static void load_parallel(loader *L, const char *dir)
     for (uint32_t t = 0; t < sc->ntables; t++) if (L->tl[t].phase == 0) L->tl[t].seq = seq++;
     for (uint32_t t = 0; t < sc->ntables; t++)
         if (L->tl[t].phase == 1) { L->tl[t].seq = seq++; L->tl[t].pool = &L->pools[L->tl[t].worker]; }
-    for (uint32_t t = 0; t < sc->ntables; t++) if (L->tl[t].phase == 0) load_table(L, t, dir, true);
-    job j = {L, dir, 1};
+    for (uint32_t t = 0; t < sc->ntables; t++) if (L->tl[t].phase == 0) load_one(L, t, src, 0);
+    job j = {L, src, 1};
     pthread_t th;
     bool threaded = pthread_create(&th, NULL, helper_main, &j) == 0;
-    load_phase1(L, dir, 0);
+    load_phase1(L, src, 0);
     if (threaded) pthread_join(th, NULL);
-    else load_phase1(L, dir, 1);
+    else load_phase1(L, src, 1);
     for (uint32_t t = 0; t < sc->ntables; t++) dg_move_all(L->dc, &L->tl[t].dc);
     L->buffered = false;
     in->next = L->st->strings->next;   /* the store keeps the helper's strings */
@@ -1624,7 +1704,17 @@ static bool load_csv_dir(st_store *st, const sc_schema *schema, const char *dir,
                                                                       : "no such data directory");
         L.ok = false;
     }
-    if (dir_ok && schedule(&L, dir)) load_parallel(&L, dir);
+    if (dir_ok && may_parallel(&L)) {
+        size_t dl = strlen(dir);
+        for (uint32_t t = 0; t < schema->ntables; t++) {
+            char *path = xmalloc(dl + strlen(schema->tables[t].file) + 2);
+            sprintf(path, "%s/%s", dir, schema->tables[t].file);
+            L.tl[t].bytes = stat(path, &sb) == 0 && S_ISREG(sb.st_mode) ? (size_t)sb.st_size : 0;
+            free(path);
+        }
+    }
+    source src = {.dir = dir};
+    if (dir_ok && schedule(&L)) load_parallel(&L, &src);
     else for (uint32_t t = 0; t < schema->ntables; t++) load_table(&L, t, dir, dir_ok);
     return loader_end(&L);
 }
@@ -1647,7 +1737,9 @@ static bool load_sqlite(st_store *st, const sc_schema *schema, const char *path,
     L.sqlite = true;
     L.unit = "rowid";
     sqlite3 *db = NULL;
-    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+    /* NOMUTEX: a connection is used by one thread at a time, so SQLite's
+     * per-call locking (a tenth of the load) is not needed */
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
         dg_report_data(dc, path, 0, 0, "E-data", "cannot open SQLite database: %s",
                        db ? sqlite3_errmsg(db) : "out of memory");
         L.ok = false;
@@ -1660,7 +1752,16 @@ static bool load_sqlite(st_store *st, const sc_schema *schema, const char *path,
         sqlite3_close(db);
         db = NULL;
     }
-    for (uint32_t t = 0; t < schema->ntables; t++) load_sqlite_table(&L, t, db, path);
+    for (uint32_t t = 0; t < schema->ntables; t++) sqlite_size(&L, t, db);
+    source src = {.db = {db, NULL}, .dbpath = path};
+    if (db && may_parallel(&L) && schedule(&L) &&
+        sqlite3_open_v2(path, &src.db[1], SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) == SQLITE_OK)
+        load_parallel(&L, &src);   /* one connection per thread */
+    else {
+        for (uint32_t t = 0; t < schema->ntables; t++) L.tl[t].phase = L.tl[t].worker = 0, L.tl[t].helper = false, L.tl[t].seq = t;
+        for (uint32_t t = 0; t < schema->ntables; t++) load_sqlite_table(&L, t, db, path);
+    }
+    sqlite3_close(src.db[1]);
     sqlite3_close(db);
     return loader_end(&L);
 }
