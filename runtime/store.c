@@ -1754,7 +1754,7 @@ static bool load_sqlite(st_store *st, const sc_schema *schema, const char *path,
     }
     for (uint32_t t = 0; t < schema->ntables; t++) sqlite_size(&L, t, db);
     source src = {.db = {db, NULL}, .dbpath = path};
-    if (db && may_parallel(&L) && schedule(&L) &&
+    if (db && sqlite3_threadsafe() && may_parallel(&L) && schedule(&L) &&   /* a library built single-threaded: one thread */
         sqlite3_open_v2(path, &src.db[1], SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) == SQLITE_OK)
         load_parallel(&L, &src);   /* one connection per thread */
     else {
