@@ -274,6 +274,7 @@ typedef struct {
     size_t rowcap;             /* bound on the table's rows (column arrays are this long) */
     bool referenced;           /* another table refers to this one: index its keys as they come */
     bool sorted;               /* every key so far greater than the one before: no index needed yet */
+    uint32_t lookups;          /* key_find calls answered by bisection (sorted, no index) */
     uint32_t last_key;         /* row of the greatest key so far, while sorted */
     const char ***reftext;     /* per column, for refs into this or a later table: interned target key per row */
     pos **refpos;              /* per column, likewise: where each cell was */
@@ -560,12 +561,28 @@ static int32_t key_insert(loader *L, uint32_t t, const char *key, size_t len, ui
     return -1;
 }
 
-/* The row of table t whose key is key (h its hash), or -1. */
+/* The row of table t whose key is key (h its hash), or -1. A table whose
+ * keys came in increasing order has no index yet: it is searched by
+ * bisection until it has been asked often enough to pay for one (cases,
+ * which allocations name in key order, so nearly every cell resolves as the
+ * row after the last and only a few come here). */
 static int32_t key_find(loader *L, uint32_t t, const char *key, size_t len, uint32_t h)
 {
     tload *tl = &L->tl[t];
     if (!tl->keytext) return -1;
-    if (!tl->kidx) kidx_build(tl, L->st->tables[t].nrows, tl->rowcap);
+    uint32_t nrows = L->st->tables[t].nrows;
+    if (!tl->kidx && tl->sorted && tl->lookups++ < nrows / 16 + 64) {
+        uint32_t lo = 0, hi = nrows;   /* keys[lo..hi) may hold it; missing keys sort first */
+        while (lo < hi) {
+            uint32_t mid = lo + (hi - lo) / 2;
+            const char *k = tl->keytext[mid];
+            int c = k ? key_cmp(k, key, len) : -1;
+            if (c == 0) return (int32_t)mid;
+            if (c < 0) lo = mid + 1; else hi = mid;
+        }
+        return -1;
+    }
+    if (!tl->kidx) kidx_build(tl, nrows, tl->rowcap);
     return kidx_find(tl, key, len, h);
 }
 
@@ -604,7 +621,7 @@ static void alloc_columns(loader *L, uint32_t t, size_t cap)
         }
     }
     tl->rowcap = cap;
-    tl->sorted = !tl->referenced;
+    tl->sorted = true;
     tl->last_key = UINT32_MAX;
     if (tb->key_col >= 0) {
         tl->own_keytext = tb->cols[tb->key_col].type != SC_TEXT;
@@ -975,8 +992,10 @@ static void load_row(loader *L, uint32_t t, rowstate *rs, const csv_field *field
         if (sc->type == SC_REF && tl->reftext[c]) tl->reftext[c][row] = NULL;
         if (!f || f->len == 0) {
             set_missing(col, (sc_type)sc->type, row);
-            if (f && sc->key)
+            if (f && sc->key) {
                 data_err(L, t, f->line, f->col, "missing value for required column '%s'", sc->name);
+                tl->sorted = false;   /* a row without a key: not searchable by bisection */
+            }
             else if (f && !sc->optional)
                 empty_required(L, t, c, row, f);
             continue;
@@ -1170,8 +1189,10 @@ static void load_table(loader *L, uint32_t t, const char *dir, bool dir_ok)
         stt->nrows = (uint32_t)rs.nrows;
     }
     if (rc < 0) data_err(L, t, r.error_line, r.error_col, "%s", r.error);
-    /* tables loading in parallel look keys up here: the index must be whole */
-    if (tl->referenced && tl->keytext && !tl->kidx) kidx_build(tl, stt->nrows, tl->rowcap);
+    /* the tables loaded first are looked up from both threads at once: their
+     * index is built now, not on first use (the others are looked up from
+     * the thread that loaded them, or after loading) */
+    if (tl->referenced && tl->keytext && !tl->kidx && L->buffered && tl->phase == 0) kidx_build(tl, stt->nrows, tl->rowcap);
     rows_end(&rs);
     csv_close(&r);
     unmap_file(&mf);
@@ -1353,6 +1374,7 @@ static void load_sqlite_table(loader *L, uint32_t t, sqlite3 *db, const char *db
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         data_err(L, t, 0, 0, "cannot read table %s: %s", name, sqlite3_errmsg(db));
     stt->nrows = (uint32_t)rs.nrows;
+    if (tl->referenced && tl->keytext && !tl->kidx && L->buffered && tl->phase == 0) kidx_build(tl, stt->nrows, tl->rowcap);   /* as load_table */
     rows_end(&rs);
     free(nums);
     free(fields);
