@@ -50,14 +50,11 @@ static char *xstrdup(const char *s)
     return memcpy(xmalloc(n), s, n);
 }
 
-/* Zeroed memory for the string pool's slot table: once it is megabytes,
- * 2 MiB aligned and marked for transparent huge pages, because at a million
- * distinct strings each probe is otherwise a TLB miss as well as a cache miss. */
 /* Memory for a large array (columns, link indexes, key indexes, the string
  * arena): from 2 MiB up, aligned and marked for transparent huge pages, so
  * filling it costs a page fault per 2 MiB rather than per 4 KiB (at england
  * scale the faults were a fifth of the load time). Freed with free(). */
-static void *big_alloc(size_t n)
+void *st_big_alloc(size_t n)
 {
 #ifdef MADV_HUGEPAGE
     void *p = NULL;
@@ -69,6 +66,9 @@ static void *big_alloc(size_t n)
     return xmalloc(n);
 }
 
+/* Zeroed memory for the string pool's slot table: once it is megabytes,
+ * 2 MiB aligned and marked for transparent huge pages, because at a million
+ * distinct strings each probe is otherwise a TLB miss as well as a cache miss. */
 static void *table_alloc(size_t n)
 {
 #ifdef MADV_HUGEPAGE
@@ -131,7 +131,7 @@ static char *arena_alloc(st_intern *in, size_t n)
 {
     if (n > in->left) {
         size_t size = n > CHUNK / 4 ? n : CHUNK;
-        char *c = big_alloc(size);
+        char *c = st_big_alloc(size);
         if (in->nchunks == in->chunks_cap) {
             in->chunks_cap = in->chunks_cap ? in->chunks_cap * 2 : 16;
             char **nc = realloc(in->chunks, in->chunks_cap * sizeof *nc);
@@ -522,7 +522,7 @@ static void kidx_build(tload *tl, uint32_t nrows, size_t rowcap)
 {
     size_t cap = 64;
     while (cap < rowcap * 2) cap *= 2;
-    tl->kidx = big_alloc(cap * sizeof *tl->kidx);
+    tl->kidx = st_big_alloc(cap * sizeof *tl->kidx);
     tl->kcap = cap;
     for (size_t j = 0; j < cap; j++) tl->kidx[j] = (kslot){0, -1};
     for (uint32_t r = 0; r < nrows; r++) {
@@ -600,18 +600,18 @@ static void alloc_columns(loader *L, uint32_t t, size_t cap)
     const sc_table *tb = &L->sc->tables[t];
     st_table *stt = &L->st->tables[t];
     tload *tl = &L->tl[t];
-    stt->src_line = big_alloc(cap * sizeof *stt->src_line);
+    stt->src_line = st_big_alloc(cap * sizeof *stt->src_line);
     for (uint32_t c = 0; c < tb->ncols; c++) {
         st_column *col = &stt->cols[c];
         switch ((sc_type)tb->cols[c].type) {
-        case SC_TEXT:    col->text = big_alloc(cap * sizeof *col->text); break;
+        case SC_TEXT:    col->text = st_big_alloc(cap * sizeof *col->text); break;
         case SC_INT:
-        case SC_DECIMAL: col->i64 = big_alloc(cap * sizeof *col->i64); break;
-        case SC_DATE:    col->i32 = big_alloc(cap * sizeof *col->i32); break;
-        case SC_BOOL:    col->b = big_alloc(cap * sizeof *col->b); break;
-        case SC_ROLE:    col->role = big_alloc(cap * sizeof *col->role); break;
+        case SC_DECIMAL: col->i64 = st_big_alloc(cap * sizeof *col->i64); break;
+        case SC_DATE:    col->i32 = st_big_alloc(cap * sizeof *col->i32); break;
+        case SC_BOOL:    col->b = st_big_alloc(cap * sizeof *col->b); break;
+        case SC_ROLE:    col->role = st_big_alloc(cap * sizeof *col->role); break;
         case SC_REF:
-            col->i32 = big_alloc(cap * sizeof *col->i32);
+            col->i32 = st_big_alloc(cap * sizeof *col->i32);
             /* the target is in already: resolve each cell as it is read,
              * rather than hold its text and position (16 bytes a cell) */
             if (tb->cols[c].ref_table >= 0 && loaded_before(L, (uint32_t)tb->cols[c].ref_table, t)) { tl->now[c] = true; break; }
@@ -1496,7 +1496,7 @@ void st_rebuild_link(st_store *st, uint32_t l)
     for (uint32_t r = 0; r < nfrom; r++)
         if (refs[r] >= 0 && !(deleted && deleted[r])) offsets[refs[r] + 1]++;
     for (uint32_t i = 0; i < ntarget; i++) offsets[i + 1] += offsets[i];
-    int32_t *rows = big_alloc((size_t)offsets[ntarget] * sizeof *rows);
+    int32_t *rows = st_big_alloc((size_t)offsets[ntarget] * sizeof *rows);
     uint32_t *next = xmalloc(((size_t)ntarget + 1) * sizeof *next);
     memcpy(next, offsets, ((size_t)ntarget + 1) * sizeof *next);
     for (uint32_t r = 0; r < nfrom; r++)

@@ -115,6 +115,12 @@ void st_rebuild_link(st_store *st, uint32_t l);
  * reads the same before and after, hence the const. */
 const st_link *st_link_index(const st_store *st, uint32_t l);
 
+/* Memory for a large array (a column, an index, the VM's memo of a computed
+ * field per row): from 2 MiB up, aligned and marked for transparent huge
+ * pages, so that filling it faults once per 2 MiB, not once per 4 KiB.
+ * Uninitialised; freed with free(); aborts when out of memory. */
+void *st_big_alloc(size_t n);
+
 /* Interns text in the store's pool; the result lives as long as the store. */
 const char *st_intern_text(st_store *st, const char *s, size_t len);
 

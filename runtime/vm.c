@@ -647,9 +647,12 @@ static void remember(vm *m, vl_value row, uint32_t t, uint32_t n, vl_value v)
     if (!s->have) {
         s->table = t;
         s->nrows = m->st->tables[t].nrows;
-        s->v = malloc((s->nrows ? s->nrows : 1) * sizeof *s->v);
-        s->have = calloc(s->nrows ? s->nrows : 1, 1);
-        if (!s->v || !s->have) abort();
+        /* one value per row of the table, written in row order of whatever
+         * loop gets there first: huge pages, or a fault per 4 KiB of it
+         * (half the time of a rule counting open cases at england scale) */
+        s->v = st_big_alloc((s->nrows ? s->nrows : 1) * sizeof *s->v);
+        s->have = st_big_alloc(s->nrows ? s->nrows : 1);
+        memset(s->have, 0, s->nrows ? s->nrows : 1);
     }
     if (s->table != t || row.as.row.row < 0 || (uint32_t)row.as.row.row >= s->nrows) return;
     s->v[row.as.row.row] = v;
