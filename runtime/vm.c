@@ -461,6 +461,17 @@ static vl_value distinct(vm *m, vl_value lv)
     const vl_list *src = lv.as.list;
     vl_list *out = new_list(m, src->len ? src->len : 1, src->of_rows, src->table);
     out->tainted = src->tainted; out->cause = src->cause;
+    if (src->of_rows && src->len <= 16) {
+        /* a few rows (a child's workers): the first of each, by row index
+         * (how rows compare), with no sort; what the sort below keeps */
+        for (uint32_t i = 0; i < src->len; i++) {
+            int32_t r = list_row(src, i);
+            uint32_t j = 0;
+            while (j < out->len && out->rows[j] != r) j++;
+            if (j == out->len) ((int32_t *)out->rows)[out->len++] = r;
+        }
+        return vl_listv(out);
+    }
     /* scratch in the entity's arena: distinct runs once per case or team */
     keyed *ks = arena_alloc(&m->ar, (src->len ? src->len : 1) * sizeof *ks);
     bool *keep = arena_alloc(&m->ar, src->len ? src->len : 1);
