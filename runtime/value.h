@@ -72,6 +72,7 @@ struct vl_list {
     uint32_t table;
     const int32_t *rows;
     vl_value *vals;
+    uint32_t asc;              /* VM: rows[0..asc) are known to ascend, so `in` bisects them */
 };
 
 #define VL_MAX_ROLES 64

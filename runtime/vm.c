@@ -447,6 +447,33 @@ static int compare(vl_value a, vl_value b)
     }
 }
 
+/* Whether row r is in a list of rows, as a scan comparing row indexes would
+ * say. A filtered table or a link's slice ascends: once the list is seen
+ * to (l->asc, extended as far as it goes), bisection, so `x in (staff where
+ * ...)` hoisted out of a loop over pods costs a log, not a scan, per pod. */
+static bool row_in(vl_list *l, int32_t r)
+{
+    if (!l->rows) return r >= 0 && (uint32_t)r < l->len;   /* the whole table */
+    while (l->asc < l->len && (l->asc == 0 || l->rows[l->asc - 1] < l->rows[l->asc])) l->asc++;
+    if (l->asc < l->len) {
+        for (uint32_t i = 0; i < l->len; i++) if (l->rows[i] == r) return true;
+        return false;
+    }
+    uint32_t lo = 0, hi = l->len;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (l->rows[mid] == r) return true;
+        if (l->rows[mid] < r) lo = mid + 1; else hi = mid;
+    }
+    return false;
+}
+
+static int cmp_u64(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+    return (a > b) - (a < b);
+}
+
 typedef struct { vl_value v; uint32_t pos; } keyed;
 static int cmp_keyed(const void *x, const void *y)
 {
@@ -470,6 +497,17 @@ static vl_value distinct(vm *m, vl_value lv)
             while (j < out->len && out->rows[j] != r) j++;
             if (j == out->len) ((int32_t *)out->rows)[out->len++] = r;
         }
+        return vl_listv(out);
+    }
+    if (src->of_rows) {   /* more rows (a team's staff): sorted as (row, position) */
+        uint64_t *rp = arena_alloc(&m->ar, src->len * sizeof *rp);
+        bool *first = arena_alloc(&m->ar, src->len);
+        memset(first, 0, src->len);
+        for (uint32_t i = 0; i < src->len; i++) rp[i] = (uint64_t)(uint32_t)list_row(src, i) << 32 | i;
+        qsort(rp, src->len, sizeof *rp, cmp_u64);
+        for (uint32_t i = 0; i < src->len; i++)
+            if (i == 0 || rp[i] >> 32 != rp[i - 1] >> 32) first[(uint32_t)rp[i]] = true;
+        for (uint32_t i = 0; i < src->len; i++) if (first[i]) ((int32_t *)out->rows)[out->len++] = list_row(src, i);
         return vl_listv(out);
     }
     /* scratch in the entity's arena: distinct runs once per case or team */
@@ -787,6 +825,10 @@ static void run_rule(vm *m, uint32_t entry)
             vl_value b = POP(), a = POP();
             if (a.type == VT_MISSING || b.type == VT_MISSING) { PUSH(either_missing(a, b)); break; }
             if (b.type == VT_ROLESET) { PUSH(vl_bool(a.type == VT_ROLE && (b.as.roles >> a.as.role & 1))); break; }
+            if (a.type == VT_ROW && b.as.list->of_rows) {   /* rows are never missing in a list of rows */
+                PUSH(row_in(b.as.list, a.as.row.row) ? vl_bool(true) : b.as.list->tainted ? b.as.list->cause : vl_bool(false));
+                break;
+            }
             bool found = false, unknown = b.as.list->tainted;
             vl_value why = b.as.list->cause;
             for (uint32_t i = 0; i < b.as.list->len && !found; i++) {
