@@ -53,6 +53,16 @@ int main(void)
     CHECK_STR(all("", false), "");
     CHECK_STR(all("\xEF\xBB\xBF", false), "");
 
+    /* records of 16 bytes and more (split 16 at a time where SSE2 is there):
+     * positions, empty fields, a comma or the newline at a block's edge, and
+     * a quote or CR late in the record sending it down the general path */
+    CHECK_STR(all("id,date,kind,who\nV000000001,2025-03-18,individual,S000002\n,,,\n", true),
+              "id@1:1|date@1:4|kind@1:9|who@1:14\nV000000001@2:1|2025-03-18@2:12|individual@2:23|S000002@2:34\n@3:1|@3:2|@3:3|@3:4");
+    CHECK_STR(all("abcdefghijklmno,p\nabcdefghijklmnop\nq\n", true), "abcdefghijklmno@1:1|p@1:17\nabcdefghijklmnop@2:1\nq@3:1");
+    CHECK_STR(all("a1234567890123456789,b,\"c,d\"\nx2345678901234567890,y\r\nz\n", true),
+              "a1234567890123456789@1:1|b@1:22|c,d@1:24\nx2345678901234567890@2:1|y@2:22\nz@3:1");
+    CHECK_STR(all("a1234567890123456789,b\rc,d\n", false), "a1234567890123456789|b\rc|d");   /* a lone CR is data */
+
     /* quoting: embedded comma, "" escape, empty quoted field */
     CHECK_STR(all("\"a,b\",\"say \"\"hi\"\"\",\"\"\n", false), "a,b|say \"hi\"|");
     CHECK_STR(all("x,\"\"\"\"\n", false), "x|\"");
