@@ -276,6 +276,7 @@ typedef struct {
     bool sorted;               /* every key so far greater than the one before: no index needed yet */
     uint32_t lookups;          /* key_find calls answered by bisection (sorted, no index) */
     uint32_t last_key;         /* row of the greatest key so far, while sorted */
+    size_t last_key_len;       /* and its length */
     const char ***reftext;     /* per column, for refs into this or a later table: interned target key per row */
     pos **refpos;              /* per column, likewise: where each cell was */
     bool *now;                 /* per column: a ref into an earlier table, resolved as it is read */
@@ -510,6 +511,16 @@ static int key_cmp(const char *a, const char *b, size_t blen)
     return c ? c : (alen > blen) - (alen < blen);
 }
 
+/* a (alen bytes) before b in key_cmp's order; inline, since keys are short
+ * and every key of a table in order is compared with the one before */
+static bool key_less(const char *a, size_t alen, const char *b, size_t blen)
+{
+    size_t n = alen < blen ? alen : blen;
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i]) return (unsigned char)a[i] < (unsigned char)b[i];
+    return alen < blen;
+}
+
 static void kidx_put(tload *tl, uint32_t h, int32_t row)
 {
     size_t j = h & (tl->kcap - 1);
@@ -548,8 +559,9 @@ static int32_t key_insert(loader *L, uint32_t t, const char *key, size_t len, ui
 {
     tload *tl = &L->tl[t];
     if (!tl->kidx) {
-        if (tl->sorted && (tl->last_key == UINT32_MAX || key_cmp(tl->keytext[tl->last_key], key, len) < 0)) {
+        if (tl->sorted && (tl->last_key == UINT32_MAX || key_less(tl->keytext[tl->last_key], tl->last_key_len, key, len))) {
             tl->last_key = (uint32_t)row;
+            tl->last_key_len = len;
             return -1;
         }
         tl->sorted = false;
