@@ -1354,7 +1354,10 @@ static void load_sqlite_table(loader *L, uint32_t t, sqlite3 *db, const char *db
             csv_field *f = &fields[i];
             f->line = where;
             f->col = i + 1;
-            int type = sqlite3_column_type(st, k);
+            /* the cell as a value: one call of the column API (each checks
+             * the statement and the connection) rather than three */
+            sqlite3_value *v = sqlite3_column_value(st, k);
+            int type = sqlite3_value_type(v);
             switch (type) {
             case SQLITE_NULL:
                 f->text = "";
@@ -1362,16 +1365,15 @@ static void load_sqlite_table(loader *L, uint32_t t, sqlite3 *db, const char *db
                 break;
             case SQLITE_INTEGER:
                 f->text = nums + 32 * i;
-                f->len = format_int(nums + 32 * i, sqlite3_column_int64(st, k));
+                f->len = format_int(nums + 32 * i, sqlite3_value_int64(v));
                 break;
             case SQLITE_FLOAT:
                 f->text = nums + 32 * i;
-                f->len = format_real(nums + 32 * i, sqlite3_column_double(st, k));
+                f->len = format_real(nums + 32 * i, sqlite3_value_double(v));
                 break;
             default: { /* TEXT, BLOB: bytes (valid until the next step) */
-                const void *p = type == SQLITE_BLOB ? sqlite3_column_blob(st, k)
-                                                    : (const void *)sqlite3_column_text(st, k);
-                f->len = (uint32_t)sqlite3_column_bytes(st, k);
+                const void *p = type == SQLITE_BLOB ? sqlite3_value_blob(v) : (const void *)sqlite3_value_text(v);
+                f->len = (uint32_t)sqlite3_value_bytes(v);
                 f->text = p ? p : "";
                 if (!bad_text && !ascii(f->text, f->len) && u8_invalid_at(f->text, f->len) < f->len) {   /* once per table */
                     bad_text = true;
