@@ -380,6 +380,8 @@ typedef struct { char *base; size_t len, released, populated; bool mapped; } mfi
 #define SQLITE_MMAP "1099511627776"   /* PRAGMA mmap_size: the whole file (SQLite caps it at its own limit) */
 #define PIECE (64u << 10)      /* validated and then counted while it is in the cache */
 
+static void release(mfile *m, size_t upto, bool all);
+
 static bool map_file(const char *path, mfile *m)
 {
     memset(m, 0, sizeof *m);
@@ -391,6 +393,7 @@ static bool map_file(const char *path, mfile *m)
             close(fd);
             madvise(p, (size_t)sb.st_size, MADV_SEQUENTIAL);
             *m = (mfile){p, (size_t)sb.st_size, 0, 0, true};
+            release(m, 0, false);   /* the first window mapped in one call too */
             return true;
         }
     }
@@ -608,23 +611,36 @@ static bool loaded_before(const loader *L, uint32_t u, uint32_t t)
     return (a->phase == 0 || a->worker == b->worker) && a->seq < b->seq;
 }
 
+/* A column array, cap rows, every one of which loading writes: faulted in
+ * by one call where the kernel can (huge pages for the 2 MiB stretches, and
+ * 4 KiB ones for the tail past the last, up to 511 faults an array that
+ * otherwise trap one by one: 7,700 at england scale). */
+static void *column_alloc(size_t n)
+{
+    void *p = st_big_alloc(n);
+#ifdef MADV_POPULATE_WRITE
+    if (n >= (2u << 20)) madvise(p, n, MADV_POPULATE_WRITE);   /* a hint: failure only costs the faults */
+#endif
+    return p;
+}
+
 static void alloc_columns(loader *L, uint32_t t, size_t cap)
 {
     const sc_table *tb = &L->sc->tables[t];
     st_table *stt = &L->st->tables[t];
     tload *tl = &L->tl[t];
-    stt->src_line = st_big_alloc(cap * sizeof *stt->src_line);
+    stt->src_line = column_alloc(cap * sizeof *stt->src_line);
     for (uint32_t c = 0; c < tb->ncols; c++) {
         st_column *col = &stt->cols[c];
         switch ((sc_type)tb->cols[c].type) {
-        case SC_TEXT:    col->text = st_big_alloc(cap * sizeof *col->text); break;
+        case SC_TEXT:    col->text = column_alloc(cap * sizeof *col->text); break;
         case SC_INT:
-        case SC_DECIMAL: col->i64 = st_big_alloc(cap * sizeof *col->i64); break;
-        case SC_DATE:    col->i32 = st_big_alloc(cap * sizeof *col->i32); break;
-        case SC_BOOL:    col->b = st_big_alloc(cap * sizeof *col->b); break;
-        case SC_ROLE:    col->role = st_big_alloc(cap * sizeof *col->role); break;
+        case SC_DECIMAL: col->i64 = column_alloc(cap * sizeof *col->i64); break;
+        case SC_DATE:    col->i32 = column_alloc(cap * sizeof *col->i32); break;
+        case SC_BOOL:    col->b = column_alloc(cap * sizeof *col->b); break;
+        case SC_ROLE:    col->role = column_alloc(cap * sizeof *col->role); break;
         case SC_REF:
-            col->i32 = st_big_alloc(cap * sizeof *col->i32);
+            col->i32 = column_alloc(cap * sizeof *col->i32);
             /* the target is in already: resolve each cell as it is read,
              * rather than hold its text and position (16 bytes a cell) */
             if (tb->cols[c].ref_table >= 0 && loaded_before(L, (uint32_t)tb->cols[c].ref_table, t)) { tl->now[c] = true; break; }
