@@ -66,6 +66,19 @@ void *st_big_alloc(size_t n)
     return xmalloc(n);
 }
 
+/* An array that is written whole straight away (a column, a key index, a
+ * link's rows): faulted in by one call where the kernel can (huge pages for
+ * the 2 MiB stretches, and 4 KiB ones for the tail past the last, up to 511
+ * faults an array that otherwise trap one by one: 7,700 at england scale). */
+static void *filled_alloc(size_t n)
+{
+    void *p = st_big_alloc(n);
+#ifdef MADV_POPULATE_WRITE
+    if (n >= (2u << 20)) madvise(p, n, MADV_POPULATE_WRITE);   /* a hint: failure only costs the faults */
+#endif
+    return p;
+}
+
 /* Zeroed memory for the string pool's slot table: once it is megabytes,
  * 2 MiB aligned and marked for transparent huge pages, because at a million
  * distinct strings each probe is otherwise a TLB miss as well as a cache miss. */
@@ -537,7 +550,7 @@ static void kidx_build(tload *tl, uint32_t nrows, size_t rowcap)
 {
     size_t cap = 64;
     while (cap < rowcap * 2) cap *= 2;
-    tl->kidx = st_big_alloc(cap * sizeof *tl->kidx);
+    tl->kidx = filled_alloc(cap * sizeof *tl->kidx);
     tl->kcap = cap;
     for (size_t j = 0; j < cap; j++) tl->kidx[j] = (kslot){0, -1};
     for (uint32_t r = 0; r < nrows; r++) {
@@ -611,36 +624,23 @@ static bool loaded_before(const loader *L, uint32_t u, uint32_t t)
     return (a->phase == 0 || a->worker == b->worker) && a->seq < b->seq;
 }
 
-/* A column array, cap rows, every one of which loading writes: faulted in
- * by one call where the kernel can (huge pages for the 2 MiB stretches, and
- * 4 KiB ones for the tail past the last, up to 511 faults an array that
- * otherwise trap one by one: 7,700 at england scale). */
-static void *column_alloc(size_t n)
-{
-    void *p = st_big_alloc(n);
-#ifdef MADV_POPULATE_WRITE
-    if (n >= (2u << 20)) madvise(p, n, MADV_POPULATE_WRITE);   /* a hint: failure only costs the faults */
-#endif
-    return p;
-}
-
 static void alloc_columns(loader *L, uint32_t t, size_t cap)
 {
     const sc_table *tb = &L->sc->tables[t];
     st_table *stt = &L->st->tables[t];
     tload *tl = &L->tl[t];
-    stt->src_line = column_alloc(cap * sizeof *stt->src_line);
+    stt->src_line = filled_alloc(cap * sizeof *stt->src_line);
     for (uint32_t c = 0; c < tb->ncols; c++) {
         st_column *col = &stt->cols[c];
         switch ((sc_type)tb->cols[c].type) {
-        case SC_TEXT:    col->text = column_alloc(cap * sizeof *col->text); break;
+        case SC_TEXT:    col->text = filled_alloc(cap * sizeof *col->text); break;
         case SC_INT:
-        case SC_DECIMAL: col->i64 = column_alloc(cap * sizeof *col->i64); break;
-        case SC_DATE:    col->i32 = column_alloc(cap * sizeof *col->i32); break;
-        case SC_BOOL:    col->b = column_alloc(cap * sizeof *col->b); break;
-        case SC_ROLE:    col->role = column_alloc(cap * sizeof *col->role); break;
+        case SC_DECIMAL: col->i64 = filled_alloc(cap * sizeof *col->i64); break;
+        case SC_DATE:    col->i32 = filled_alloc(cap * sizeof *col->i32); break;
+        case SC_BOOL:    col->b = filled_alloc(cap * sizeof *col->b); break;
+        case SC_ROLE:    col->role = filled_alloc(cap * sizeof *col->role); break;
         case SC_REF:
-            col->i32 = column_alloc(cap * sizeof *col->i32);
+            col->i32 = filled_alloc(cap * sizeof *col->i32);
             /* the target is in already: resolve each cell as it is read,
              * rather than hold its text and position (16 bytes a cell) */
             if (tb->cols[c].ref_table >= 0 && loaded_before(L, (uint32_t)tb->cols[c].ref_table, t)) { tl->now[c] = true; break; }
@@ -1511,7 +1511,8 @@ void st_rebuild_link(st_store *st, uint32_t l)
     const sc_link *lk = &sc->links[l];
     st_link *sl = &st->links[l];
     uint32_t ntarget = lk->on < sc->ntables ? st->tables[lk->on].nrows : 0;
-    uint32_t *offsets = xcalloc((size_t)ntarget + 1, sizeof *offsets);
+    uint32_t *offsets = filled_alloc(((size_t)ntarget + 1) * sizeof *offsets);
+    memset(offsets, 0, ((size_t)ntarget + 1) * sizeof *offsets);
     const int32_t *refs = NULL;
     const uint8_t *deleted = NULL;
     uint32_t nfrom = 0;
@@ -1527,8 +1528,8 @@ void st_rebuild_link(st_store *st, uint32_t l)
     for (uint32_t r = 0; r < nfrom; r++)
         if (refs[r] >= 0 && !(deleted && deleted[r])) offsets[refs[r] + 1]++;
     for (uint32_t i = 0; i < ntarget; i++) offsets[i + 1] += offsets[i];
-    int32_t *rows = st_big_alloc((size_t)offsets[ntarget] * sizeof *rows);
-    uint32_t *next = xmalloc(((size_t)ntarget + 1) * sizeof *next);
+    int32_t *rows = filled_alloc((size_t)offsets[ntarget] * sizeof *rows);
+    uint32_t *next = filled_alloc(((size_t)ntarget + 1) * sizeof *next);
     memcpy(next, offsets, ((size_t)ntarget + 1) * sizeof *next);
     for (uint32_t r = 0; r < nfrom; r++)
         if (refs[r] >= 0 && !(deleted && deleted[r])) rows[next[refs[r]]++] = (int32_t)r;
