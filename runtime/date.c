@@ -104,6 +104,7 @@ int32_t dt_period_start(int32_t days, int32_t months, int32_t plus_days)
 
 int32_t dt_add(int32_t days, int32_t months, int32_t plus_days)
 {
+    if (months == 0) return (int32_t)((int64_t)days + plus_days);   /* no calendar involved (`as_of - 7 days`, per row) */
     int64_t y, m, d;
     to_civil64(days, &y, &m, &d);
     int64_t total = y * 12 + (m - 1) + months;
