@@ -390,7 +390,6 @@ static bool read_file(const char *path, char **out, size_t *outlen)
  * the window ahead is mapped in one call rather than a fault per page. */
 typedef struct { char *base; size_t len, released, populated; bool mapped; } mfile;
 #define WINDOW (16u << 20)
-#define SQLITE_MMAP "1099511627776"   /* PRAGMA mmap_size: the whole file (SQLite caps it at its own limit) */
 #define PIECE (64u << 10)      /* validated and then counted while it is in the cache */
 
 static void release(mfile *m, size_t upto, bool all);
@@ -1806,14 +1805,10 @@ static bool load_sqlite(st_store *st, const sc_schema *schema, const char *path,
         sqlite3_close(db);
         db = NULL;
     }
-    /* pages read through a mapping of the file rather than copied into
-     * SQLite's cache by a read() each (a hint: ignored where unsupported) */
-    if (db) sqlite3_exec(db, "PRAGMA mmap_size = " SQLITE_MMAP, NULL, NULL, NULL);
     for (uint32_t t = 0; t < schema->ntables; t++) sqlite_size(&L, t, db);
     source src = {.db = {db, NULL}, .dbpath = path};
     if (db && sqlite3_threadsafe() && may_parallel(&L) && schedule(&L) &&   /* a library built single-threaded: one thread */
-        sqlite3_open_v2(path, &src.db[1], SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) == SQLITE_OK &&
-        sqlite3_exec(src.db[1], "PRAGMA mmap_size = " SQLITE_MMAP, NULL, NULL, NULL) == SQLITE_OK)
+        sqlite3_open_v2(path, &src.db[1], SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) == SQLITE_OK)
         load_parallel(&L, &src);   /* one connection per thread */
     else {
         for (uint32_t t = 0; t < schema->ntables; t++) L.tl[t].phase = L.tl[t].worker = 0, L.tl[t].helper = false, L.tl[t].seq = t;
