@@ -659,10 +659,14 @@ static bool eval(re_state *s, const char *text)
 
 /* ---- running rules -------------------------------------------------------- */
 
+/* What :diff judges of one rule: nothing, every row, or just rows. */
+typedef struct { bool run, narrowed; uint32_t pc; int32_t *rows; uint32_t n; } diff_plan;
+
 /* Runs rule `only` (or all, -1) into res; with focus_table >= 0 only the rules
- * over that table, judging row focus_row alone. Ctrl-C stops between rules. */
+ * over that table, judging row focus_row alone; with a plan (one per rule)
+ * what it says. Ctrl-C stops between rules. */
 static bool run_rules_of(re_state *s, vm_results *res, bool explain, int32_t focus_table, int32_t focus_row, int32_t only,
-                         const bool *mask)
+                         const diff_plan *plan)
 {
     memset(res, 0, sizeof *res);
     vm_options vo = { .as_of = s->as_of, .budget = s->budget, .explain = explain,
@@ -671,10 +675,10 @@ static bool run_rules_of(re_state *s, vm_results *res, bool explain, int32_t foc
     bool ok = true;
     for (uint32_t r = 0; r < s->u->prog.nrules && ok; r++) {
         if (only >= 0 && r != (uint32_t)only) continue;
-        if (mask && !mask[r]) continue;
+        if (plan && !plan[r].run) continue;
         if (focus_table >= 0 && s->u->prog.rules[r].table != focus_table) continue;
         if (interrupted) { interrupted = 0; ok = fail(s, "interrupted"); break; }
-        ok = vm_run_rule(vm, r);
+        ok = plan && plan[r].narrowed ? vm_run_rule_rows(vm, r, plan[r].pc, plan[r].rows, plan[r].n) : vm_run_rule(vm, r);
     }
     vm_free(vm);
     /* waivers as the (possibly edited) data now has them */
@@ -873,29 +877,71 @@ static int diff_kind(const vm_finding *x, const vm_finding *y)
     return 3;
 }
 
-/* bc_rule_reads' question: did an edit change what the rule reads? */
+/* bc_rule_reads' question: did an edit change what the rule reads? A row
+ * the rule reads may also be printed by its label (key, name, role; a
+ * keyless row by the row its first reference names), which no instruction
+ * reads: those columns count as read too. */
+typedef struct { const wi_log *wi; const sc_schema *sc; } reach_ctx;
+
+static bool label_touched(const reach_ctx *c, uint32_t table, int depth)
+{
+    const sc_table *tb = &c->sc->tables[table];
+    if ((tb->name_col >= 0 && wi_touched(c->wi, table, tb->name_col)) ||
+        (tb->role_col >= 0 && wi_touched(c->wi, table, tb->role_col)))
+        return true;
+    if (tb->key_col >= 0 || depth > 0) return false;
+    for (uint32_t k = 0; k < tb->ncols; k++)
+        if (tb->cols[k].type == SC_REF)
+            return wi_touched(c->wi, table, (int32_t)k) || (tb->cols[k].ref_table >= 0 &&
+                   (uint32_t)tb->cols[k].ref_table < c->sc->ntables && label_touched(c, (uint32_t)tb->cols[k].ref_table, 1));
+    return false;
+}
+
 static bool edit_reaches(void *ctx, uint32_t table, int32_t col)
 {
-    return table == UINT32_MAX || wi_touched(ctx, table, col);
+    const reach_ctx *c = ctx;
+    return table == UINT32_MAX || wi_touched(c->wi, table, col) || (table < c->sc->ntables && label_touched(c, table, 0));
 }
 
 static bool cmd_diff(re_state *s, const char *arg)
 {
+    bool full = strcmp(arg, "full") == 0;
+    if (*arg && !full) return fail(s, "usage: :diff [full]");
     if (!need_data(s)) return false;
     uint32_t n = wi_count(s->wi);
     if (n == 0) { printf("no what-if edits: the data is as loaded\n"); return true; }
     printf("%u what-if edit%s since the data was loaded:\n", n, plural(n));
     for (uint32_t i = 0; i < n; i++) printf("  %u. %s\n", i + 1, wi_describe(s->wi, i));
-    /* incremental: a rule that reads nothing an edit changed judges the
-     * same both ways, so only the others run, before and after */
-    bool *reached = xrealloc(NULL, (s->u->prog.nrules + 1) * sizeof *reached);
-    for (uint32_t r = 0; r < s->u->prog.nrules; r++) reached[r] = bc_rule_reads(&s->u->prog, r, edit_reaches, s->wi);
+    /* incremental (docs/repl.md): a rule that reads nothing an edit changed
+     * judges the same both ways, and of the others only the rows an edited
+     * row can be reached from may judge differently; the rest would print
+     * the same finding twice, which :diff never lists. An edited waiver
+     * can turn any failure into a waived one: then, and with `full`, every
+     * rule judges every row. */
+    const bc_program *p = &s->u->prog;
+    int32_t wt = sc_find_table(&p->schema, "waivers");
+    full = full || (wt >= 0 && wi_touched(s->wi, (uint32_t)wt, -1));
+    for (uint32_t c = 0; !full && wt >= 0 && c < p->schema.tables[wt].ncols; c++) full = wi_touched(s->wi, (uint32_t)wt, (int32_t)c);
+    diff_plan *plan = calloc(p->nrules + 1, sizeof *plan);
+    if (!plan) abort();
+    wi_reach *reach = full ? NULL : wi_reach_new(s->wi, p);
+    reach_ctx rc = { s->wi, &p->schema };
+    for (uint32_t r = 0; r < p->nrules; r++) {
+        plan[r].run = full || bc_rule_reads(p, r, edit_reaches, &rc);
+        const int32_t *rows;
+        if (!plan[r].run || full || !wi_reach_rows(reach, r, &plan[r].pc, &rows, &plan[r].n)) continue;
+        plan[r].narrowed = true;
+        plan[r].rows = xrealloc(NULL, (plan[r].n + 1) * sizeof *plan[r].rows);
+        memcpy(plan[r].rows, rows, plan[r].n * sizeof *rows);
+    }
+    wi_reach_free(reach);
     vm_results before, now;
     wi_rewind(s->wi);
-    bool ok = run_rules_of(s, &before, true, -1, -1, -1, reached);
+    bool ok = run_rules_of(s, &before, true, -1, -1, -1, plan);
     wi_replay(s->wi);
-    ok = ok && run_rules_of(s, &now, true, -1, -1, -1, reached);
-    free(reached);
+    ok = ok && run_rules_of(s, &now, true, -1, -1, -1, plan);
+    for (uint32_t r = 0; r < p->nrules; r++) free(plan[r].rows);
+    free(plan);
     if (!ok) { vm_results_free(&before); vm_results_free(&now); return false; }
     keyed *a = key_all(&before), *b = key_all(&now);
     pair *pairs = xrealloc(NULL, (before.n + now.n + 1) * sizeof *pairs);
