@@ -2,8 +2,11 @@
  * Owns: the edit log (every primitive cell change with its old and new
  * value, so undo and replay are exact), text-to-cell conversion for :set
  * (the loader's rules, repeated here because store.c keeps them static), the
- * `deleted` bitmaps, and rebuilding the reverse-link CSR indexes.
- * Does not own: the store's memory layout or loading (store.c), commands. */
+ * `deleted` bitmaps, keeping the built reverse-link CSR indexes in step
+ * with each change, and :diff's reach (the rows an edit can give another
+ * verdict, from the bytecode's references and links).
+ * Does not own: the store's memory layout or loading (store.c), commands,
+ * or judging (vm.c). */
 #include "whatif.h"
 #include "date.h"
 #include <stdio.h>
@@ -33,6 +36,7 @@ struct wi_log {
     edit *edits;
     uint32_t n, cap;
     uint32_t *ndeleted;        /* per table: rows now dropped (bitmap freed at 0) */
+    int32_t *was;              /* per link: a row's target before put_cell's change */
 };
 
 static void *xrealloc(void *p, size_t n)
@@ -48,7 +52,9 @@ wi_log *wi_new(st_store *st)
     if (!w) abort();
     w->st = st;
     w->ndeleted = calloc(st->schema->ntables ? st->schema->ntables : 1, sizeof *w->ndeleted);
-    if (!w->ndeleted) abort();
+    uint32_t nl = st->schema->nlinks ? st->schema->nlinks : 1;
+    w->was = calloc(nl, sizeof *w->was);
+    if (!w->ndeleted || !w->was) abort();
     return w;
 }
 
@@ -62,6 +68,7 @@ void wi_free(wi_log *w)
         w->st->tables[t].deleted = NULL;
     }
     free(w->ndeleted);
+    free(w->was);
     free(w);
 }
 
@@ -105,7 +112,7 @@ static cellval get_cell(const st_store *st, uint32_t t, int32_t row, int32_t col
     return v;
 }
 
-static void put_cell(wi_log *w, uint32_t t, int32_t row, int32_t col, cellval v)
+static void write_cell(wi_log *w, uint32_t t, int32_t row, int32_t col, cellval v)
 {
     st_table *tab = &w->st->tables[t];
     if (col < 0) {
@@ -138,27 +145,74 @@ static void put_cell(wi_log *w, uint32_t t, int32_t row, int32_t col, cellval v)
 
 /* ---- reverse links -------------------------------------------------------- */
 
-/* True when link lk reads a changed column, or a table whose deleted flag
- * changed (on either end). */
-static bool touches(const sc_link *lk, const change *ch, uint32_t n)
+/* An edit keeps every reverse-link index already built exactly as
+ * st_rebuild_link would build it from the edited data (rows naming a target
+ * in ascending order, dropped rows left out), by moving the one row it
+ * changes: a memmove, where a rebuild reads the whole table (milliseconds at
+ * england scale, for each edit, :undo and both halves of a :diff). Links not
+ * built yet are built from the data as it is when first used. */
+
+/* The row of lk->on that from-row row appears under, -1 for none. */
+static int32_t target_of(const st_store *st, const sc_link *lk, int32_t row)
 {
-    for (uint32_t i = 0; i < n; i++) {
-        if (ch[i].col < 0 ? ch[i].table == lk->from_table || ch[i].table == lk->on
-                          : ch[i].table == lk->from_table && (uint32_t)ch[i].col == lk->from_column)
-            return true;
-    }
-    return false;
+    const sc_schema *sc = st->schema;
+    if (lk->from_table >= sc->ntables || lk->on >= sc->ntables) return -1;
+    const sc_table *ft = &sc->tables[lk->from_table];
+    if (lk->from_column >= ft->ncols || ft->cols[lk->from_column].type != SC_REF ||
+        ft->cols[lk->from_column].ref_table != (int32_t)lk->on)
+        return -1;
+    const st_table *tab = &st->tables[lk->from_table];
+    int32_t r = tab->cols[lk->from_column].i32[row];
+    if (r < 0 || (uint32_t)r >= st->tables[lk->on].nrows || (tab->deleted && tab->deleted[row])) return -1;
+    return r;
 }
 
-/* Rebuilds, once each, the links that edits [from, to) touch. */
-static void relink(wi_log *w, uint32_t from, uint32_t to)
+/* Where row belongs among rows[lo, hi) (ascending). */
+static uint32_t slot(const int32_t *rows, uint32_t lo, uint32_t hi, int32_t row)
+{
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (rows[mid] < row) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+}
+
+static void link_move(wi_log *w, uint32_t l, int32_t row, int32_t from, int32_t to)
+{
+    if (from == to) return;
+    st_link *sl = &w->st->links[l];
+    uint32_t n = w->st->tables[w->st->schema->links[l].on].nrows, total = sl->offsets[n];
+    if (from >= 0) {
+        uint32_t i = slot(sl->rows, sl->offsets[from], sl->offsets[from + 1], row);
+        if (i < sl->offsets[from + 1] && sl->rows[i] == row) {
+            memmove(sl->rows + i, sl->rows + i + 1, (total - i - 1) * sizeof *sl->rows);
+            for (uint32_t k = (uint32_t)from + 1; k <= n; k++) sl->offsets[k]--;
+            total--;
+        }
+    }
+    if (to >= 0) {
+        /* the array may be exactly full (as built); the same size again
+         * costs realloc nothing */
+        sl->rows = xrealloc(sl->rows, ((size_t)total + 1) * sizeof *sl->rows);
+        uint32_t i = slot(sl->rows, sl->offsets[to], sl->offsets[to + 1], row);
+        memmove(sl->rows + i + 1, sl->rows + i, (total - i) * sizeof *sl->rows);
+        sl->rows[i] = row;
+        for (uint32_t k = (uint32_t)to + 1; k <= n; k++) sl->offsets[k]++;
+    }
+}
+
+/* Writes a cell (col -1: the deleted flag) and moves the row in the built
+ * links that read it. */
+static void put_cell(wi_log *w, uint32_t t, int32_t row, int32_t col, cellval v)
 {
     const sc_schema *sc = w->st->schema;
-    for (uint32_t l = 0; l < sc->nlinks; l++) {
-        bool touched = false;
-        for (uint32_t i = from; i < to && !touched; i++) touched = touches(&sc->links[l], w->edits[i].ch, w->edits[i].n);
-        if (touched && w->st->links[l].offsets) st_rebuild_link(w->st, l); /* one not built yet will be built as edited */
-    }
+    for (uint32_t l = 0; l < sc->nlinks; l++)
+        if (w->st->links[l].offsets && sc->links[l].from_table == t && (col < 0 || sc->links[l].from_column == (uint32_t)col))
+            w->was[l] = target_of(w->st, &sc->links[l], row);
+    write_cell(w, t, row, col, v);
+    for (uint32_t l = 0; l < sc->nlinks; l++)
+        if (w->st->links[l].offsets && sc->links[l].from_table == t && (col < 0 || sc->links[l].from_column == (uint32_t)col))
+            link_move(w, l, row, w->was[l], target_of(w->st, &sc->links[l], row));
 }
 
 /* ---- the log -------------------------------------------------------------- */
@@ -267,7 +321,6 @@ bool wi_set(wi_log *w, uint32_t table, int32_t row, uint32_t col, const char *te
     if (!convert(w, table, col, text, &v, err, errcap)) return false;
     edit *e = begin(w, what);
     apply(w, e, table, row, (int32_t)col, v);
-    relink(w, w->n - 1, w->n);
     return true;
 }
 
@@ -291,7 +344,6 @@ bool wi_drop(wi_log *w, uint32_t table, int32_t row, const char *what, uint32_t 
                 if (refs[r] == row) { apply(w, e, t, (int32_t)r, (int32_t)c, (cellval){-1, NULL}); cut++; }
         }
     if (nrefs) *nrefs = cut;
-    relink(w, w->n - 1, w->n);
     return true;
 }
 
@@ -310,7 +362,6 @@ bool wi_undo(wi_log *w, char *buf, size_t cap)
     if (w->n == 0) return false;
     edit *e = &w->edits[w->n - 1];
     unapply(w, e);
-    relink(w, w->n - 1, w->n);
     snprintf(buf, cap, "%s", e->what);
     free(e->what);
     free(e->ch);
@@ -321,13 +372,11 @@ bool wi_undo(wi_log *w, char *buf, size_t cap)
 void wi_rewind(wi_log *w)
 {
     for (uint32_t i = w->n; i-- > 0;) unapply(w, &w->edits[i]);
-    relink(w, 0, w->n);
 }
 
 void wi_replay(wi_log *w)
 {
     for (uint32_t i = 0; i < w->n; i++) reapply(w, &w->edits[i]);
-    relink(w, 0, w->n);
 }
 
 /* ---- :diff's reach: the rows an edit can give another verdict ------------ */

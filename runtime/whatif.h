@@ -1,8 +1,9 @@
 /* whatif.h — what-if edits of a loaded store, for the REPL, with an undo log.
  * Owns: changing one cell from text (through the loader's conversion rules),
  * dropping a row (the table's `deleted` bitmap, references to it read as
- * missing), rebuilding the reverse-link indexes an edit touches, and undoing
- * edits exactly. Nothing is ever written back to the data files.
+ * missing), keeping the reverse-link indexes in step, undoing edits exactly,
+ * and which rows of a rule the edits can reach (:diff). Nothing is ever
+ * written back to the data files.
  * Does not own: loading (store.c) or deciding what an edit means (cli/repl.c). */
 #ifndef CADRE_WHATIF_H
 #define CADRE_WHATIF_H
