@@ -1722,9 +1722,7 @@ static const struct {
      "Judges the data as loaded and as edited, and lists what moved: newly\n"
      "breaching (failing now, not before), newly compliant (failing before,\n"
      "passing now), and other changes (unknowns, rows dropped or no longer\n"
-     "selected), each with its evidence and what it was before. Only the\n"
-     "rules and rows an edit can reach are judged again; `:diff full` judges\n"
-     "every rule over every row both ways (the same list, slower)."},
+     "selected), each with its evidence and what it was before."},
     {"rows", cmd_rows, NULL, "[N|all]", "how many rows of a query result to show (default 20)", NULL},
     {"export", cmd_export, NULL, "FILE.csv", "write the last query's result to a CSV file, every row",
      "Evaluates the last query again (what-if edits made since are in it) and\n"
