@@ -25,3 +25,6 @@ $ bash tests/repl/diff_equiv.sh "$bin" tests/repl/diff_policy.cadre examples/med
 $ bash tests/repl/diff_equiv.sh "$bin" bench/rules.cadre examples/medway/data 2025-06-30 3
 96 edits, 42 changed verdicts: :diff is :diff full
 ? 0
+$ bash tests/repl/diff_equiv.sh "$bin" tests/policies/verdicts_over_time.cadre tests/repl/data 2025-06-30
+146 edits, 46 changed verdicts: :diff is :diff full
+? 0
