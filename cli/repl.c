@@ -18,6 +18,8 @@
 #include "../runtime/waiver.h"
 #include "../runtime/date.h"
 #include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stddef.h>
 #include <stdarg.h>
@@ -66,6 +68,14 @@ typedef struct {
     bool have_data;
     wi_log *wi;
     wv_set waivers;            /* as applied by the last run_rules; borrows the store */
+    struct {                   /* the first load, at a terminal: see load_start */
+        bool running, announced;
+        pthread_t thread;
+        int done[2];           /* the thread writes a byte when it ends */
+        int saved_stderr;
+        dg_context dc;         /* the loader's diagnostics, printed at the join */
+        bool ok;
+    } bg;
     /* evaluation */
     int32_t as_of;
     uint64_t budget;           /* --budget, 0 = defaults */
@@ -232,14 +242,32 @@ static bool schema_same(const sc_schema *a, const sc_schema *b)
     return true;
 }
 
+static void load_wait(re_state *s);
+
 static void unload_data(re_state *s)
 {
+    load_wait(s);
     if (!s->have_data) return;
     wv_free(&s->waivers);
     wi_free(s->wi);      /* first: it frees the deleted bitmaps st_free does not know */
     s->wi = NULL;
     st_free(&s->store);
     s->have_data = false;
+}
+
+/* After st_load_data_opts: waivers, the diagnostics, the what-if log. */
+static bool load_end(re_state *s, dg_context *dc, bool ok)
+{
+    /* a waiver naming no rule is a data error here as in `cadre check` */
+    wv_load(&s->waivers, &s->store);
+    const bc_program *progs[] = { &s->u->prog };
+    ok = wv_check(&s->waivers, progs, 1, dc) && ok;
+    flush_diags(dc);
+    dg_free(dc);
+    s->wi = wi_new(&s->store);
+    s->have_data = true;
+    if (!ok) fail(s, "the data did not load cleanly (above); what did load can still be queried");
+    return ok;
 }
 
 /* (Re)reads the data set against the current schema; edits are gone. */
@@ -252,16 +280,92 @@ static bool load_data(re_state *s)
     dg_context dc;
     dg_init(&dc);
     bool ok = st_load_data_opts(&s->store, &s->data_schema, s->data, &s->load, &dc);
-    /* a waiver naming no rule is a data error here as in `cadre check` */
-    wv_load(&s->waivers, &s->store);
-    const bc_program *progs[] = { &s->u->prog };
-    ok = wv_check(&s->waivers, progs, 1, &dc) && ok;
-    flush_diags(&dc);
-    dg_free(&dc);
-    s->wi = wi_new(&s->store);
-    s->have_data = true;
-    if (!ok) fail(s, "the data did not load cleanly (above); what did load can still be queried");
-    return ok;
+    return load_end(s, &dc, ok);
+}
+
+/* ---- loading in the background (at a terminal) ---------------------------
+ * A national data set takes a second or more to load; at a terminal the
+ * prompt comes first and the data loads while the auditor types. Nothing
+ * reads the data before it is in: every input line, and leaving, waits for
+ * the load (load_wait) and prints its diagnostics first, so what a line
+ * answers is what it would answer after an ordinary load; Tab completion
+ * goes without keys until then. Meanwhile fd 2 points at /dev/null: the
+ * loader's progress line ("loading cases.csv: ...", shown on a terminal
+ * after a second) would write over the prompt and what is typed, and no
+ * other output happens before the wait (the loader's diagnostics are
+ * collected, not printed). Piped input loads before the first line as
+ * before. */
+
+static void *load_thread(void *arg)
+{
+    re_state *s = arg;
+    s->bg.ok = st_load_data_opts(&s->store, &s->data_schema, s->data, &s->load, &s->bg.dc);
+    ssize_t w = write(s->bg.done[1], "", 1);
+    (void)w;       /* the reader learns of the end from the join anyway */
+    return NULL;
+}
+
+/* Starts the first load on a thread; false when it could not (then load
+ * as usual). */
+static bool load_start(re_state *s)
+{
+    if (!s->data) return false;
+    if (pipe(s->bg.done) != 0) return false;
+    int null = open("/dev/null", O_WRONLY);
+    s->bg.saved_stderr = null >= 0 ? dup(STDERR_FILENO) : -1;
+    if (s->bg.saved_stderr < 0) {
+        if (null >= 0) close(null);
+        close(s->bg.done[0]); close(s->bg.done[1]);
+        return false;
+    }
+    fflush(stderr);
+    dup2(null, STDERR_FILENO);
+    close(null);
+    sc_free(&s->data_schema);
+    sc_copy(&s->data_schema, &s->u->prog.schema);
+    dg_init(&s->bg.dc);
+    /* Ctrl-C is the main thread's (it abandons input) */
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, &old);
+    int rc = pthread_create(&s->bg.thread, NULL, load_thread, s);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    if (rc != 0) {
+        dup2(s->bg.saved_stderr, STDERR_FILENO);
+        close(s->bg.saved_stderr);
+        close(s->bg.done[0]); close(s->bg.done[1]);
+        dg_free(&s->bg.dc);
+        return false;
+    }
+    s->bg.running = true;
+    return true;
+}
+
+/* Whether the background load has ended (without waiting). */
+static bool load_ended(re_state *s)
+{
+    if (!s->bg.running) return true;
+    fd_set fds;
+    FD_ZERO(&fds);
+    FD_SET(s->bg.done[0], &fds);
+    struct timeval tv = {0, 0};
+    return select(s->bg.done[0] + 1, &fds, NULL, NULL, &tv) > 0;
+}
+
+static void data_line(const re_state *s);
+
+/* Waits for the background load, if one runs, and takes the data in. */
+static void load_wait(re_state *s)
+{
+    if (!s->bg.running) return;
+    pthread_join(s->bg.thread, NULL);
+    s->bg.running = false;
+    close(s->bg.done[0]); close(s->bg.done[1]);
+    fflush(stderr);
+    dup2(s->bg.saved_stderr, STDERR_FILENO);
+    close(s->bg.saved_stderr);
+    if (!load_end(s, &s->bg.dc, s->bg.ok)) s->failed = true;
+    if (s->bg.announced) data_line(s);
 }
 
 /* Makes u current. A different schema (a :load declaring tables) needs the
@@ -659,10 +763,14 @@ static bool eval(re_state *s, const char *text)
 
 /* ---- running rules -------------------------------------------------------- */
 
+/* What :diff judges of one rule: nothing, every row, or just rows. */
+typedef struct { bool run, narrowed; uint32_t pc; int32_t *rows; uint32_t n; } diff_plan;
+
 /* Runs rule `only` (or all, -1) into res; with focus_table >= 0 only the rules
- * over that table, judging row focus_row alone. Ctrl-C stops between rules. */
+ * over that table, judging row focus_row alone; with a plan (one per rule)
+ * what it says. Ctrl-C stops between rules. */
 static bool run_rules_of(re_state *s, vm_results *res, bool explain, int32_t focus_table, int32_t focus_row, int32_t only,
-                         const bool *mask)
+                         const diff_plan *plan)
 {
     memset(res, 0, sizeof *res);
     vm_options vo = { .as_of = s->as_of, .budget = s->budget, .explain = explain,
@@ -671,10 +779,10 @@ static bool run_rules_of(re_state *s, vm_results *res, bool explain, int32_t foc
     bool ok = true;
     for (uint32_t r = 0; r < s->u->prog.nrules && ok; r++) {
         if (only >= 0 && r != (uint32_t)only) continue;
-        if (mask && !mask[r]) continue;
+        if (plan && !plan[r].run) continue;
         if (focus_table >= 0 && s->u->prog.rules[r].table != focus_table) continue;
         if (interrupted) { interrupted = 0; ok = fail(s, "interrupted"); break; }
-        ok = vm_run_rule(vm, r);
+        ok = plan && plan[r].narrowed ? vm_run_rule_rows(vm, r, plan[r].pc, plan[r].rows, plan[r].n) : vm_run_rule(vm, r);
     }
     vm_free(vm);
     /* waivers as the (possibly edited) data now has them */
@@ -873,29 +981,71 @@ static int diff_kind(const vm_finding *x, const vm_finding *y)
     return 3;
 }
 
-/* bc_rule_reads' question: did an edit change what the rule reads? */
+/* bc_rule_reads' question: did an edit change what the rule reads? A row
+ * the rule reads may also be printed by its label (key, name, role; a
+ * keyless row by the row its first reference names), which no instruction
+ * reads: those columns count as read too. */
+typedef struct { const wi_log *wi; const sc_schema *sc; } reach_ctx;
+
+static bool label_touched(const reach_ctx *c, uint32_t table, int depth)
+{
+    const sc_table *tb = &c->sc->tables[table];
+    if ((tb->name_col >= 0 && wi_touched(c->wi, table, tb->name_col)) ||
+        (tb->role_col >= 0 && wi_touched(c->wi, table, tb->role_col)))
+        return true;
+    if (tb->key_col >= 0 || depth > 0) return false;
+    for (uint32_t k = 0; k < tb->ncols; k++)
+        if (tb->cols[k].type == SC_REF)
+            return wi_touched(c->wi, table, (int32_t)k) || (tb->cols[k].ref_table >= 0 &&
+                   (uint32_t)tb->cols[k].ref_table < c->sc->ntables && label_touched(c, (uint32_t)tb->cols[k].ref_table, 1));
+    return false;
+}
+
 static bool edit_reaches(void *ctx, uint32_t table, int32_t col)
 {
-    return table == UINT32_MAX || wi_touched(ctx, table, col);
+    const reach_ctx *c = ctx;
+    return table == UINT32_MAX || wi_touched(c->wi, table, col) || (table < c->sc->ntables && label_touched(c, table, 0));
 }
 
 static bool cmd_diff(re_state *s, const char *arg)
 {
+    bool full = strcmp(arg, "full") == 0;
+    if (*arg && !full) return fail(s, "usage: :diff [full]");
     if (!need_data(s)) return false;
     uint32_t n = wi_count(s->wi);
     if (n == 0) { printf("no what-if edits: the data is as loaded\n"); return true; }
     printf("%u what-if edit%s since the data was loaded:\n", n, plural(n));
     for (uint32_t i = 0; i < n; i++) printf("  %u. %s\n", i + 1, wi_describe(s->wi, i));
-    /* incremental: a rule that reads nothing an edit changed judges the
-     * same both ways, so only the others run, before and after */
-    bool *reached = xrealloc(NULL, (s->u->prog.nrules + 1) * sizeof *reached);
-    for (uint32_t r = 0; r < s->u->prog.nrules; r++) reached[r] = bc_rule_reads(&s->u->prog, r, edit_reaches, s->wi);
+    /* incremental (docs/repl.md): a rule that reads nothing an edit changed
+     * judges the same both ways, and of the others only the rows an edited
+     * row can be reached from may judge differently; the rest would print
+     * the same finding twice, which :diff never lists. An edited waiver
+     * can turn any failure into a waived one: then, and with `full`, every
+     * rule judges every row. */
+    const bc_program *p = &s->u->prog;
+    int32_t wt = sc_find_table(&p->schema, "waivers");
+    full = full || (wt >= 0 && wi_touched(s->wi, (uint32_t)wt, -1));
+    for (uint32_t c = 0; !full && wt >= 0 && c < p->schema.tables[wt].ncols; c++) full = wi_touched(s->wi, (uint32_t)wt, (int32_t)c);
+    diff_plan *plan = calloc(p->nrules + 1, sizeof *plan);
+    if (!plan) abort();
+    wi_reach *reach = full ? NULL : wi_reach_new(s->wi, p);
+    reach_ctx rc = { s->wi, &p->schema };
+    for (uint32_t r = 0; r < p->nrules; r++) {
+        plan[r].run = full || bc_rule_reads(p, r, edit_reaches, &rc);
+        const int32_t *rows;
+        if (!plan[r].run || full || !wi_reach_rows(reach, r, &plan[r].pc, &rows, &plan[r].n)) continue;
+        plan[r].narrowed = true;
+        plan[r].rows = xrealloc(NULL, (plan[r].n + 1) * sizeof *plan[r].rows);
+        memcpy(plan[r].rows, rows, plan[r].n * sizeof *rows);
+    }
+    wi_reach_free(reach);
     vm_results before, now;
     wi_rewind(s->wi);
-    bool ok = run_rules_of(s, &before, true, -1, -1, -1, reached);
+    bool ok = run_rules_of(s, &before, true, -1, -1, -1, plan);
     wi_replay(s->wi);
-    ok = ok && run_rules_of(s, &now, true, -1, -1, -1, reached);
-    free(reached);
+    ok = ok && run_rules_of(s, &now, true, -1, -1, -1, plan);
+    for (uint32_t r = 0; r < p->nrules; r++) free(plan[r].rows);
+    free(plan);
     if (!ok) { vm_results_free(&before); vm_results_free(&now); return false; }
     keyed *a = key_all(&before), *b = key_all(&now);
     pair *pairs = xrealloc(NULL, (before.n + now.n + 1) * sizeof *pairs);
@@ -1706,6 +1856,7 @@ static void flush_pending(re_state *s)
  * definition or an expression. */
 static void feed(re_state *s, const char *line)
 {
+    load_wait(s);
     const char *p = line;
     while (*p == ' ' || *p == '\t') p++;
     if (*p == ':') {
@@ -2015,7 +2166,25 @@ static void tty_loop(re_state *s)
         fd_set fds;
         FD_ZERO(&fds);
         FD_SET(fileno(rl_instream), &fds);
-        int r = select(fileno(rl_instream) + 1, &fds, NULL, NULL, NULL);
+        int done = s->bg.running ? s->bg.done[0] : -1;
+        if (done >= 0) FD_SET(done, &fds);
+        int r = select((done > fileno(rl_instream) ? done : fileno(rl_instream)) + 1, &fds, NULL, NULL, NULL);
+        if (r > 0 && done >= 0 && FD_ISSET(done, &fds)) {
+            /* the data is in: say so above the prompt, then redraw it with
+             * what was typed so far */
+            char *typed = rl_copy_text(0, rl_end);
+            int point = rl_point;
+            rl_save_prompt();
+            rl_replace_line("", 0);
+            rl_redisplay();
+            load_wait(s);
+            rl_restore_prompt();
+            rl_replace_line(typed, 0);
+            rl_point = point;
+            rl_forced_update_display();
+            free(typed);
+            continue;
+        }
         if (interrupted) {
             /* Ctrl-C: abandon the line and any unfinished input */
             interrupted = 0;
@@ -2059,8 +2228,21 @@ static void banner(re_state *s)
         uint64_t rows = 0;
         for (uint32_t t = 0; t < p->schema.ntables; t++) rows += s->store.tables[t].nrows;
         printf("data %s: %llu rows in %u tables; as of %s\n", s->data, (unsigned long long)rows, p->schema.ntables, date);
+    } else if (s->bg.running) {
+        printf("data %s: loading; as of %s\n", s->data, date);
+        s->bg.announced = true;
     } else printf("no data (start with --data DIR to query it); as of %s\n", date);
     printf("An expression shows its value; :help lists commands; Tab completes; Ctrl-D leaves.\n");
+}
+
+/* The banner's "loading" line, finished: printed when the load ends. */
+static void data_line(const re_state *s)
+{
+    const sc_schema *sc = &s->u->prog.schema;
+    uint64_t rows = 0;
+    for (uint32_t t = 0; t < sc->ntables; t++) rows += s->store.tables[t].nrows;
+    printf("data %s: %llu rows in %u tables, loaded\n", s->data, (unsigned long long)rows, sc->ntables);
+    fflush(stdout);
 }
 
 /* ---- the command ---------------------------------------------------------- */
@@ -2128,8 +2310,7 @@ int re_main(int argc, char **argv)
         s->npaths = n;
         if (!s->u) { rc = EXIT_POLICY; goto done; }
     }
-    if (!load_data(s)) s->failed = true;
-
+    bool background = false;
     if (s->tty) {
         rl_readline_name = "cadre";
         rl_attempted_completion_function = complete;
@@ -2141,6 +2322,11 @@ int re_main(int argc, char **argv)
         sigemptyset(&sa.sa_mask);
         sigaction(SIGINT, &sa, NULL);
         history_setup(s);
+        background = load_start(s);
+        if (!background && !load_data(s)) s->failed = true;
+        /* a load that ends soon is shown as one: the banner counts its rows */
+        for (int i = 0; i < 10 && !load_ended(s); i++) nanosleep(&(struct timespec){0, 10000000}, NULL);
+        if (load_ended(s)) load_wait(s);
         banner(s);
         tty_loop(s);
         /* only a regular file (or a new one) is written: CADRE_HISTORY=/dev/null
@@ -2153,6 +2339,7 @@ int re_main(int argc, char **argv)
         clear_history();
         signal(SIGINT, SIG_DFL);
     } else {
+        if (!load_data(s)) s->failed = true;
         pipe_loop(s);
     }
     rc = s->failed ? EXIT_POLICY : EXIT_PASS;

@@ -1207,7 +1207,8 @@ static void print_rule_header(FILE *out, const bc_program *p, const dg_context *
 
 /* A rule's code is listed from its entry to the first RET: the compiler
  * emits each rule as one contiguous block ending in its only RET. */
-bool bc_rule_reads(const bc_program *p, uint32_t rule, bool (*reads)(void *ctx, uint32_t table, int32_t col), void *ctx)
+bool bc_rule_access(const bc_program *p, uint32_t rule,
+                    bool (*fn)(void *ctx, bc_access kind, uint32_t pc, uint32_t a, uint32_t b), void *ctx)
 {
     uint32_t entry = p->rules[rule].entry, end = entry;
     while (end < p->ncode && p->code[end] != BC_RET) end += bc_insn_len(p->code[end]);
@@ -1215,20 +1216,45 @@ bool bc_rule_reads(const bc_program *p, uint32_t rule, bool (*reads)(void *ctx, 
         uint8_t op = p->code[pc];
         const char *j = op < BC__COUNT ? strchr(bc_ops[op].operands, 'j') : NULL;
         if (op >= BC__COUNT || (j && (operand(p, pc, (unsigned)(j - bc_ops[op].operands)) < entry ||
-                                      operand(p, pc, (unsigned)(j - bc_ops[op].operands)) > end))) {
-            if (reads(ctx, UINT32_MAX, -1)) return true;
+                                      operand(p, pc, (unsigned)(j - bc_ops[op].operands)) > end)) ||
+            (op == BC_LINK && operand(p, pc, 0) >= p->schema.nlinks)) {
+            if (fn(ctx, BC_ACCESS_ELSEWHERE, pc, 0, 0)) return true;
             continue;
         }
-        if (op == BC_FIELD && reads(ctx, operand(p, pc, 0), (int32_t)operand(p, pc, 1))) return true;
-        if (op == BC_TABLE && reads(ctx, operand(p, pc, 0), -1)) return true;
-        if (op == BC_LINK && operand(p, pc, 0) < p->schema.nlinks) {
-            const sc_link *lk = &p->schema.links[operand(p, pc, 0)];
-            if (reads(ctx, lk->from_table, (int32_t)lk->from_column) || reads(ctx, lk->from_table, -1) ||
-                reads(ctx, lk->on, -1))
-                return true;
-        }
+        if ((op == BC_FIELD && fn(ctx, BC_ACCESS_FIELD, pc, operand(p, pc, 0), operand(p, pc, 1))) ||
+            (op == BC_TABLE && fn(ctx, BC_ACCESS_TABLE, pc, operand(p, pc, 0), 0)) ||
+            (op == BC_LINK && fn(ctx, BC_ACCESS_LINK, pc, operand(p, pc, 0), 0)))
+            return true;
     }
     return false;
+}
+
+typedef struct {
+    const bc_program *p;
+    bool (*reads)(void *ctx, uint32_t table, int32_t col);
+    void *ctx;
+} reads_ctx;
+
+static bool reads_of(void *ctx, bc_access kind, uint32_t pc, uint32_t a, uint32_t b)
+{
+    const reads_ctx *r = ctx;
+    switch (kind) {
+    case BC_ACCESS_ELSEWHERE: return r->reads(r->ctx, UINT32_MAX, -1);
+    case BC_ACCESS_TABLE: return r->reads(r->ctx, a, -1);
+    case BC_ACCESS_FIELD: return r->reads(r->ctx, a, (int32_t)b);
+    case BC_ACCESS_LINK: {
+        const sc_link *lk = &r->p->schema.links[a];
+        return r->reads(r->ctx, lk->from_table, (int32_t)lk->from_column) || r->reads(r->ctx, lk->from_table, -1) ||
+               r->reads(r->ctx, lk->on, -1);
+    }
+    }
+    return true;
+}
+
+bool bc_rule_reads(const bc_program *p, uint32_t rule, bool (*reads)(void *ctx, uint32_t table, int32_t col), void *ctx)
+{
+    reads_ctx r = { p, reads, ctx };
+    return bc_rule_access(p, rule, reads_of, &r);
 }
 
 void bc_disasm(const bc_program *p, const dg_context *dc, FILE *out)

@@ -124,6 +124,15 @@ void bc_disasm(const bc_program *p, const dg_context *dc, FILE *out);
  * the rule's own stretch (entry up to its RET) might read anything:
  * reads(ctx, UINT32_MAX, -1). */
 bool bc_rule_reads(const bc_program *p, uint32_t rule, bool (*reads)(void *ctx, uint32_t table, int32_t col), void *ctx);
+/* The instructions of a rule's code (entry up to its RET) that read data,
+ * one call each: TABLE (a = table), FIELD (a = table, b = column), LINK
+ * (a = link index) and ELSEWHERE for code that leaves the rule's stretch or
+ * cannot be decoded (it might read anything). Stops and returns true as
+ * soon as fn does. bc_rule_reads and the REPL's row-level :diff
+ * (runtime/whatif.c) are built on it. */
+typedef enum { BC_ACCESS_TABLE, BC_ACCESS_FIELD, BC_ACCESS_LINK, BC_ACCESS_ELSEWHERE } bc_access;
+bool bc_rule_access(const bc_program *p, uint32_t rule,
+                    bool (*fn)(void *ctx, bc_access kind, uint32_t pc, uint32_t a, uint32_t b), void *ctx);
 /* Length in bytes of the instruction at pc (1 + 4 × operands), from a table
  * the X-macro fills at compile time (sizeof a literal counts its NUL). The
  * VM asks for it at every instruction, so it must not be a strlen. */

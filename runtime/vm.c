@@ -78,6 +78,9 @@ struct vm_machine {
     int32_t as_of;             /* the evaluation date: o->as_of, or the day a DAYS loop judges */
     day_loop days[BC_MAX_DAYS];
     uint32_t ndays;
+    uint32_t subset_pc;        /* vm_run_rule_rows: the TABLE there yields subset only */
+    const int32_t *subset;
+    uint32_t nsubset;
 };
 typedef struct vm_machine vm;
 
@@ -738,7 +741,12 @@ static void run_rule(vm *m, uint32_t entry)
         case BC_TABLE: {
             const st_table *tab = &m->st->tables[OPERAND(0)];
             vl_list *l;
-            if (tab->deleted) {
+            if (pc == m->subset_pc) {
+                /* vm_run_rule_rows: the rule's `for each` over some of its rows */
+                l = new_list(m, m->nsubset, true, OPERAND(0));
+                for (uint32_t i = 0; i < m->nsubset; i++)
+                    if (!(tab->deleted && tab->deleted[m->subset[i]])) ((int32_t *)l->rows)[l->len++] = m->subset[i];
+            } else if (tab->deleted) {
                 l = new_list(m, tab->nrows, true, OPERAND(0));
                 for (uint32_t r = 0; r < tab->nrows; r++)
                     if (!tab->deleted[r]) ((int32_t *)l->rows)[l->len++] = (int32_t)r;
@@ -1123,6 +1131,7 @@ vm_machine *vm_new(const bc_program *p, const st_store *st, const vm_options *o,
     if (!m->stack || !m->locals) abort();
     m->budget = m->budget_start = o->budget ? o->budget : VM_DEFAULT_BUDGET;
     m->as_of = o->as_of;
+    m->subset_pc = UINT32_MAX;
     return m;
 }
 
@@ -1140,6 +1149,18 @@ bool vm_run_rule(vm *m, uint32_t rule)
     reset_arena(m);
     m->res->steps = m->budget_start - m->budget;
     return !m->error;
+}
+
+bool vm_run_rule_rows(vm *m, uint32_t rule, uint32_t pc, const int32_t *rows, uint32_t n)
+{
+    m->subset_pc = pc;
+    m->subset = rows;
+    m->nsubset = n;
+    bool ok = vm_run_rule(m, rule);
+    m->subset_pc = UINT32_MAX;
+    m->subset = NULL;
+    m->nsubset = 0;
+    return ok;
 }
 
 bool vm_eval(vm *m, uint32_t entry, vl_value *out)

@@ -63,6 +63,10 @@ void vm_results_free(vm_results *res);
 typedef struct vm_machine vm_machine;
 vm_machine *vm_new(const bc_program *p, const st_store *st, const vm_options *o, vm_results *res, dg_context *dc);
 bool vm_run_rule(vm_machine *m, uint32_t rule);
+/* vm_run_rule with the TABLE instruction at pc (the rule's `for each`,
+ * found by runtime/whatif.c) yielding only rows (ascending, dropped rows
+ * skipped): the REPL's :diff re-judges just the rows an edit can reach. */
+bool vm_run_rule_rows(vm_machine *m, uint32_t rule, uint32_t pc, const int32_t *rows, uint32_t n);
 /* Runs the code at entry up to its RESULT; *out stays valid (lists and text
  * included) until the next call on m. */
 bool vm_eval(vm_machine *m, uint32_t entry, vl_value *out);

@@ -1,14 +1,16 @@
 /* whatif.h — what-if edits of a loaded store, for the REPL, with an undo log.
  * Owns: changing one cell from text (through the loader's conversion rules),
  * dropping a row (the table's `deleted` bitmap, references to it read as
- * missing), rebuilding the reverse-link indexes an edit touches, and undoing
- * edits exactly. Nothing is ever written back to the data files.
+ * missing), keeping the reverse-link indexes in step, undoing edits exactly,
+ * and which rows of a rule the edits can reach (:diff). Nothing is ever
+ * written back to the data files.
  * Does not own: loading (store.c) or deciding what an edit means (cli/repl.c). */
 #ifndef CADRE_WHATIF_H
 #define CADRE_WHATIF_H
 
 #include <stddef.h>
 #include "store.h"
+#include "bytecode.h"
 
 typedef struct wi_log wi_log;
 
@@ -49,5 +51,19 @@ void wi_replay(wi_log *w);
 /* Whether any edit in the log changed column col of table (col -1: dropped
  * or restored a row of it). */
 bool wi_touched(const wi_log *w, uint32_t table, int32_t col);
+
+/* :diff's row-level reach. Made after the edits, in the edited state (the
+ * log's last wi_replay or edit), for one program; borrows both. */
+typedef struct wi_reach wi_reach;
+wi_reach *wi_reach_new(const wi_log *w, const bc_program *p);
+/* The rows of rule's `for each` table whose verdicts the logged edits can
+ * change (reached from an edited row through the references and links the
+ * rule's code follows, in the data as loaded or as edited): *rows, ascending,
+ * *n of them, valid until the next call, and *pc, the `for each` TABLE
+ * instruction for vm_run_rule_rows. False when the rule cannot be narrowed
+ * and every row must be judged: no `for each`, code the analysis does not
+ * follow, or a whole table read that an edit reaches. */
+bool wi_reach_rows(wi_reach *r, uint32_t rule, uint32_t *pc, const int32_t **rows, uint32_t *n);
+void wi_reach_free(wi_reach *r);
 
 #endif

@@ -53,7 +53,7 @@ O5 Otto Five (social_worker) — staff, tests/data/verdicts_over_time/staff.csv:
            tests/policies/verdicts_over_time.cadre:15: for each s in staff where s.in_post and s.id in {"O6", "O7"}:
 2 rules over staff: 0 failed, 0 unknown, 1 passed, 1 not applicable
 ? 0
-$ cp -r tests/data/verdicts_over_time $tmp/ot && echo "C99,K99,O5,,,cin," >> $tmp/ot/cases.csv; cadre check tests/policies/verdicts_over_time.cadre --data $tmp/ot --as-of 2025-06-30 --allow-missing > $tmp/o 2>&1; rc=$?; sed "s|$tmp|TMP|g" $tmp/o; (exit $rc)
+$ rm -rf $tmp/ot; cp -r tests/data/verdicts_over_time $tmp/ot && echo "C99,K99,O5,,,cin," >> $tmp/ot/cases.csv; cadre check tests/policies/verdicts_over_time.cadre --data $tmp/ot --as-of 2025-06-30 --allow-missing > $tmp/o 2>&1; rc=$?; sed "s|$tmp|TMP|g" $tmp/o; (exit $rc)
 Over the cap for no more than 4 consecutive weeks — as of 2025-06-30 — data TMP/ot
 
 data quality (1): cells read as unknown (--allow-missing)
