@@ -58,6 +58,21 @@ static node *mk_call(const char *fn, node *arg, dg_span sp)
     return node_add(n, arg);
 }
 
+static node *mk_num(int64_t n, dg_span sp)
+{
+    node *num = mk(N_NUM, sp);
+    num->num = (vl_rat){ n, 1 };
+    return num;
+}
+
+static node *mk_if(node *c, node *a, node *b, dg_span sp)
+{
+    node *n = mk(N_IF, sp);
+    node_add(n, c);
+    node_add(n, a);
+    return node_add(n, b);
+}
+
 /* A deep copy, so a subtree can be used twice and checked twice. */
 static node *copy(const node *n)
 {
@@ -271,8 +286,7 @@ static node *lower_nothing_else(ck_env *env, const node *pod, node *line, node *
     snprintf(title, sizeof title, "%s %s pod has no one in post but %s", an(pod->text, true), pod->text, words);
     node *where = pods_of_kind(pod->text, sp);
     node *r = mk_rule(unique_name(env, out, nout, base), xstrdup(title), sp, mk_foreach("p", mk_name("pods", sp), where, sp));
-    node *zero = mk(N_NUM, sp);
-    zero->num = (vl_rat){0, 1};
+    node *zero = mk_num(0, sp);
     node *msg = mk(N_STR, sp);
     node_add(msg, mk_text("first by id: ", sp));
     node_add(msg, mk_call("min", mk_field(others(pod, sp), "id", sp), sp));
@@ -359,11 +373,9 @@ static node *mk_gap_req(node *dates, node *since, node *from, node *to, node *li
 
 static node *mk_weeks(int64_t n, int unit, dg_span sp)
 {
-    node *num = mk(N_NUM, sp);
-    num->num = (vl_rat){ n, 1 };
     node *d = mk(N_DUR, sp);
     d->op = unit;
-    return node_add(d, num);
+    return node_add(d, mk_num(n, sp));
 }
 
 /* every calendar PERIOD:
@@ -378,8 +390,7 @@ static node *mk_calendar_req(node *dates, node *from, node *to, const node *cade
     node_add(call, from);
     node_add(call, to);
     node_add(call, mk_weeks(1, cadence->op, sp));
-    node *zero = mk(N_NUM, sp);
-    zero->num = (vl_rat){0, 1};
+    node *zero = mk_num(0, sp);
     char words[120];
     snprintf(words, sizeof words, "none in the calendar %ss starting ", period_word(cadence));
     node *msg = mk(N_STR, sp);
@@ -471,12 +482,9 @@ static node *clock_start(const node *roles, dg_span sp)
 /* "clock from DATE (roles.csv)" or "(staff.started)": which date was used */
 static node *clock_note(const node *roles, dg_span sp)
 {
-    node *zero = mk(N_NUM, sp);
-    zero->num = (vl_rat){0, 1};
-    node *which = mk(N_IF, sp);
-    node_add(which, mk_bin(OP_GT, mk_call("count", role_spells(roles, sp), sp), zero, sp));
-    node_add(which, mk_text("role history", sp));
-    node_add(which, mk_text("staff.started", sp));
+    node *zero = mk_num(0, sp);
+    node *which = mk_if(mk_bin(OP_GT, mk_call("count", role_spells(roles, sp), sp), zero, sp),
+                        mk_text("role history", sp), mk_text("staff.started", sp), sp);
     node *msg = mk(N_STR, sp);
     node_add(msg, mk_text("clock from ", sp));
     node_add(msg, clock_start(roles, sp));
@@ -491,21 +499,6 @@ static node *one_day_before(node *d, dg_span sp)
 }
 
 /* ---- caseload ---- */
-
-static node *mk_num(int64_t n, dg_span sp)
-{
-    node *num = mk(N_NUM, sp);
-    num->num = (vl_rat){ n, 1 };
-    return num;
-}
-
-static node *mk_if(node *c, node *a, node *b, dg_span sp)
-{
-    node *n = mk(N_IF, sp);
-    node_add(n, c);
-    node_add(n, a);
-    return node_add(n, b);
-}
 
 /* open_cases, or weighted_cases (each open case counts its weight, 1 when
  * none is given: stdlib's cases.case_weight) */
@@ -701,11 +694,8 @@ static node *lower_individual(ck_env *env, node *line, node **out, uint32_t nout
         } else {
             to = mk(N_ASOF, sp);
             node *window = line->kids[1] ? copy(line->kids[1]) : mk_weeks(12, DU_MONTH, sp);
-            node *cut = mk(N_IF, sp);
-            node_add(cut, mk_bin(OP_GT, mk_bin(OP_SUB, mk(N_ASOF, sp), copy(window), sp), copy(from), sp));
-            node_add(cut, mk_bin(OP_SUB, mk(N_ASOF, sp), copy(window), sp));
-            node_add(cut, since);
-            since = cut;
+            since = mk_if(mk_bin(OP_GT, mk_bin(OP_SUB, mk(N_ASOF, sp), copy(window), sp), copy(from), sp),
+                          mk_bin(OP_SUB, mk(N_ASOF, sp), copy(window), sp), since, sp);
             from = latest(from, mk_bin(OP_SUB, mk(N_ASOF, sp), window, sp), sp);
         }
         from = not_before_effective(env, from, sp);
@@ -798,8 +788,7 @@ static node *lower_progression(ck_env *env, node *block, node **out, uint32_t no
     node_add(route, mk_name("role", sp));
     node_add(route, not_this_route(env, block, sp));
     node_add(came_from, mk_bin(OP_AND, mk_bin(OP_EQ, mk_name("from", sp), previous_start(sp), sp), route, sp));
-    node *zero = mk(N_NUM, sp);
-    zero->num = (vl_rat){0, 1};
+    node *zero = mk_num(0, sp);
     node *when = mk_bin(OP_AND, mk_bin(OP_EQ, mk_field(mk_name("h", sp), "role", sp), to_role, sp),
                         mk_bin(OP_LE, mk_field(mk_name("h", sp), "from", sp), mk(N_ASOF, sp), sp), sp);
     node *eff = effective_of(env, sp);
